@@ -1,0 +1,35 @@
+// The food table: data/foods.json (generated from USDA SR28 by scripts/build-food-table.mjs),
+// validated once per process and indexed by NDB number for O(1) lookups.
+import rawTable from "@/data/foods.json";
+import { FoodTableSchema, type Food, type FoodRecord } from "./schema";
+
+type Table = { records: readonly FoodRecord[]; byId: ReadonlyMap<string, FoodRecord> };
+
+let table: Table | undefined;
+
+function loadTable(): Table {
+  if (!table) {
+    const { foods } = FoodTableSchema.parse(rawTable);
+    table = { records: foods, byId: new Map(foods.map((food) => [food.id, food])) };
+  }
+  return table;
+}
+
+export function allFoods(): readonly FoodRecord[] {
+  return loadTable().records;
+}
+
+export function foodRecordById(id: string): FoodRecord | undefined {
+  return loadTable().byId.get(id);
+}
+
+/** The public shape of a food: what the API returns and the page shows. */
+export function toFood(record: FoodRecord): Food {
+  const { id, name, group, per100g, portions } = record;
+  return { id, name, group, per100g, portions };
+}
+
+export function foodById(id: string): Food | undefined {
+  const record = foodRecordById(id);
+  return record && toFood(record);
+}

@@ -1,0 +1,28 @@
+// The one error shape, built in one place. Plain Web Responses: no framework imports.
+import type { z } from "zod";
+import type { ApiError, ApiIssue } from "./schema";
+
+export function json(data: unknown, status = 200, headers: HeadersInit = {}): Response {
+  return Response.json(data, { status, headers });
+}
+
+export function errorResponse(status: number, message: string, issues?: ApiIssue[]): Response {
+  const body: ApiError = { error: issues ? { message, issues } : { message } };
+  return json(body, status);
+}
+
+export function toApiIssues(error: z.ZodError): ApiIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map((key) => (typeof key === "symbol" ? String(key) : key)),
+    message: issue.message,
+    code: issue.code,
+  }));
+}
+
+/** 400 with zod's issues; the message names the first problem so a person reading it knows what to fix. */
+export function badRequest(error: z.ZodError, context: string): Response {
+  const issues = toApiIssues(error);
+  const first = issues[0];
+  const where = first && first.path.length > 0 ? `${first.path.join(".")}: ` : "";
+  return errorResponse(400, first ? `${context}: ${where}${first.message}` : context, issues);
+}

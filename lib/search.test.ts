@@ -1,0 +1,169 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { normalizeTerm, queryTerms, searchFoodRecords, searchFoods } from "./search";
+
+const top3 = (query: string) => searchFoodRecords(query, 3).map((food) => food.id);
+
+// Everyday queries and the SR28 foods a person typing them means; any one of them must be in the top 3.
+const RELEVANCE: Array<[string, string[]]> = [
+  ["banana", ["09040"]],
+  ["almonds", ["12061"]],
+  ["pumpkin seeds", ["12014", "12016"]],
+  ["buckwheat", ["20008", "20010", "20009"]],
+  ["dried apricots", ["09032"]],
+  ["cottage cheese", ["01012", "01015", "01016"]],
+  ["kefir", ["01289"]],
+  ["chicken breast", ["05062", "05064", "05057"]],
+  ["coffee", ["14209"]],
+  ["orange juice", ["09206"]],
+  ["whole wheat bread", ["18075"]],
+  ["prunes", ["09291"]],
+  ["walnuts", ["12155"]],
+  ["broccoli", ["11090", "11091"]],
+  ["spinach", ["11457", "11458"]],
+  ["avocado", ["09037"]],
+  ["greek yogurt", ["01256", "01287", "01293"]],
+  ["cheddar cheese", ["01009"]],
+  ["egg", ["01123"]],
+  ["eggs", ["01123"]],
+  ["oatmeal", ["08121", "08123", "08120"]],
+  ["porridge", ["08121", "08123", "08120"]],
+  ["salmon", ["15076", "15083", "15085", "15086", "15081", "15236"]],
+  ["potato", ["11352", "11674", "11367"]],
+  ["apple", ["09003"]],
+  ["orange", ["09200"]],
+  ["raisins", ["09298"]],
+  ["dates", ["09087", "09421"]],
+  ["sunflower seeds", ["12036", "12037"]],
+  ["beets", ["11080", "11081"]],
+  ["garlic", ["11215"]],
+  ["parsley", ["11297"]],
+  ["grapefruit", ["09111", "09116", "09112"]],
+  ["soy milk", ["16120", "16139"]],
+  ["peanut butter", ["16098", "16398"]],
+  ["white rice", ["20045", "20044"]],
+  ["lentils", ["16069", "16070"]],
+  ["black beans", ["16014", "16015"]],
+  ["tomato", ["11529"]],
+  ["carrots", ["11124"]],
+  ["wheat germ", ["20078", "08084"]],
+  ["wheat bran", ["20077"]],
+  ["cocoa", ["19165"]],
+  ["sardines", ["15088"]],
+  ["kidney beans", ["16028", "16033", "16032"]],
+  ["watermelon", ["09326"]],
+  ["peanuts", ["16087", "16390"]],
+  ["parmesan", ["01033", "01032"]],
+  ["soybeans", ["16109", "16108"]],
+  ["onion", ["11282"]],
+  ["cabbage", ["11109"]],
+  ["strawberries", ["09316"]],
+  ["blueberries", ["09050"]],
+  ["chickpeas", ["16056", "16057"]],
+  ["quinoa", ["20137", "20035"]],
+  ["butter", ["01001", "01145"]],
+  ["honey", ["19296"]],
+  ["olive oil", ["04053"]],
+  ["mozzarella", ["01026"]],
+  ["feta", ["01019"]],
+  ["cashews", ["12087", "12085", "12586", "12086"]],
+  ["kasha", ["20010", "20009"]],
+  ["pepitas", ["12014", "12016"]],
+  ["cilantro", ["11165"]],
+];
+
+describe("search relevance: everyday foods first", () => {
+  it("covers at least 40 everyday queries", () => expect(RELEVANCE.length).toBeGreaterThanOrEqual(40));
+
+  it.each(RELEVANCE)("%s puts the food a person means in the top 3", (query, expected) => {
+    const found = top3(query);
+    expect(found.some((id) => expected.includes(id)), `top 3 for "${query}": ${found.join(", ")}`).toBe(true);
+  });
+
+  it("milk means fluid cow's milk, not dry milk, rice milk or milk desserts", () => {
+    const fluidCowMilk = ["01077", "01211", "01079", "01082", "01085", "01174", "01175", "01151"];
+    for (const id of top3("milk")) expect(fluidCowMilk).toContain(id);
+  });
+
+  it("puts bananas first for banana and its plural", () => {
+    expect(top3("banana")[0]).toBe("09040");
+    expect(top3("Bananas")[0]).toBe("09040");
+  });
+});
+
+describe("search tolerates typos, case and spaces", () => {
+  it.each([
+    ["bananna", "09040"],
+    ["brocoli", "11090"],
+    ["  Milk ", "01077"],
+    ["MILK", "01077"],
+    ["almons", "12061"],
+    ["walnut", "12155"],
+    ["spinnach", "11457"],
+  ])("%s finds %s in the top 3", (query, id) => {
+    expect(top3(query)).toContain(id);
+  });
+
+  it("cotage cheese finds cottage cheese", () => {
+    const names = searchFoodRecords("cotage cheese", 3).map((f) => f.name);
+    expect(names.every((name) => name.startsWith("Cheese, cottage"))).toBe(true);
+  });
+
+  it("finds foods while the word is still being typed", () => {
+    expect(top3("banan")).toContain("09040");
+    expect(top3("brocc")).toContain("11090");
+  });
+});
+
+describe("search results", () => {
+  it("return at most limit foods in the public shape", () => {
+    const foods = searchFoods("cheese", 50);
+    expect(foods).toHaveLength(50);
+    expect(Object.keys(foods[0]!).sort()).toEqual(["group", "id", "name", "per100g", "portions"]);
+    expect(searchFoods("cheese", 1)).toHaveLength(1);
+  });
+
+  it("are empty for nothing to search or gibberish", () => {
+    expect(searchFoods("   ", 10)).toEqual([]);
+    expect(searchFoods("the and of", 10)).toEqual([]);
+    expect(searchFoods("zzqxj", 10)).toEqual([]);
+  });
+
+  it("never throw and never exceed the limit, whatever the text", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.integer({ min: 1, max: 50 }), (query, limit) => {
+        const foods = searchFoods(query, limit);
+        expect(foods.length).toBeLessThanOrEqual(limit);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("normalizeTerm", () => {
+  it.each([
+    ["Bananas", "banana"],
+    ["tomatoes", "tomato"],
+    ["berries", "berry"],
+    ["peaches", "peach"],
+    ["cheese", "cheese"],
+    ["hummus", "hummus"],
+    ["Crème", "creme"],
+    ["oats", "oat"],
+  ])("%s -> %s", (raw, stem) => expect(normalizeTerm(raw)).toBe(stem));
+
+  it("gives singular and plural the same stem", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z]{3,10}$/), (word) => {
+        if (/(s|y|o|ch|sh|x|e|u|i)$/.test(word)) return; // -us, -is words ("hummus") keep their s
+        expect(normalizeTerm(`${word}s`)).toBe(normalizeTerm(word));
+      }),
+    );
+  });
+
+  it("drops stop words and rewrites everyday spellings", () => {
+    expect(queryTerms("a glass of Milk")).toEqual(["glass", "milk"]);
+    expect(queryTerms("soy milk")).toEqual(["soymilk"]);
+    expect(queryTerms("yoghurt")).toEqual(["yogurt"]);
+  });
+});

@@ -1,0 +1,308 @@
+// Food search: MiniSearch finds candidates (BM25, typo-tolerant, prefix for type-ahead); a re-ranker then puts
+// the everyday form of a food first, using honest signals from the table itself: does every word of the query
+// match, does it match the food's main name rather than a trailing detail, is the food in the US food survey
+// (SR28's in_fndds_survey), and how many extra qualifiers ("dehydrated", "babyfood", brand names) it carries.
+import MiniSearch, { type SearchResult } from "minisearch";
+import { allFoods, toFood } from "./foods";
+import type { Food, FoodRecord } from "./schema";
+
+/** Words that carry no meaning for matching a food. */
+const STOP_WORDS = new Set(["a", "an", "and", "or", "of", "the", "with", "without", "in", "on", "for", "to", "from", "per", "some"]);
+
+/** Qualifiers that describe the plain, everyday form of a food: no penalty when the query does not mention them. */
+const PLAIN_FORM_WORDS = new Set([
+  "raw", "fluid", "whole", "plain", "fresh", "cooked", "boiled", "brewed", "prepared", "regular", "uncooked",
+  "drained", "salt", "added", "vitamin", "milkfat", "fat", "all", "type", "variety", "varieties", "commercial",
+  "commercially", "includes", "usda", "commodity", "food", "tap", "water", "solid", "liquid", "meat", "only",
+  "edible", "portion", "unenriched", "enriched", "unsalted", "ready", "drink", "eat", "sweetened", "unsweetened",
+  "english", "common", "mature", "seed", "seeds", "kernel", "kernels", "skin", "skinless", "boneless", "roasted",
+  "original", "unfortified", "long", "grain", "medium", "short", "large", "small", "curd", "ripe", "year", "round", "average", "gram", "ounce",
+]);
+
+/** Forms a person rarely means unless they say so. */
+const UNUSUAL_FORM_WORDS = new Set([
+  "dry", "dried", "dehydrated", "powder", "powdered", "freeze", "canned", "frozen", "concentrate", "condensed",
+  "evaporated", "imitation", "substitute", "substitutes", "dessert", "shake", "shakes", "babyfood", "infant",
+  "formula", "toddler", "toddlers", "junior", "flour", "mix", "syrup", "flavored", "flavor", "candied", "glazed",
+  "breaded", "fried", "batter", "filled", "producer", "human", "goat", "sheep", "buffalo", "instant", "protein",
+  "fortified", "reduced", "sodium", "low", "calorie", "light", "diet", "spread", "cake", "pie", "soup", "sauce",
+  "sandwich", "salad", "bar", "bars", "cereal", "cereals", "chocolate", "strawberry", "cheese",
+  "juice", "nectar", "oil", "butter", "bread", "ice", "cream", "pudding", "meatless", "vegetarian", "puree",
+]);
+
+const GROUP_PENALTY: Record<string, number> = {
+  "Baby Foods": 4,
+  "Fast Foods": 2.5,
+  "Restaurant Foods": 2.5,
+  "American Indian/Alaska Native Foods": 2.5,
+  "Meals, Entrees, and Side Dishes": 2,
+  "Fats and Oils": 1,
+  "Snacks": 1,
+  "Sweets": 1,
+  "Soups, Sauces, and Gravies": 1,
+  "Breakfast Cereals": 0.5,
+};
+
+/**
+ * SR28 names often start with a category ("Nuts, almonds", "Beverages, coffee"); for these the food itself is named
+ * by the second segment, so both segments make up its core name.
+ */
+const CATEGORY_HEADS = new Set([
+  "nut", "seed", "fish", "beverage", "spice", "bean", "cereal", "cheese", "candy", "snack", "crustacean",
+  "mollusk", "game", "soup", "sauce", "babyfood", "fast", "restaurant", "alcoholic", "infant", "leavening", "oil",
+]);
+
+/** Everyday words that SR28 spells another way; whole-phrase rewrites of the query. */
+const QUERY_SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bsoy\s+milk\b/g, "soymilk"],
+  [/\byoghurts?\b/g, "yogurt"],
+  [/\bwholemeal\b/g, "whole wheat"],
+  [/\bcourgettes?\b/g, "zucchini"],
+  [/\baubergines?\b/g, "eggplant"],
+  [/^\s*porridge\s*$/g, "oatmeal"],
+  [/\bporridge\b/g, "cooked"],
+];
+
+/**
+ * Lower-cases, strips accents and reduces plurals to a stem so "Bananas" matches "banana" and
+ * "tomatoes" matches "tomato". The same function runs on the index and on the query.
+ */
+export function normalizeTerm(raw: string): string {
+  const term = raw.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  if (term.length <= 3 || /\d/.test(term)) return term;
+  if (term.endsWith("ies")) return `${term.slice(0, -3)}y`;
+  if (/(oes|ches|shes|xes|sses)$/.test(term)) return term.slice(0, -2);
+  if (term.endsWith("s") && !/(ss|us|is)$/.test(term)) return term.slice(0, -1);
+  return term;
+}
+
+const TOKEN_SPLIT = /[\s\p{P}\p{S}]+/u;
+
+export function tokenize(text: string): string[] {
+  return text.split(TOKEN_SPLIT).filter(Boolean);
+}
+
+/** The query's meaningful terms, normalised and de-duplicated. */
+export function queryTerms(query: string): string[] {
+  let text = query.toLowerCase();
+  for (const [pattern, replacement] of QUERY_SYNONYMS) text = text.replace(pattern, replacement);
+  const terms = tokenize(text)
+    .map(normalizeTerm)
+    .filter((term) => !STOP_WORDS.has(term));
+  return [...new Set(terms)];
+}
+
+type Profile = {
+  record: FoodRecord;
+  /** Normalised name tokens with the index of the comma-separated segment each first stands in. */
+  nameTokens: Map<string, number>;
+  /** The tokens that name the food itself: the first segment, and the second after a category head. */
+  coreTokens: Set<string>;
+  /** Other names for the food: SR28's common names and parenthesised aliases ("Plums, dried (prunes)"). */
+  aliasTokens: Set<string>;
+  /** For a parenthesised alias, the segment it explains: "dried" is no extra word when "prunes" matched. */
+  aliasSegments: Map<string, number>;
+  brand: boolean;
+  /** A mixture ("Cheese, cottage, with vegetables") rather than the food itself. */
+  mixture: boolean;
+  groupPenalty: number;
+};
+
+type Index = { search: MiniSearch<FoodRecord>; profiles: Map<string, Profile> };
+
+let index: Index | undefined;
+
+const NOT_A_MIXTURE_AFTER_WITH = new Set(["added", "salt", "skin", "bone", "tap", "peel", "vitamin", "calcium", "iron", "nonfat", "sugar", "water", "oil"]);
+
+function profileOf(record: FoodRecord): Profile {
+  const nameTokens = new Map<string, number>();
+  const segments = record.name.split(",").map((segment) => tokenize(segment).map(normalizeTerm));
+  segments.forEach((tokens, segmentIndex) => {
+    for (const term of tokens) if (!nameTokens.has(term)) nameTokens.set(term, segmentIndex);
+  });
+  const [first = [], second = []] = segments;
+  const coreTokens = new Set(CATEGORY_HEADS.has(first[0] ?? "") ? [...first, ...second] : first);
+  const aliasTokens = new Set(tokenize(record.otherNames ?? "").map(normalizeTerm));
+  const aliasSegments = new Map<string, number>();
+  record.name.split(",").forEach((segment, segmentIndex) => {
+    for (const [, inner = ""] of segment.matchAll(/\(([^)]*)\)/g)) {
+      if (/^\s*(includes|may|formerly|not|with)\b/i.test(inner)) continue; // a note, not another name
+      for (const token of tokenize(inner)) {
+        const term = normalizeTerm(token);
+        aliasTokens.add(term);
+        if (!aliasSegments.has(term)) aliasSegments.set(term, segmentIndex);
+      }
+    }
+  });
+  const words = tokenize(record.name.toLowerCase());
+  const mixture = words.some((word, i) => word === "with" && !NOT_A_MIXTURE_AFTER_WITH.has(normalizeTerm(words[i + 1] ?? "")));
+  return {
+    record,
+    nameTokens,
+    coreTokens,
+    aliasTokens,
+    aliasSegments,
+    // Brand names are upper-case in SR28 ("KRAFT", "LIFEWAY").
+    brand: tokenize(record.name).some((token) => token.length >= 3 && /^[A-Z'&]+$/.test(token)),
+    mixture,
+    groupPenalty: GROUP_PENALTY[record.group] ?? 0,
+  };
+}
+
+function buildIndex(): Index {
+  const search = new MiniSearch<FoodRecord>({
+    fields: ["name", "otherNames"],
+    idField: "id",
+    tokenize,
+    processTerm: (term) => {
+      const normalized = normalizeTerm(term);
+      return STOP_WORDS.has(normalized) ? null : normalized;
+    },
+    searchOptions: {
+      boost: { name: 2, otherNames: 1 },
+      fuzzy: (term) => (term.length >= 5 ? 0.2 : term.length === 4 ? 0.25 : 0),
+      prefix: (term) => term.length >= 3,
+      combineWith: "OR",
+    },
+  });
+  const records = allFoods();
+  search.addAll(records);
+  return { search, profiles: new Map(records.map((record) => [record.id, profileOf(record)])) };
+}
+
+function getIndex(): Index {
+  index ??= buildIndex();
+  return index;
+}
+
+/** How well one query term matches a food: 1 exact, less for a prefix or a typo. */
+function termQuality(term: string, profile: Profile, matchedDocTerms: ReadonlySet<string>): number {
+  if (profile.nameTokens.has(term) || profile.aliasTokens.has(term)) return 1;
+  for (const docTerm of matchedDocTerms) if (docTerm.startsWith(term)) return 0.7;
+  return 0.6; // matched through MiniSearch's fuzzy search: a typo
+}
+
+/** Where a matched term stands: in the food's core name, in another name for it, or in a trailing detail. */
+function termPosition(docTerms: readonly string[], profile: Profile): number {
+  let best = 0;
+  for (const term of docTerms) {
+    if (profile.coreTokens.has(term) && !profile.aliasSegments.has(term)) return 1;
+    if (profile.aliasTokens.has(term)) best = Math.max(best, 0.9);
+    const segment = profile.nameTokens.get(term);
+    if (segment !== undefined) best = Math.max(best, segment <= 2 ? 0.5 : 0.3);
+  }
+  return best;
+}
+
+export type RankSignals = {
+  coverage: number;
+  position: number;
+  relevance: number;
+  survey: number;
+  portions: number;
+  coreExtras: number;
+  extras: number;
+  unusual: number;
+  brand: number;
+  mixture: number;
+  group: number;
+};
+
+const WEIGHTS: RankSignals = {
+  coverage: 8,
+  position: 2,
+  relevance: 1.5,
+  survey: 1.5,
+  portions: 0.25,
+  coreExtras: -1.2,
+  extras: -0.3,
+  unusual: -1.2,
+  brand: -1,
+  mixture: -1.5,
+  group: -1,
+};
+
+function signals(terms: readonly string[], result: SearchResult, topScore: number, profile: Profile): RankSignals {
+  const matched = new Set(result.queryTerms);
+  const matchedDocTerms = new Set(result.terms);
+  let coverage = 0;
+  let position = 0;
+  for (const term of terms) {
+    if (!matched.has(term)) continue;
+    coverage += termQuality(term, profile, matchedDocTerms);
+    const docTerms = profile.nameTokens.has(term) ? [term] : [...matchedDocTerms].filter((t) => t.startsWith(term) || !terms.includes(t));
+    position += termPosition(docTerms, profile);
+  }
+
+  // A match on another name for the food explains its SR28 name: "oatmeal" is "Cereals, oats, ...".
+  // Only whole-word alias hits count: the prefix "rice" reaching "ricemilk" does not make rice milk mean rice.
+  const aliasHits = [...matchedDocTerms].filter(
+    (term) =>
+      (profile.aliasSegments.has(term) || (profile.aliasTokens.has(term) && !profile.nameTokens.has(term))) &&
+      !terms.some((query) => term !== query && term.startsWith(query)),
+  );
+  const explainedSegments = new Set(aliasHits.map((term) => profile.aliasSegments.get(term)));
+  const explained = (token: string) =>
+    aliasHits.length > 0 && (profile.coreTokens.has(token) || profile.aliasTokens.has(token) || explainedSegments.has(profile.nameTokens.get(token)));
+
+  let coreExtras = 0;
+  let extras = 0;
+  let unusual = 0;
+  for (const token of profile.nameTokens.keys()) {
+    if (matchedDocTerms.has(token) || terms.includes(token) || /\d/.test(token) || token.length < 2) continue;
+    if (explained(token)) continue;
+    if (STOP_WORDS.has(token) || PLAIN_FORM_WORDS.has(token)) continue;
+    if (UNUSUAL_FORM_WORDS.has(token)) unusual += 1;
+    else if (profile.coreTokens.has(token) && !CATEGORY_HEADS.has(token)) coreExtras += 1;
+    else extras += 1;
+  }
+
+  return {
+    coverage: coverage / terms.length,
+    position: position / terms.length,
+    relevance: result.score / topScore,
+    survey: profile.record.survey ? 1 : 0,
+    portions: Math.min(Math.max(profile.record.portions.length - 2, 0), 6),
+    coreExtras: Math.min(coreExtras, 3),
+    extras: Math.min(extras, 10),
+    unusual: Math.min(unusual, 4),
+    brand: profile.brand ? 1 : 0,
+    mixture: profile.mixture ? 1 : 0,
+    group: profile.groupPenalty,
+  };
+}
+
+function score(s: RankSignals): number {
+  let total = 0;
+  for (const key of Object.keys(WEIGHTS) as (keyof RankSignals)[]) total += WEIGHTS[key] * s[key];
+  return total;
+}
+
+/** Candidates re-ranked; a bounded pool keeps a query fast whatever its length. */
+const CANDIDATE_POOL = 400;
+
+export type RankedFood = { record: FoodRecord; score: number; signals: RankSignals };
+
+export function rankFoods(query: string, limit: number): RankedFood[] {
+  const terms = queryTerms(query);
+  if (terms.length === 0) return [];
+  const { search, profiles } = getIndex();
+  const results = search.search(terms.join(" ")).slice(0, CANDIDATE_POOL);
+  const topScore = results[0]?.score ?? 1;
+  return results
+    .map((result) => {
+      const profile = profiles.get(String(result.id))!;
+      const s = signals(terms, result, topScore, profile);
+      return { record: profile.record, score: score(s), signals: s };
+    })
+    .sort((a, b) => b.score - a.score || a.record.name.length - b.record.name.length)
+    .slice(0, limit);
+}
+
+export function searchFoodRecords(query: string, limit: number): FoodRecord[] {
+  return rankFoods(query, limit).map(({ record }) => record);
+}
+
+export function searchFoods(query: string, limit: number): Food[] {
+  return searchFoodRecords(query, limit).map(toFood);
+}
