@@ -1,0 +1,11 @@
+import { foodById } from "@/lib/foods";
+import { badRequest, errorResponse, json } from "@/lib/http";
+import { FoodIdSchema } from "@/lib/schema";
+
+export async function GET(_request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
+  const parsed = FoodIdSchema.safeParse((await context.params).id);
+  if (!parsed.success) return badRequest(parsed.error, "Invalid food id");
+  const food = foodById(parsed.data);
+  if (!food) return errorResponse(404, `No food with id ${parsed.data} in the USDA SR28 table`);
+  return json({ food });
+}

@@ -1,0 +1,13 @@
+import { badRequest, json } from "@/lib/http";
+import { FoodSearchParamsSchema } from "@/lib/schema";
+import { searchFoods } from "@/lib/search";
+
+export function GET(request: Request): Response {
+  const params = new URL(request.url).searchParams;
+  const parsed = FoodSearchParamsSchema.safeParse({
+    q: params.get("q") ?? undefined,
+    limit: params.get("limit") ?? undefined,
+  });
+  if (!parsed.success) return badRequest(parsed.error, "Invalid food search");
+  return json({ foods: searchFoods(parsed.data.q, parsed.data.limit) });
+}

@@ -1,0 +1,5 @@
+import { json } from "@/lib/http";
+
+export function GET(): Response {
+  return json({ ok: true });
+}
