@@ -88,3 +88,163 @@ export const ApiErrorSchema = z.object({
   error: z.object({ message: z.string(), issues: z.array(ApiIssueSchema).optional() }),
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;
+
+// ---- The day and its analysis -------------------------------------------------------------------------------
+
+/** The one place that knows the minerals Mineral Gap is about, in the order they are shown. */
+export const MINERALS = ["magnesium", "potassium", "calcium"] as const;
+export const MineralSchema = z.enum(MINERALS);
+export type Mineral = z.infer<typeof MineralSchema>;
+
+export const MINERAL_LABELS: Record<Mineral, string> = {
+  magnesium: "Magnesium",
+  potassium: "Potassium",
+  calcium: "Calcium",
+};
+
+export const SexSchema = z.enum(["female", "male"], { error: 'sex must be "female" or "male"' });
+export type Sex = z.infer<typeof SexSchema>;
+
+export const LifeStageSchema = z.enum(["pregnant", "lactating"], { error: 'lifeStage must be null, "pregnant" or "lactating"' });
+export type LifeStage = z.infer<typeof LifeStageSchema>;
+
+export const StandardSchema = z.enum(["us", "efsa", "uk"], { error: 'standard must be "us", "efsa" or "uk"' });
+export type Standard = z.infer<typeof StandardSchema>;
+
+export const AGE_YEARS = { min: 1, max: 120 } as const;
+/** Pregnancy and breastfeeding are offered for women of these ages, as the DRI life-stage groups are. */
+export const LIFE_STAGE_AGES = { min: 14, max: 50 } as const;
+
+export function lifeStageApplies(sex: Sex, ageYears: number): boolean {
+  return sex === "female" && ageYears >= LIFE_STAGE_AGES.min && ageYears <= LIFE_STAGE_AGES.max;
+}
+
+export const ProfileSchema = z
+  .object({
+    ageYears: z
+      .number({ error: "ageYears must be a number of years" })
+      .int("ageYears must be a whole number of years")
+      .min(AGE_YEARS.min, `ageYears must be at least ${AGE_YEARS.min}`)
+      .max(AGE_YEARS.max, `ageYears must be at most ${AGE_YEARS.max}`),
+    sex: SexSchema,
+    lifeStage: LifeStageSchema.nullable().default(null),
+    standard: StandardSchema.default("us"),
+  })
+  .refine((profile) => profile.lifeStage === null || lifeStageApplies(profile.sex, profile.ageYears), {
+    message: `lifeStage applies only to females aged ${LIFE_STAGE_AGES.min} to ${LIFE_STAGE_AGES.max}`,
+    path: ["lifeStage"],
+  });
+export type Profile = z.infer<typeof ProfileSchema>;
+
+export const MAX_ENTRY_GRAMS = 10_000;
+export const MAX_PORTION_AMOUNT = 100;
+export const MAX_ENTRIES = 500;
+
+const gramsField = z
+  .number({ error: "grams must be a number" })
+  .positive("grams must be more than 0")
+  .max(MAX_ENTRY_GRAMS, `grams must be at most ${MAX_ENTRY_GRAMS} (10 kg) for one entry`);
+
+/** One food in the day: an amount in grams, or a number of one of the food's household portions. */
+export const EntryInputSchema = z.union(
+  [
+    z.object({ foodId: FoodIdSchema, grams: gramsField }).strict(),
+    z
+      .object({
+        foodId: FoodIdSchema,
+        amount: z
+          .number({ error: "amount must be a number" })
+          .positive("amount must be more than 0")
+          .max(MAX_PORTION_AMOUNT, `amount must be at most ${MAX_PORTION_AMOUNT}`),
+        portion: z.string().trim().min(1, "portion must name one of the food's household measures").max(200),
+      })
+      .strict(),
+  ],
+  { error: 'Each entry needs a foodId and either grams, or amount and portion (e.g. {"foodId":"09040","grams":118})' },
+);
+export type EntryInput = z.infer<typeof EntryInputSchema>;
+
+export const AnalyzeRequestSchema = z.object({
+  profile: ProfileSchema,
+  entries: z.array(EntryInputSchema).max(MAX_ENTRIES, `At most ${MAX_ENTRIES} entries per request`),
+});
+export type AnalyzeRequest = z.infer<typeof AnalyzeRequestSchema>;
+
+export const IntakeKindSchema = z.enum(["RDA", "AI", "PRI", "RNI"]);
+export type IntakeKind = z.infer<typeof IntakeKindSchema>;
+
+/** "diet": the limit counts food and supplements together; "supplements": only supplements and medicines. */
+export const UpperLimitScopeSchema = z.enum(["diet", "supplements"]);
+export type UpperLimitScope = z.infer<typeof UpperLimitScopeSchema>;
+
+export const TargetSchema = z.object({
+  amount: z.number().positive(),
+  kind: IntakeKindSchema,
+  upperLimit: z.number().positive().nullable(),
+  upperLimitAppliesTo: UpperLimitScopeSchema.nullable(),
+  source: z.string(),
+  upperLimitSource: z.string().nullable(),
+  group: z.string(),
+});
+export type Target = z.infer<typeof TargetSchema>;
+
+export const MineralStatusSchema = z.enum(["below", "meets", "above-upper-limit"]);
+export type MineralStatus = z.infer<typeof MineralStatusSchema>;
+
+const perMineral = <T extends z.ZodType>(schema: T) =>
+  z.object({ magnesium: schema, potassium: schema, calcium: schema });
+
+export const ContributionSchema = z.object({
+  foodId: FoodIdSchema,
+  name: z.string(),
+  grams: z.number(),
+  magnesium: z.number().nullable(),
+  potassium: z.number().nullable(),
+  calcium: z.number().nullable(),
+});
+export type Contribution = z.infer<typeof ContributionSchema>;
+
+export const AnalysisSchema = z.object({
+  totals: perMineral(z.number()),
+  targets: perMineral(TargetSchema),
+  gaps: perMineral(z.number()),
+  percent: perMineral(z.number()),
+  status: perMineral(MineralStatusSchema),
+  contributions: z.array(ContributionSchema),
+  missing: z.array(z.object({ foodId: FoodIdSchema, name: z.string(), nutrients: z.array(MineralSchema) })),
+});
+export type Analysis = z.infer<typeof AnalysisSchema>;
+
+// ---- The saved day ---------------------------------------------------------------------------------------------
+
+export const MEALS = ["breakfast", "lunch", "dinner", "snacks"] as const;
+export const MealSchema = z.enum(MEALS);
+export type Meal = z.infer<typeof MealSchema>;
+export const MEAL_LABELS: Record<Meal, string> = { breakfast: "Breakfast", lunch: "Lunch", dinner: "Dinner", snacks: "Snacks" };
+
+export const DAY_VERSION = 1;
+
+/** One food in the person's day: an amount of grams (portion null) or a count of one household portion. */
+export const DayEntrySchema = z
+  .object({
+    uid: z.string().min(1).max(64),
+    meal: MealSchema,
+    foodId: FoodIdSchema,
+    /** The food's name when it was added, shown until the table answers. */
+    name: z.string().max(300).optional(),
+    amount: z.number().positive().max(MAX_ENTRY_GRAMS),
+    portion: z.string().min(1).max(200).nullable(),
+  })
+  .refine((entry) => entry.portion === null || entry.amount <= MAX_PORTION_AMOUNT, {
+    message: `At most ${MAX_PORTION_AMOUNT} portions in one entry`,
+    path: ["amount"],
+  });
+export type DayEntry = z.infer<typeof DayEntrySchema>;
+
+export const DaySchema = z.object({
+  app: z.literal("mineral-gap").optional(),
+  version: z.literal(DAY_VERSION, { error: `This day was saved by another version of Mineral Gap (expected version ${DAY_VERSION})` }),
+  profile: ProfileSchema,
+  entries: z.array(DayEntrySchema).max(MAX_ENTRIES, `At most ${MAX_ENTRIES} foods in a day`),
+});
+export type Day = z.infer<typeof DaySchema>;

@@ -1,0 +1,59 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { POST } from "./route";
+
+const post = (body: string, headers: Record<string, string> = {}) =>
+  POST(new Request("http://test/api/analyze", { method: "POST", body, headers: { "content-type": "application/json", ...headers } }));
+
+describe("POST /api/analyze", () => {
+  it("answers the contract for the issue's example", async () => {
+    const response = await post(
+      JSON.stringify({ profile: { ageYears: 35, sex: "female", lifeStage: null, standard: "us" }, entries: [{ foodId: "09040", grams: 118 }] }),
+    );
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.totals).toEqual({ magnesium: 31.86, potassium: 422.44, calcium: 5.9 });
+    expect(body.targets.magnesium).toMatchObject({ amount: 320, kind: "RDA", upperLimit: 350, upperLimitAppliesTo: "supplements" });
+    expect(body.targets.magnesium.source).toMatch(/NASEM/);
+    expect(body.gaps).toEqual({ magnesium: 288.14, potassium: 2177.56, calcium: 994.1 });
+    expect(body.percent.magnesium).toBeCloseTo(9.956, 3);
+    expect(body.contributions).toEqual([{ foodId: "09040", name: "Bananas, raw", grams: 118, magnesium: 31.86, potassium: 422.44, calcium: 5.9 }]);
+    expect(body.missing).toEqual([]);
+  });
+
+  it("accepts an entry as amount and portion", async () => {
+    const response = await post(
+      JSON.stringify({ profile: { ageYears: 25, sex: "male" }, entries: [{ foodId: "09040", amount: 2, portion: '1 medium (7" to 7-7/8" long)' }] }),
+    );
+    expect((await response.json()).contributions[0].grams).toBe(236);
+  });
+
+  it.each([
+    ["malformed JSON", "{", "not valid JSON"],
+    ["an empty body", "", "empty"],
+    ["no profile", JSON.stringify({ entries: [] }), "profile"],
+    ["an unknown food", JSON.stringify({ profile: { ageYears: 30, sex: "male" }, entries: [{ foodId: "99999", grams: 10 }] }), "99999"],
+    ["an unknown portion", JSON.stringify({ profile: { ageYears: 30, sex: "male" }, entries: [{ foodId: "09040", amount: 1, portion: "crate" }] }), "crate"],
+    ["absurd grams", JSON.stringify({ profile: { ageYears: 30, sex: "male" }, entries: [{ foodId: "09040", grams: 1e9 }] }), "grams"],
+  ])("answers 400 for %s, saying what is wrong", async (_name, body, fragment) => {
+    const response = await post(body);
+    expect(response.status).toBe(400);
+    const json = await response.json();
+    expect(json.error.message).toContain(fragment);
+  });
+
+  it("answers 413 for a body over 256 KB", async () => {
+    const big = JSON.stringify({ profile: { ageYears: 30, sex: "male" }, entries: [], pad: "x".repeat(300_000) });
+    expect((await post(big)).status).toBe(413);
+  });
+
+  it("never answers 5xx, whatever the JSON", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue(), async (value) => {
+        expect([200, 400]).toContain((await post(JSON.stringify({ profile: { ageYears: 30, sex: "female" }, entries: value }))).status);
+        expect([200, 400]).toContain((await post(JSON.stringify(value))).status);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

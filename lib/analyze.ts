@@ -1,0 +1,99 @@
+// The day's minerals: exact USDA arithmetic (grams / 100 x value per 100 g), against the person's targets.
+import { findPortion, foodRecordById } from "./foods";
+import { targetFor } from "./intakes";
+import {
+  MINERALS,
+  type Analysis,
+  type ApiIssue,
+  type Contribution,
+  type EntryInput,
+  type FoodRecord,
+  type Mineral,
+  type MineralStatus,
+  type Profile,
+} from "./schema";
+
+export type ResolvedEntry = { food: FoodRecord; grams: number };
+
+/** Bad entries are values, not exceptions: the route turns them into a 400 naming each problem. */
+export type Resolution = { ok: true; entries: ResolvedEntry[] } | { ok: false; issues: ApiIssue[] };
+
+/** Rounds away floating-point noise (0.1 + 0.2) while keeping every digit a person or a test could care about. */
+export const round = (value: number, digits = 4) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+export function resolveEntries(entries: readonly EntryInput[]): Resolution {
+  const issues: ApiIssue[] = [];
+  const resolved: ResolvedEntry[] = [];
+  entries.forEach((entry, index) => {
+    const food = foodRecordById(entry.foodId);
+    if (!food) {
+      issues.push({ path: ["entries", index, "foodId"], code: "unknown_food", message: `No food with id ${entry.foodId} in the USDA SR28 table` });
+      return;
+    }
+    if ("grams" in entry) {
+      resolved.push({ food, grams: entry.grams });
+      return;
+    }
+    const portion = findPortion(food, entry.portion);
+    if (!portion) {
+      const known = food.portions.map((p) => `"${p.label}"`).join(", ") || "none; give grams instead";
+      issues.push({
+        path: ["entries", index, "portion"],
+        code: "unknown_portion",
+        message: `${food.name} (${food.id}) has no portion "${entry.portion}"; its portions are: ${known}`,
+      });
+      return;
+    }
+    resolved.push({ food, grams: entry.amount * portion.grams });
+  });
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, entries: resolved };
+}
+
+/** mg of one mineral in `grams` of a food; null when USDA has no value for it. */
+export function mineralMg(food: FoodRecord, mineral: Mineral, grams: number): number | null {
+  const per100g = food.per100g[mineral];
+  return per100g === null ? null : (grams * per100g) / 100;
+}
+
+const byMineral = <T>(make: (mineral: Mineral) => T): Record<Mineral, T> =>
+  ({ magnesium: make("magnesium"), potassium: make("potassium"), calcium: make("calcium") });
+
+function statusOf(total: number, target: number, upperLimit: number | null, appliesTo: string | null): MineralStatus {
+  // Only a limit on the whole diet can be exceeded by food; a supplements-only limit (magnesium) cannot.
+  if (upperLimit !== null && appliesTo === "diet" && total > upperLimit) return "above-upper-limit";
+  return total >= target ? "meets" : "below";
+}
+
+export function analyzeDay(profile: Profile, entries: readonly ResolvedEntry[]): Analysis {
+  const contributions: Contribution[] = entries.map(({ food, grams }) => ({
+    foodId: food.id,
+    name: food.name,
+    grams: round(grams),
+    ...byMineral((mineral) => {
+      const mg = mineralMg(food, mineral, grams);
+      return mg === null ? null : round(mg);
+    }),
+  }));
+
+  // Sum unrounded values; round once at the end.
+  const exactTotals = byMineral((mineral) =>
+    entries.reduce((sum, { food, grams }) => sum + (mineralMg(food, mineral, grams) ?? 0), 0),
+  );
+  const targets = byMineral((mineral) => targetFor(profile, mineral));
+
+  const missing = new Map<string, { foodId: string; name: string; nutrients: Mineral[] }>();
+  for (const { food } of entries) {
+    const nutrients = MINERALS.filter((mineral) => food.per100g[mineral] === null);
+    if (nutrients.length > 0 && !missing.has(food.id)) missing.set(food.id, { foodId: food.id, name: food.name, nutrients });
+  }
+
+  return {
+    totals: byMineral((m) => round(exactTotals[m])),
+    targets,
+    gaps: byMineral((m) => round(Math.max(0, targets[m].amount - exactTotals[m]))),
+    percent: byMineral((m) => round((exactTotals[m] / targets[m].amount) * 100)),
+    status: byMineral((m) => statusOf(exactTotals[m], targets[m].amount, targets[m].upperLimit, targets[m].upperLimitAppliesTo)),
+    contributions,
+    missing: [...missing.values()],
+  };
+}
