@@ -1,4 +1,4 @@
-import { FoodExplorer } from "./_components/food-explorer";
+import { DayPlanner } from "./_components/day-planner";
 
 export default function HomePage() {
   return (
@@ -6,15 +6,15 @@ export default function HomePage() {
       <header className="hero">
         <h1>Mineral Gap</h1>
         <p className="lede">
-          Find out whether a typical day of eating gives you enough magnesium, potassium and calcium, and which foods
-          close the gap.
+          Does your typical day of eating give you enough magnesium, potassium and calcium? Add what you eat, and see
+          your totals against the reference intakes for someone like you.
         </p>
       </header>
-      <FoodExplorer />
+      <DayPlanner />
       <footer className="site-footer">
         <p>
-          Food information from the USDA National Nutrient Database (SR28), not medical advice. If night cramps keep
-          coming back, see a doctor.
+          <strong>Food information, not medical advice.</strong> Values come from the USDA National Nutrient Database
+          (SR28); reference intakes from NASEM, EFSA and the UK. If night leg cramps keep coming back, see a doctor.
         </p>
       </footer>
     </main>

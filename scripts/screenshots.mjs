@@ -12,16 +12,28 @@ const browser = await chromium.launch(
     ? { executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] }
     : {},
 );
+
+async function addFood(page, meal, query, optionName) {
+  await page.getByLabel("Meal").selectOption(meal);
+  await page.getByRole("combobox", { name: "Add food" }).fill(query);
+  await page.getByRole("option", { name: optionName }).first().click();
+}
+
 for (const [name, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 375, height: 812 }]]) {
   const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
   await page.goto(base);
-  const box = page.getByRole("combobox").first();
-  await box.fill("milk");
-  await page.getByRole("option").first().waitFor();
-  await page.screenshot({ path: `${out}/search-${name}.png`, fullPage: true });
-  await page.keyboard.press("Enter");
-  await page.getByRole("table").first().waitFor();
-  await page.screenshot({ path: `${out}/food-${name}.png`, fullPage: true });
+  await page.screenshot({ path: `${out}/empty-${name}.png`, fullPage: true });
+  await addFood(page, "breakfast", "oatmeal", /Cereals, oats/);
+  await addFood(page, "breakfast", "banana", /Bananas, raw/);
+  await addFood(page, "breakfast", "coffee", /coffee, brewed/);
+  await addFood(page, "lunch", "whole wheat bread", /Bread, whole-wheat/);
+  await addFood(page, "lunch", "cheddar", /Cheese, cheddar/);
+  await addFood(page, "dinner", "chicken breast", /Chicken, broilers or fryers, breast/);
+  await addFood(page, "dinner", "white rice", /Rice, white/);
+  await addFood(page, "snacks", "apple", /Apples, raw/);
+  await page.getByRole("figure", { name: "Which foods supply each mineral (% of target)" }).locator(".recharts-surface").first().waitFor();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: `${out}/day-${name}.png`, fullPage: true });
   await page.close();
 }
 await browser.close();

@@ -1,5 +1,8 @@
 // Every React Query key, built in one place.
+import type { AnalyzeRequest } from "@/lib/schema";
+
 export const queryKeys = {
   foodSearch: (query: string, limit: number) => ["foods", "search", query, limit] as const,
   food: (id: string) => ["foods", "byId", id] as const,
+  analysis: (request: AnalyzeRequest) => ["analysis", request] as const,
 };

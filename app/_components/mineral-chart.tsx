@@ -1,0 +1,48 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from "recharts";
+import { MINERAL_LABELS, MINERALS, type Analysis } from "@/lib/schema";
+import { STATUS_COLORS, STATUS_TEXT } from "./status";
+
+/** One bar per mineral as % of its target, a 100% line, colour and words for below / meets / above the limit. */
+export default function MineralChart({ analysis }: { analysis: Analysis }) {
+  const data = MINERALS.map((mineral) => {
+    const percent = analysis.percent[mineral];
+    const status = analysis.status[mineral];
+    return {
+      mineral: MINERAL_LABELS[mineral],
+      percent,
+      status,
+      label: `${Math.round(percent)}% · ${STATUS_TEXT[status]}`,
+    };
+  });
+  const top = Math.max(125, Math.ceil(Math.max(...data.map((d) => d.percent)) / 25) * 25 + 25);
+  const step = top > 250 ? 100 : top > 150 ? 50 : 25;
+  const ticks = Array.from({ length: Math.floor(top / step) + 1 }, (_, i) => i * step);
+  return (
+    <div className="chart" aria-hidden="true">
+      <ResponsiveContainer width="100%" height={260}>
+        <BarChart data={data} margin={{ top: 28, right: 12, bottom: 4, left: 0 }} accessibilityLayer={false}>
+          <CartesianGrid vertical={false} stroke="#e2e8e5" />
+          <XAxis dataKey="mineral" tick={{ fill: "#1c2421", fontSize: 14 }} tickLine={false} axisLine={{ stroke: "#8a9994" }} />
+          <YAxis
+            domain={[0, top]}
+            ticks={ticks}
+            tickFormatter={(value: number) => `${value}%`}
+            tick={{ fill: "#4f5d58", fontSize: 12 }}
+            width={48}
+            axisLine={false}
+            tickLine={false}
+          />
+          <ReferenceLine y={100} stroke="#1c2421" strokeDasharray="6 4" label={{ value: "100% of target", position: "insideTopRight", fill: "#1c2421", fontSize: 12 }} />
+          <Bar dataKey="percent" radius={[6, 6, 0, 0]} isAnimationActive={false} maxBarSize={90}>
+            {data.map((d) => (
+              <Cell key={d.mineral} fill={STATUS_COLORS[d.status]} />
+            ))}
+            <LabelList dataKey="label" position="top" fill="#1c2421" fontSize={13} />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+"use client";
+
+import { useId, useState } from "react";
+import { STANDARD_NAMES } from "@/lib/intakes";
+import {
+  AGE_YEARS,
+  LIFE_STAGE_AGES,
+  lifeStageApplies,
+  LifeStageSchema,
+  SexSchema,
+  StandardSchema,
+  type Profile,
+} from "@/lib/schema";
+
+type Props = { profile: Profile; onChange: (profile: Profile) => void };
+
+const STANDARD_OPTIONS = StandardSchema.options;
+
+/** Who the person is: age, sex, life stage where it applies, and the reference standard. */
+export function ProfileForm({ profile, onChange }: Props) {
+  const id = useId();
+  // The age field keeps what the person typed, even while it is not yet a valid age.
+  const [ageText, setAgeText] = useState<string | null>(null);
+  const shownAge = ageText ?? String(profile.ageYears);
+  const ageValid = /^\d{1,3}$/.test(shownAge.trim()) && Number(shownAge) >= AGE_YEARS.min && Number(shownAge) <= AGE_YEARS.max;
+
+  function update(next: Partial<Profile>) {
+    const merged = { ...profile, ...next };
+    // Pregnancy and breastfeeding only exist for women 14 to 50; drop the choice when it no longer applies.
+    if (!lifeStageApplies(merged.sex, merged.ageYears)) merged.lifeStage = null;
+    onChange(merged);
+  }
+
+  return (
+    <div className="profile-form">
+      <div className="field">
+        <label htmlFor={`${id}-age`}>Age</label>
+        <input
+          id={`${id}-age`}
+          type="number"
+          inputMode="numeric"
+          min={AGE_YEARS.min}
+          max={AGE_YEARS.max}
+          step={1}
+          value={shownAge}
+          aria-invalid={!ageValid}
+          aria-describedby={`${id}-age-help`}
+          onChange={(event) => {
+            const text = event.target.value;
+            setAgeText(text);
+            const years = Number(text);
+            if (/^\d{1,3}$/.test(text.trim()) && years >= AGE_YEARS.min && years <= AGE_YEARS.max) update({ ageYears: years });
+          }}
+          onBlur={() => {
+            if (ageValid) setAgeText(null);
+          }}
+        />
+        <p id={`${id}-age-help`} className={ageValid ? "help" : "help error"}>
+          {ageValid ? "Years" : `Enter an age from ${AGE_YEARS.min} to ${AGE_YEARS.max}; targets use ${profile.ageYears} until then.`}
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-sex`}>Sex</label>
+        <select id={`${id}-sex`} value={profile.sex} onChange={(event) => update({ sex: SexSchema.parse(event.target.value) })}>
+          <option value="female">Female</option>
+          <option value="male">Male</option>
+        </select>
+      </div>
+      {lifeStageApplies(profile.sex, profile.ageYears) ? (
+        <div className="field">
+          <label htmlFor={`${id}-stage`}>Life stage</label>
+          <select
+            id={`${id}-stage`}
+            value={profile.lifeStage ?? "none"}
+            onChange={(event) =>
+              update({ lifeStage: event.target.value === "none" ? null : LifeStageSchema.parse(event.target.value) })
+            }
+          >
+            <option value="none">None</option>
+            <option value="pregnant">Pregnant</option>
+            <option value="lactating">Breastfeeding</option>
+          </select>
+        </div>
+      ) : (
+        <p className="help field-note">
+          Pregnancy and breastfeeding targets are offered for women aged {LIFE_STAGE_AGES.min} to {LIFE_STAGE_AGES.max}.
+        </p>
+      )}
+      <div className="field field-wide">
+        <label htmlFor={`${id}-standard`}>Reference standard</label>
+        <select
+          id={`${id}-standard`}
+          value={profile.standard}
+          onChange={(event) => update({ standard: StandardSchema.parse(event.target.value) })}
+        >
+          {STANDARD_OPTIONS.map((standard) => (
+            <option key={standard} value={standard}>
+              {STANDARD_NAMES[standard]}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}

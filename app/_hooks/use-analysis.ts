@@ -1,0 +1,25 @@
+"use client";
+
+import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
+import { AnalysisSchema, type AnalyzeRequest } from "@/lib/schema";
+import { fetchJson } from "./fetch-json";
+import { queryKeys } from "./query-keys";
+
+export function analysisOptions(request: AnalyzeRequest) {
+  return queryOptions({
+    queryKey: queryKeys.analysis(request),
+    queryFn: ({ signal }) =>
+      fetchJson("/api/analyze", AnalysisSchema, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(request),
+        signal,
+      }),
+    staleTime: Infinity, // the same day and profile always give the same analysis
+  });
+}
+
+/** The day's totals against the person's targets; the last answer stays while an edit is analysed (no flicker). */
+export function useAnalysis(request: AnalyzeRequest) {
+  return useQuery({ ...analysisOptions(request), placeholderData: keepPreviousData });
+}

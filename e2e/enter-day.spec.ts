@@ -1,0 +1,195 @@
+import { expect, test } from "@playwright/test";
+import { addFood, expectTotals, totalsRow } from "./helpers";
+
+test.describe("entering a typical day", () => {
+  test("build a day from an empty page and read the gaps, with three bars", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByText("Your day is empty")).toBeVisible();
+
+    // Keyboard alone: type, arrow to the option, Enter.
+    await page.getByLabel("Meal").selectOption({ label: "Breakfast" });
+    const add = page.getByRole("combobox", { name: "Add food" });
+    await add.focus();
+    await page.keyboard.type("banana");
+    await expect(page.getByRole("listbox").getByRole("option").first()).toContainText("Bananas, raw");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("spinbutton", { name: "Amount of Bananas, raw" })).toHaveValue("1");
+    await expect(page.getByRole("combobox", { name: "Unit for Bananas, raw" })).toHaveValue('1 medium (7" to 7-7/8" long)');
+
+    await addFood(page, "milk", /Milk, whole, 3.25% milkfat, with added vitamin D/);
+    await addFood(page, "almonds", /^Nuts, almonds Nut/, "Snacks");
+    // Almonds by weight: 30 g.
+    await page.getByRole("combobox", { name: "Unit for Nuts, almonds" }).selectOption({ label: "g" });
+    await page.getByRole("spinbutton", { name: "Amount of Nuts, almonds" }).fill("30");
+
+    // SR28: banana 118 g (Mg 27, K 358, Ca 5), whole milk 1 cup 244 g (Mg 10, K 132, Ca 113),
+    // almonds 30 g (Mg 270, K 733, Ca 269): Mg 31.86 + 24.4 + 81 = 137.26; K 422.44 + 322.08 + 219.9 = 964.42;
+    // Ca 5.9 + 275.72 + 80.7 = 362.32.
+    await expectTotals(page, { Magnesium: "137 mg", Potassium: "964 mg", Calcium: "362 mg" });
+    // Woman of 35 (the default profile): Mg 320, K 2,600, Ca 1,000.
+    await expect(totalsRow(page, "Magnesium")).toContainText("320 mg");
+    await expect(totalsRow(page, "Magnesium")).toContainText("183 mg"); // gap 320 - 137.26
+    await expect(totalsRow(page, "Potassium")).toContainText("1,636 mg"); // gap 2600 - 964.42
+    await expect(totalsRow(page, "Calcium")).toContainText("36%");
+
+    const chart = page.getByRole("figure", { name: "Minerals as % of reference intake" });
+    await expect(chart.locator(".recharts-bar-rectangle")).toHaveCount(3);
+    await expect(chart).toContainText("Magnesium: 43% of target, below target.");
+    await expect(page.getByRole("figure", { name: /Which foods supply each mineral/ })).toBeVisible();
+  });
+
+  test("editing and removing entries updates the totals", async ({ page }) => {
+    await page.goto("/");
+    await addFood(page, "banana", /Bananas, raw/);
+    await expectTotals(page, { Magnesium: "32 mg", Potassium: "422 mg", Calcium: "5.9 mg" });
+    await page.getByRole("spinbutton", { name: "Amount of Bananas, raw" }).fill("2");
+    await expectTotals(page, { Magnesium: "64 mg", Potassium: "845 mg", Calcium: "12 mg" });
+    // A bad amount is kept on screen, explained, and does not change the day.
+    await page.getByRole("spinbutton", { name: "Amount of Bananas, raw" }).fill("-3");
+    await expect(page.getByRole("alert").filter({ hasText: "Enter an amount more than 0" })).toBeVisible();
+    await expectTotals(page, { Magnesium: "64 mg", Potassium: "845 mg", Calcium: "12 mg" });
+    await page.getByRole("button", { name: "Remove Bananas, raw" }).click();
+    await expectTotals(page, { Magnesium: "0 mg", Potassium: "0 mg", Calcium: "0 mg" });
+  });
+
+  test("changing the profile changes the targets", async ({ page }) => {
+    await page.goto("/");
+    await addFood(page, "banana", /Bananas, raw/);
+    const age = page.getByRole("spinbutton", { name: "Age" });
+    const sex = page.getByRole("combobox", { name: "Sex" });
+
+    await expect(totalsRow(page, "Calcium")).toContainText("1,000 mg");
+    await age.fill("60");
+    await expect(totalsRow(page, "Calcium")).toContainText("1,200 mg");
+    await expect(page.getByRole("combobox", { name: "Life stage" })).toHaveCount(0);
+
+    await age.fill("25");
+    await sex.selectOption({ label: "Male" });
+    await expect(totalsRow(page, "Magnesium")).toContainText("400 mg");
+    await expect(totalsRow(page, "Potassium")).toContainText("3,400 mg");
+
+    await sex.selectOption({ label: "Female" });
+    await age.fill("28");
+    await page.getByRole("combobox", { name: "Life stage" }).selectOption({ label: "Pregnant" });
+    await expect(totalsRow(page, "Magnesium")).toContainText("350 mg");
+    await expect(totalsRow(page, "Potassium")).toContainText("2,900 mg");
+
+    await page.getByRole("combobox", { name: "Reference standard" }).selectOption("efsa");
+    await expect(totalsRow(page, "Magnesium")).toContainText("300 mg");
+    await expect(totalsRow(page, "Magnesium")).toContainText("AI");
+    await expect(page.getByText(/EFSA NDA Panel 2015/).first()).toBeVisible();
+  });
+
+  test("a bad age is kept on screen with a hint, and the targets wait for a good one", async ({ page }) => {
+    await page.goto("/");
+    const age = page.getByRole("spinbutton", { name: "Age" });
+    await age.fill("200");
+    await expect(page.getByText("Enter an age from 1 to 120")).toBeVisible();
+    await expect(age).toHaveValue("200");
+    await expect(totalsRow(page, "Magnesium")).toContainText("320 mg");
+  });
+
+  test("reload keeps the day", async ({ page }) => {
+    await page.goto("/");
+    await addFood(page, "pumpkin seeds", /Seeds, pumpkin and squash seed kernels, dried/, "Snacks");
+    await page.getByRole("combobox", { name: "Sex" }).selectOption({ label: "Male" });
+    // 1 oz = 28.35 g of 12014: Mg 592 -> 167.83 mg
+    await expectTotals(page, { Magnesium: "168 mg", Potassium: "229 mg", Calcium: "13 mg" });
+    await page.reload();
+    await expect(page.getByRole("heading", { name: "Snacks" })).toBeVisible();
+    await expect(page.getByRole("spinbutton", { name: "Amount of Seeds, pumpkin and squash seed kernels, dried" })).toHaveValue("1");
+    await expect(page.getByRole("combobox", { name: "Sex" })).toHaveValue("male");
+    await expectTotals(page, { Magnesium: "168 mg", Potassium: "229 mg", Calcium: "13 mg" });
+  });
+
+  test("foods without a USDA value are flagged next to the totals", async ({ page }) => {
+    await page.goto("/");
+    await addFood(page, "cheez whiz", /CHEEZ WHIZ Pasteurized Process Cheese Sauce/);
+    await expect(page.getByRole("note")).toContainText("no value for magnesium in KRAFT CHEEZ WHIZ");
+  });
+
+  test("the notes on upper limits and medical advice are there", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByText(/applies only to supplements and medicines/)).toBeVisible();
+    await expect(page.getByText(/kidney disease/)).toBeVisible();
+    await expect(page.getByText(/not medical advice/i)).toBeVisible();
+    await expect(page.getByText(/see a doctor/)).toBeVisible();
+  });
+});
+
+test.describe("saving, importing and sharing the day", () => {
+  test("importing a broken file is reported and leaves the day unchanged", async ({ page }) => {
+    await page.goto("/");
+    await addFood(page, "banana", /Bananas, raw/);
+    await expectTotals(page, { Magnesium: "32 mg", Potassium: "422 mg", Calcium: "5.9 mg" });
+    const input = page.getByLabel("Import day from a file");
+
+    await input.setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from("{not json") });
+    await expect(page.getByRole("alert").filter({ hasText: "Could not import broken.json: It is not valid JSON." })).toBeVisible();
+
+    const wrongShape = JSON.stringify({ version: 1, profile: { ageYears: 500, sex: "female" }, entries: [] });
+    await input.setInputFiles({ name: "wrong.json", mimeType: "application/json", buffer: Buffer.from(wrongShape) });
+    await expect(page.getByRole("alert").filter({ hasText: "Could not import wrong.json" })).toContainText("Your day is unchanged");
+
+    await expect(page.getByRole("spinbutton", { name: "Amount of Bananas, raw" })).toBeVisible();
+    await expectTotals(page, { Magnesium: "32 mg", Potassium: "422 mg", Calcium: "5.9 mg" });
+  });
+
+  test("export then import gives the same day", async ({ page }) => {
+    await page.goto("/");
+    await addFood(page, "kefir", /Kefir, lowfat, plain/);
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Export day" }).click();
+    const file = await (await download).path();
+    await page.getByRole("button", { name: "Clear day" }).click();
+    await expect(page.getByText("Your day is empty")).toBeVisible();
+    await page.getByLabel("Import day from a file").setInputFiles(file);
+    await expect(page.getByRole("status").filter({ hasText: "Imported 1 foods" })).toBeVisible();
+    // Kefir has no household measures in SR28: 100 g -> Mg 12, K 164, Ca 130.
+    await expectTotals(page, { Magnesium: "12 mg", Potassium: "164 mg", Calcium: "130 mg" });
+  });
+
+  test("a corrupt saved day is reported, kept, and can be replaced by a fresh one", async ({ page }) => {
+    await page.addInitScript(() => {
+      if (!sessionStorage.getItem("seeded")) {
+        localStorage.setItem("mineral-gap:day", '{"version":1,"profile":{"ageYears":"old"');
+        sessionStorage.setItem("seeded", "1");
+      }
+    });
+    await page.goto("/");
+    await expect(page.getByRole("heading", { name: "Your saved day could not be read" })).toBeVisible();
+    expect(await page.evaluate(() => localStorage.getItem("mineral-gap:day"))).toBe('{"version":1,"profile":{"ageYears":"old"');
+    await page.getByRole("button", { name: "Start fresh" }).click();
+    await expect(page.getByRole("heading", { name: "Your saved day could not be read" })).toHaveCount(0);
+    await addFood(page, "banana", /Bananas, raw/);
+    await expectTotals(page, { Magnesium: "32 mg", Potassium: "422 mg", Calcium: "5.9 mg" });
+  });
+
+  test("a share link carries the day and profile to another browser", async ({ page, browser }) => {
+    await page.goto("/");
+    await page.getByRole("combobox", { name: "Sex" }).selectOption({ label: "Male" });
+    await addFood(page, "banana", /Bananas, raw/);
+    await addFood(page, "almonds", /^Nuts, almonds Nut/, "Snacks");
+    await page.getByRole("button", { name: "Share link" }).click();
+    const link = await page.getByRole("textbox", { name: "Link to this day" }).inputValue();
+    expect(link).toContain("?day=");
+
+    const other = await browser.newPage();
+    await other.goto(link);
+    await expect(other.getByRole("spinbutton", { name: "Amount of Nuts, almonds" })).toHaveValue("1");
+    await expect(other.getByRole("combobox", { name: "Sex" })).toHaveValue("male");
+    // banana 118 g + almonds 1 oz (28.35 g): Mg 31.86 + 76.545 = 108.4
+    await expectTotals(other, { Magnesium: "108 mg", Potassium: "630 mg", Calcium: "82 mg" });
+    expect(other.url()).not.toContain("day=");
+    await other.close();
+  });
+
+  test("a damaged share link is reported and the saved day is kept", async ({ page }) => {
+    await page.goto("/");
+    await addFood(page, "banana", /Bananas, raw/);
+    await page.goto("/?day=not-a-day");
+    await expect(page.getByRole("alert").filter({ hasText: "The shared link is damaged" })).toBeVisible();
+    await expect(page.getByRole("spinbutton", { name: "Amount of Bananas, raw" })).toBeVisible();
+  });
+});

@@ -1,0 +1,118 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { decodeShare, emptyDay, encodeShare, entryGrams, parseDay, serializeDay, toAnalyzeRequest, typicalPortion } from "./day";
+import { foodById } from "./foods";
+import { MEALS, type Day } from "./schema";
+
+const food = (id: string) => foodById(id)!;
+
+describe("typicalPortion", () => {
+  it.each([
+    ["09040", '1 medium (7" to 7-7/8" long)'], // banana
+    ["01077", "1 cup"], // milk
+    ["12061", "1 oz (23 whole kernels)"], // almonds by the ounce, not the cup
+    ["01009", "1 slice (1 oz)"], // cheddar
+    ["18075", "1 slice"], // whole-wheat bread
+  ])("%s -> %s", (id, label) => expect(typicalPortion(food(id))?.label).toBe(label));
+
+  it("is null for a food USDA gives no household measure (kefir)", () => {
+    expect(typicalPortion(food("01289"))).toBeNull();
+  });
+});
+
+describe("entries and requests", () => {
+  it("turns portions into grams, and keeps grams as grams", () => {
+    const portions = food("09040").portions;
+    expect(entryGrams({ amount: 2, portion: '1 medium (7" to 7-7/8" long)' }, portions)).toBe(236);
+    expect(entryGrams({ amount: 50, portion: null }, portions)).toBe(50);
+    expect(entryGrams({ amount: 1, portion: "1 bunch" }, portions)).toBeUndefined();
+  });
+
+  it("asks /api/analyze in grams or in portions, as the entry was given", () => {
+    const day: Day = {
+      ...emptyDay(),
+      entries: [
+        { uid: "a", meal: "breakfast", foodId: "09040", amount: 2, portion: '1 medium (7" to 7-7/8" long)' },
+        { uid: "b", meal: "lunch", foodId: "12061", amount: 30, portion: null },
+      ],
+    };
+    expect(toAnalyzeRequest(day).entries).toEqual([
+      { foodId: "09040", amount: 2, portion: '1 medium (7" to 7-7/8" long)' },
+      { foodId: "12061", grams: 30 },
+    ]);
+  });
+});
+
+const entryArb = fc.record({
+  uid: fc.string({ minLength: 1, maxLength: 12 }),
+  meal: fc.constantFrom(...MEALS),
+  foodId: fc.constantFrom("09040", "01077", "12061", "01289"),
+  name: fc.option(fc.string({ maxLength: 40 }), { nil: undefined }),
+  amount: fc.double({ min: 0.5, max: 100, noNaN: true }),
+  portion: fc.option(fc.constantFrom("1 cup", '1 medium (7" to 7-7/8" long)'), { nil: null }),
+});
+const dayArb = fc.record({
+  version: fc.constant(1 as const),
+  profile: fc.oneof(
+    fc.record({ ageYears: fc.integer({ min: 1, max: 120 }), sex: fc.constant("male" as const), lifeStage: fc.constant(null), standard: fc.constantFrom("us" as const, "efsa" as const, "uk" as const) }),
+    fc.record({ ageYears: fc.integer({ min: 14, max: 50 }), sex: fc.constant("female" as const), lifeStage: fc.constantFrom(null, "pregnant" as const, "lactating" as const), standard: fc.constantFrom("us" as const, "efsa" as const, "uk" as const) }),
+  ),
+  entries: fc.array(entryArb, { maxLength: 20 }),
+});
+
+describe("saved days and files", () => {
+  it("round-trip through the file format", () => {
+    fc.assert(
+      fc.property(dayArb, (day) => {
+        const parsed = parseDay(serializeDay(day));
+        expect(parsed.ok && parsed.day.entries).toEqual(day.entries);
+      }),
+    );
+  });
+
+  it.each([
+    ["", "It is not valid JSON."],
+    ["{not json", "It is not valid JSON."],
+    ["[]", "."],
+    ['{"version":2,"profile":{"ageYears":30,"sex":"female"},"entries":[]}', "another version"],
+    ['{"version":1,"profile":{"ageYears":300,"sex":"female"},"entries":[]}', "ageYears"],
+    ['{"version":1,"profile":{"ageYears":30,"sex":"female"},"entries":[{"uid":"a","meal":"brunch","foodId":"09040","amount":1,"portion":null}]}', "entries.0.meal"],
+  ])("reports %s as a readable problem", (text, fragment) => {
+    const parsed = parseDay(text);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.message).toContain(fragment);
+  });
+
+  it("never throws on any text", () => {
+    fc.assert(fc.property(fc.string(), (text) => void parseDay(text)));
+    fc.assert(fc.property(fc.json(), (text) => void parseDay(text)));
+  });
+});
+
+describe("share links", () => {
+  it("carry the day and profile exactly", () => {
+    fc.assert(
+      fc.property(dayArb, (day) => {
+        const decoded = decodeShare(encodeShare(day));
+        expect(decoded.ok).toBe(true);
+        if (!decoded.ok) return;
+        expect(decoded.day.profile).toEqual(day.profile);
+        expect(decoded.day.entries.map(({ foodId, meal, amount, portion }) => ({ foodId, meal, amount, portion }))).toEqual(
+          day.entries.map(({ foodId, meal, amount, portion }) => ({ foodId, meal, amount, portion })),
+        );
+      }),
+    );
+  });
+
+  it("use only URL-safe characters", () => {
+    fc.assert(fc.property(dayArb, (day) => {
+      expect(encodeShare(day)).toMatch(/^[A-Za-z0-9_-]*$/);
+    }));
+  });
+
+  it("report a damaged link instead of throwing", () => {
+    fc.assert(fc.property(fc.string(), (text) => void decodeShare(text)));
+    expect(decodeShare("not-a-day")).toEqual({ ok: false, message: "The shared link is damaged or incomplete." });
+    expect(decodeShare(encodeShare(emptyDay())).ok).toBe(true);
+  });
+});

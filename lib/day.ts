@@ -1,0 +1,128 @@
+// The person's day as data: defaults, the request it makes to /api/analyze, and its file and link forms.
+import {
+  DAY_VERSION,
+  DaySchema,
+  MEALS,
+  type AnalyzeRequest,
+  type Day,
+  type DayEntry,
+  type EntryInput,
+  type Food,
+  type Portion,
+  type Profile,
+} from "./schema";
+
+export const DEFAULT_PROFILE: Profile = { ageYears: 35, sex: "female", lifeStage: null, standard: "us" };
+
+export function emptyDay(profile: Profile = DEFAULT_PROFILE): Day {
+  return { app: "mineral-gap", version: DAY_VERSION, profile, entries: [] };
+}
+
+/** Foods eaten by the ounce or handful, not the cup. */
+const BY_THE_OUNCE = /^(Nuts|Seeds|Cheese|Chocolate|Candies)\b/;
+
+/**
+ * The household measure a person most likely means when they name a food without an amount:
+ * a medium fruit, a slice of bread or cheese, an ounce of nuts, a cup of milk or porridge.
+ */
+export function typicalPortion(food: Pick<Food, "name" | "portions">): Portion | null {
+  const { portions } = food;
+  const first = (pattern: RegExp) => portions.find((p) => pattern.test(p.label));
+  return (
+    first(/^1 medium\b/i) ??
+    first(/^1 slice\b/i) ??
+    (BY_THE_OUNCE.test(food.name) ? first(/^1 oz\b/i) : undefined) ??
+    first(/^1 (cup|large|fruit|piece|tbsp|oz)\b/i) ??
+    portions.find((p) => !/NLEA|serving|package|container/i.test(p.label)) ??
+    portions[0] ??
+    null
+  );
+}
+
+/** grams of an entry, given the food's portions; undefined when its portion is not among them. */
+export function entryGrams(entry: Pick<DayEntry, "amount" | "portion">, portions: readonly Portion[]): number | undefined {
+  if (entry.portion === null) return entry.amount;
+  const portion = portions.find((p) => p.label === entry.portion);
+  return portion ? entry.amount * portion.grams : undefined;
+}
+
+export function toAnalyzeRequest(day: Day): AnalyzeRequest {
+  return {
+    profile: day.profile,
+    entries: day.entries.map(
+      (entry): EntryInput =>
+        entry.portion === null
+          ? { foodId: entry.foodId, grams: entry.amount }
+          : { foodId: entry.foodId, amount: entry.amount, portion: entry.portion },
+    ),
+  };
+}
+
+export type DayParse = { ok: true; day: Day } | { ok: false; message: string };
+
+/** Reads a saved or imported day; every problem becomes a message a person can act on, never an exception. */
+export function parseDay(text: string): DayParse {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, message: "It is not valid JSON." };
+  }
+  const parsed = DaySchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const where = issue.path.length > 0 ? ` (at ${issue.path.join(".")})` : "";
+    return { ok: false, message: `${issue.message}${where}.` };
+  }
+  return { ok: true, day: parsed.data };
+}
+
+export function serializeDay(day: Day): string {
+  return JSON.stringify({ ...day, app: "mineral-gap" }, null, 2);
+}
+
+// ---- Share links: the day and profile in the URL, compact, nothing on the server ----
+
+type CompactEntry = [foodId: string, meal: number, amount: number, portion: string | null];
+type CompactDay = { v: number; p: [age: number, sex: string, lifeStage: string | null, standard: string]; e: CompactEntry[] };
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+function fromBase64Url(encoded: string): string {
+  const binary = atob(encoded.replace(/-/g, "+").replace(/_/g, "/"));
+  return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+}
+
+export function encodeShare(day: Day): string {
+  const { ageYears, sex, lifeStage, standard } = day.profile;
+  const compact: CompactDay = {
+    v: DAY_VERSION,
+    p: [ageYears, sex, lifeStage, standard],
+    e: day.entries.map((e) => [e.foodId, MEALS.indexOf(e.meal), e.amount, e.portion]),
+  };
+  return toBase64Url(JSON.stringify(compact));
+}
+
+export function decodeShare(encoded: string): DayParse {
+  let compact: CompactDay;
+  try {
+    compact = JSON.parse(fromBase64Url(encoded)) as CompactDay;
+    if (!compact || !Array.isArray(compact.p) || !Array.isArray(compact.e)) throw new Error("shape");
+  } catch {
+    return { ok: false, message: "The shared link is damaged or incomplete." };
+  }
+  const [ageYears, sex, lifeStage, standard] = compact.p;
+  const day = {
+    version: compact.v,
+    profile: { ageYears, sex, lifeStage, standard },
+    entries: compact.e.map((e, index) =>
+      Array.isArray(e) ? { uid: `shared-${index}`, foodId: e[0], meal: MEALS[e[1]], amount: e[2], portion: e[3] } : e,
+    ),
+  };
+  return parseDay(JSON.stringify(day));
+}
