@@ -11,8 +11,16 @@ export function totalsRow(page: Page, mineral: "Magnesium" | "Potassium" | "Calc
   return page.getByRole("table", { name: "Mineral totals" }).getByRole("row", { name: new RegExp(mineral) });
 }
 
+const COLUMNS = { total: 0, target: 1, percent: 2, gap: 3 } as const;
+
+/** A cell of the "Mineral totals" table: Total mg, Target mg, % of target or Gap mg. */
+export function totalsCell(page: Page, mineral: "Magnesium" | "Potassium" | "Calcium", column: keyof typeof COLUMNS) {
+  return totalsRow(page, mineral).getByRole("cell").nth(COLUMNS[column]);
+}
+
+/** The Total mg column, as shown (whole mg from 10 up). */
 export async function expectTotals(page: Page, expected: { Magnesium: string; Potassium: string; Calcium: string }) {
   for (const [mineral, text] of Object.entries(expected)) {
-    await expect(totalsRow(page, mineral as "Magnesium").getByRole("cell").first()).toHaveText(text);
+    await expect(totalsCell(page, mineral as "Magnesium", "total")).toHaveText(text);
   }
 }

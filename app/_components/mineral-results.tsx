@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useId } from "react";
-import { formatMg } from "@/lib/format";
+import { formatAmount, formatMg } from "@/lib/format";
 import { MINERAL_LABELS, MINERALS, type Analysis } from "@/lib/schema";
 import { STATUS_TEXT } from "./status";
 
@@ -20,33 +20,35 @@ export function MineralResults({ analysis, hasEntries }: { analysis: Analysis; h
 
   return (
     <div className="results">
-      <table className="totals">
-        <caption>Mineral totals</caption>
-        <thead>
-          <tr>
-            <th scope="col">Mineral</th>
-            <th scope="col">Total</th>
-            <th scope="col">Target</th>
-            <th scope="col">% of target</th>
-            <th scope="col">Gap</th>
-          </tr>
-        </thead>
-        <tbody>
-          {MINERALS.map((mineral) => (
-            <tr key={mineral} data-status={status[mineral]}>
-              <th scope="row">{MINERAL_LABELS[mineral]}</th>
-              <td>{formatMg(totals[mineral])}</td>
-              <td>
-                {formatMg(targets[mineral].amount)} <abbr title={kindTitle(targets[mineral].kind)}>{targets[mineral].kind}</abbr>
-              </td>
-              <td>
-                {pct(percent[mineral])} <span className="status-text">{STATUS_TEXT[status[mineral]]}</span>
-              </td>
-              <td>{gaps[mineral] > 0 ? formatMg(gaps[mineral]) : "none"}</td>
+      <div className="table-scroll">
+        <table className="totals">
+          <caption>Mineral totals</caption>
+          <thead>
+            <tr>
+              <th scope="col">Mineral</th>
+              <th scope="col">Total mg</th>
+              <th scope="col">Target mg</th>
+              <th scope="col">% of target</th>
+              <th scope="col">Gap mg</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {MINERALS.map((mineral) => (
+              <tr key={mineral} data-status={status[mineral]}>
+                <th scope="row">{MINERAL_LABELS[mineral]}</th>
+                <td>{formatAmount(totals[mineral])}</td>
+                <td>
+                  {formatAmount(targets[mineral].amount)} <abbr title={kindTitle(targets[mineral].kind)}>{targets[mineral].kind}</abbr>
+                </td>
+                <td>
+                  {pct(percent[mineral])} <span className="status-text">{STATUS_TEXT[status[mineral]]}</span>
+                </td>
+                <td>{gaps[mineral] > 0 ? formatAmount(gaps[mineral]) : "none"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
 
       {missing.length > 0 ? (
         <div className="warning" role="note">
