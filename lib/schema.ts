@@ -248,3 +248,56 @@ export const DaySchema = z.object({
   entries: z.array(DayEntrySchema).max(MAX_ENTRIES, `At most ${MAX_ENTRIES} foods in a day`),
 });
 export type Day = z.infer<typeof DaySchema>;
+
+// ---- Suggestions -------------------------------------------------------------------------------------------------
+
+export const DIET_TAGS = ["dairy", "nuts", "fish", "meat", "egg", "soy", "gluten", "animal"] as const;
+export const DietTagSchema = z.enum(DIET_TAGS);
+export type DietTag = z.infer<typeof DietTagSchema>;
+
+export const ArticleFoodSchema = z.object({
+  name: z.string().min(1),
+  foodId: FoodIdSchema,
+  serving: PortionSchema,
+  maxServings: z.number().int().min(1).max(6),
+  tags: z.array(DietTagSchema),
+  articleHeading: z.string().min(1),
+});
+export type ArticleFood = z.infer<typeof ArticleFoodSchema>;
+export const ArticleFoodsFileSchema = z.object({ source: z.string(), foods: z.array(ArticleFoodSchema).min(1) });
+
+export const DIETS = ["omnivore", "vegetarian", "vegan"] as const;
+export const DietSchema = z.enum(DIETS, { error: 'diet must be "omnivore", "vegetarian" or "vegan"' });
+export type Diet = z.infer<typeof DietSchema>;
+export const EXCLUDABLE = ["dairy", "nuts", "fish", "soy", "gluten"] as const;
+export const OBJECTIVES = ["kcal", "servings"] as const;
+export const ObjectiveSchema = z.enum(OBJECTIVES, { error: 'objective must be "kcal" or "servings"' });
+export type Objective = z.infer<typeof ObjectiveSchema>;
+
+export const SuggestRequestSchema = AnalyzeRequestSchema.extend({
+  diet: DietSchema.default("omnivore"),
+  /** Diet groups ("dairy", "nuts", "fish", "soy", "gluten") or foods by name or id ("walnuts", "12155"). */
+  exclude: z.array(z.string().trim().min(1).max(100)).max(50).default([]),
+  objective: ObjectiveSchema.default("kcal"),
+});
+export type SuggestRequest = z.infer<typeof SuggestRequestSchema>;
+
+export const SuggestionSchema = z.object({
+  foodId: FoodIdSchema,
+  name: z.string(),
+  servings: z.number(),
+  portion: z.string(),
+  grams: z.number(),
+  adds: perMineral(z.number()),
+  kcal: z.number(),
+  why: z.string(),
+  source: z.string(),
+});
+export type Suggestion = z.infer<typeof SuggestionSchema>;
+
+export const SuggestResponseSchema = z.object({
+  suggestions: z.array(SuggestionSchema),
+  after: z.object({ totals: perMineral(z.number()), gaps: perMineral(z.number()) }),
+  unmet: z.object({ magnesium: z.number(), potassium: z.number(), calcium: z.number() }).partial(),
+});
+export type SuggestResponse = z.infer<typeof SuggestResponseSchema>;

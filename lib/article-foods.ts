@@ -1,0 +1,44 @@
+// The foods the source article names (data/article-foods.json), joined with their USDA values.
+import rawArticleFoods from "@/data/article-foods.json";
+import { foodRecordById } from "./foods";
+import { ArticleFoodsFileSchema, MINERALS, type ArticleFood, type Diet, type FoodRecord, type Mineral } from "./schema";
+
+export type Candidate = ArticleFood & {
+  food: FoodRecord;
+  /** mg of each mineral and kcal in one serving. */
+  perServing: Record<Mineral, number> & { kcal: number };
+};
+
+let candidates: Candidate[] | undefined;
+
+export function articleFoods(): readonly Candidate[] {
+  candidates ??= ArticleFoodsFileSchema.parse(rawArticleFoods).foods.map((item) => {
+    const food = foodRecordById(item.foodId);
+    if (!food) throw new Error(`article food ${item.name}: no SR28 food ${item.foodId}`);
+    const per = (value: number | null, what: string) => {
+      // Curated foods must have every value: the optimiser cannot plan with unknowns.
+      if (value === null) throw new Error(`article food ${item.name} (${item.foodId}) has no USDA ${what}`);
+      return (value * item.serving.grams) / 100;
+    };
+    const minerals = Object.fromEntries(MINERALS.map((m) => [m, per(food.per100g[m], m)])) as Record<Mineral, number>;
+    return { ...item, food, perServing: { ...minerals, kcal: per(food.per100g.kcal, "kcal") } };
+  });
+  return candidates;
+}
+
+const DIET_EXCLUDES: Record<Diet, readonly string[]> = {
+  omnivore: [],
+  vegetarian: ["meat", "fish"],
+  vegan: ["animal"],
+};
+
+/** The article's foods a person can eat: within their diet, without excluded groups or foods (by name or id). */
+export function allowedFoods(diet: Diet, exclude: readonly string[]): Candidate[] {
+  const words = exclude.map((e) => e.trim().toLowerCase()).filter(Boolean);
+  const blockedTags = new Set<string>([...DIET_EXCLUDES[diet], ...words]);
+  return articleFoods().filter(
+    (c) =>
+      !c.tags.some((tag) => blockedTags.has(tag)) &&
+      !words.some((w) => c.foodId === w || c.name.toLowerCase().includes(w) || c.food.name.toLowerCase().includes(w)),
+  );
+}
