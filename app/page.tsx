@@ -1,3 +1,4 @@
+import { BestSources } from "./_components/best-sources";
 import { DayPlanner } from "./_components/day-planner";
 
 export default function HomePage() {
@@ -11,6 +12,7 @@ export default function HomePage() {
         </p>
       </header>
       <DayPlanner />
+      <BestSources />
       <footer className="site-footer">
         <p>
           <strong>Food information, not medical advice.</strong> Values come from the USDA National Nutrient Database

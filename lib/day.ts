@@ -14,6 +14,12 @@ import {
 
 export const DEFAULT_PROFILE: Profile = { ageYears: 35, sex: "female", lifeStage: null, standard: "us" };
 
+let uidCounter = 0;
+/** A unique id for a new entry of the day (unique within the page's life, and across saves by time). */
+export function newEntryUid(): string {
+  return `${Date.now().toString(36)}-${(uidCounter++).toString(36)}`;
+}
+
 export function emptyDay(profile: Profile = DEFAULT_PROFILE): Day {
   return { app: "mineral-gap", version: DAY_VERSION, profile, entries: [] };
 }

@@ -34,6 +34,11 @@ for (const [name, viewport] of [["desktop", { width: 1280, height: 900 }], ["pho
   await page.getByRole("figure", { name: "Which foods supply each mineral (% of target)" }).locator(".recharts-surface").first().waitFor();
   await page.waitForTimeout(500);
   await page.screenshot({ path: `${out}/day-${name}.png`, fullPage: true });
+  await page.getByRole("button", { name: "Suggest foods" }).click();
+  await page.getByRole("list", { name: "Suggestions" }).getByRole("listitem").first().waitFor();
+  await page.waitForTimeout(500);
+  await page.getByRole("heading", { name: "Close the gap" }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${out}/suggestions-${name}.png`, fullPage: true });
   await page.close();
 }
 await browser.close();

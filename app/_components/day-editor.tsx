@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { typicalPortion } from "@/lib/day";
+import { newEntryUid, typicalPortion } from "@/lib/day";
 import { MEAL_LABELS, MealSchema, MEALS, type DayEntry, type Food, type Meal } from "@/lib/schema";
 import { useQueryClient } from "@tanstack/react-query";
 import { foodOptions } from "../_hooks/use-food";
@@ -9,9 +9,6 @@ import { EntryRow } from "./entry-row";
 import { FoodSearch } from "./food-search";
 
 type Props = { entries: readonly DayEntry[]; onChange: (entries: DayEntry[]) => void };
-
-let counter = 0;
-const newUid = () => `${Date.now().toString(36)}-${(counter++).toString(36)}`;
 
 /** The day's meals: add foods through the search box, then adjust or remove them. */
 export function DayEditor({ entries, onChange }: Props) {
@@ -23,7 +20,7 @@ export function DayEditor({ entries, onChange }: Props) {
   function add(food: Food) {
     queryClient.setQueryData(foodOptions(food.id).queryKey, food);
     const portion = typicalPortion(food);
-    const entry: DayEntry = { uid: newUid(), meal, foodId: food.id, name: food.name, amount: portion ? 1 : 100, portion: portion?.label ?? null };
+    const entry: DayEntry = { uid: newEntryUid(), meal, foodId: food.id, name: food.name, amount: portion ? 1 : 100, portion: portion?.label ?? null };
     onChange([...entries, entry]);
     setAnnouncement(`Added ${food.name} to ${MEAL_LABELS[meal].toLowerCase()}.`);
   }

@@ -1,13 +1,15 @@
 "use client";
 
-import { emptyDay, toAnalyzeRequest } from "@/lib/day";
-import type { Day } from "@/lib/schema";
+import { useState } from "react";
+import { emptyDay, newEntryUid, toAnalyzeRequest } from "@/lib/day";
+import type { Day, Suggestion } from "@/lib/schema";
 import { useAnalysis } from "../_hooks/use-analysis";
 import { useSavedDay, useShareLinkProblem } from "../_hooks/use-saved-day";
 import { DayEditor } from "./day-editor";
 import { DayTransfer } from "./day-transfer";
 import { MineralResults } from "./mineral-results";
 import { ProfileForm } from "./profile-form";
+import { Suggestions } from "./suggestions";
 
 /** The whole journey: who you are, what you eat, and how the day compares with the targets. */
 export function DayPlanner() {
@@ -17,6 +19,13 @@ export function DayPlanner() {
   const save = saved.status === "ok" ? saved.saveDay : undefined;
 
   const update = (next: Partial<Day>) => save?.({ ...day, ...next });
+  const analysis = useAnalysis(toAnalyzeRequest(day));
+  const [added, setAdded] = useState("");
+
+  function addSuggestion(s: Suggestion) {
+    update({ entries: [...day.entries, { uid: newEntryUid(), meal: "snacks", foodId: s.foodId, name: s.name, amount: s.grams, portion: null }] });
+    setAdded(`Added ${s.name} (${Math.round(s.grams)} g) to snacks.`);
+  }
 
   return (
     <div className="planner">
@@ -54,7 +63,18 @@ export function DayPlanner() {
         <div className="column">
           <section className="card results-card" aria-labelledby="results-heading">
             <h2 id="results-heading">Magnesium, potassium and calcium</h2>
-            <Analysis day={day} />
+            <AnalysisView analysis={analysis} hasEntries={day.entries.length > 0} />
+          </section>
+          <section className="card" aria-labelledby="suggest-heading">
+            <h2 id="suggest-heading">Close the gap</h2>
+            <p className="help">
+              The fewest realistic servings of the foods the source article names that together bring all three
+              minerals up to target.
+            </p>
+            {analysis.data ? <Suggestions day={day} analysis={analysis.data} onAdd={addSuggestion} /> : null}
+            <p className="sr-only" role="status" aria-live="polite">
+              {added}
+            </p>
           </section>
         </div>
       </div>
@@ -62,13 +82,12 @@ export function DayPlanner() {
   );
 }
 
-function Analysis({ day }: { day: Day }) {
-  const analysis = useAnalysis(toAnalyzeRequest(day));
+function AnalysisView({ analysis, hasEntries }: { analysis: ReturnType<typeof useAnalysis>; hasEntries: boolean }) {
   if (analysis.data) {
     return (
       <>
         {analysis.isError ? <RetryMessage message={analysis.error.message} onRetry={() => analysis.refetch()} /> : null}
-        <MineralResults analysis={analysis.data} hasEntries={day.entries.length > 0} />
+        <MineralResults analysis={analysis.data} hasEntries={hasEntries} />
       </>
     );
   }

@@ -2,6 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { MINERAL_LABELS, MINERALS, type Analysis } from "@/lib/schema";
+import { percentAxis } from "./percent-axis";
 import { STATUS_COLORS, STATUS_TEXT } from "./status";
 
 /** One bar per mineral as % of its target, a 100% line, colour and words for below / meets / above the limit. */
@@ -16,9 +17,7 @@ export default function MineralChart({ analysis }: { analysis: Analysis }) {
       label: `${Math.round(percent)}% · ${STATUS_TEXT[status]}`,
     };
   });
-  const top = Math.max(125, Math.ceil(Math.max(...data.map((d) => d.percent)) / 25) * 25 + 25);
-  const step = top > 250 ? 100 : top > 150 ? 50 : 25;
-  const ticks = Array.from({ length: Math.floor(top / step) + 1 }, (_, i) => i * step);
+  const { top, ticks } = percentAxis(data.map((d) => d.percent));
   return (
     <div className="chart" aria-hidden="true">
       <ResponsiveContainer width="100%" height={260}>

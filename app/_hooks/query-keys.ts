@@ -1,8 +1,9 @@
 // Every React Query key, built in one place.
-import type { AnalyzeRequest } from "@/lib/schema";
+import type { AnalyzeRequest, SuggestRequest } from "@/lib/schema";
 
 export const queryKeys = {
   foodSearch: (query: string, limit: number) => ["foods", "search", query, limit] as const,
   food: (id: string) => ["foods", "byId", id] as const,
   analysis: (request: AnalyzeRequest) => ["analysis", request] as const,
+  suggestions: (request: SuggestRequest) => ["suggestions", request] as const,
 };

@@ -1,0 +1,25 @@
+"use client";
+
+import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
+import { SuggestResponseSchema, type SuggestRequest } from "@/lib/schema";
+import { fetchJson } from "./fetch-json";
+import { queryKeys } from "./query-keys";
+
+export function suggestionsOptions(request: SuggestRequest) {
+  return queryOptions({
+    queryKey: queryKeys.suggestions(request),
+    queryFn: ({ signal }) =>
+      fetchJson("/api/suggest", SuggestResponseSchema, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(request),
+        signal,
+      }),
+    staleTime: Infinity,
+  });
+}
+
+/** Suggestions for the day and filters, once the person has asked; they follow the day as it changes. */
+export function useSuggestions(request: SuggestRequest, asked: boolean) {
+  return useQuery({ ...suggestionsOptions(request), enabled: asked, placeholderData: keepPreviousData });
+}

@@ -1,0 +1,92 @@
+import { expect, test, type Page } from "@playwright/test";
+import { addFood, totalsCell } from "./helpers";
+
+const ANIMAL_OR_NUT = ["Milk", "Kefir", "Plain yogurt", "Cottage cheese", "Hard cheese (parmesan)", "Chicken breast", "Salmon", "Sardines", "Almonds", "Walnuts"];
+
+async function shortDay(page: Page) {
+  await page.goto("/");
+  await addFood(page, "whole wheat bread", /Bread, whole-wheat, commercially prepared/);
+  await addFood(page, "coffee", /^Beverages, coffee, brewed, prepared with tap water Beverages/);
+  await addFood(page, "chicken breast", /breast, meat only, cooked, roasted/, "Dinner");
+  await expect(totalsCell(page, "Magnesium", "percent")).toContainText("below target");
+}
+
+async function suggestionNames(page: Page) {
+  const list = page.getByRole("list", { name: "Suggestions" });
+  await expect(list.getByRole("listitem").first()).toBeVisible();
+  return list.getByRole("listitem").locator(".suggestion-name").allTextContents();
+}
+
+test.describe("suggestions", () => {
+  test("suggest, add one, and see the totals and chart update", async ({ page }) => {
+    await shortDay(page);
+    await page.getByRole("button", { name: "Suggest foods" }).click();
+    const list = page.getByRole("list", { name: "Suggestions" });
+    const items = list.getByRole("listitem");
+    await expect(items.first()).toBeVisible();
+    expect(await items.count()).toBeLessThanOrEqual(5);
+    await expect(items.first()).toContainText("kcal");
+    await expect(items.first()).toContainText(/Adds [\d,.]+ mg magnesium, [\d,.]+ mg potassium, [\d,.]+ mg calcium/);
+    await expect(items.first()).toContainText(/Article section: “(Treatment and prevention of seizures|How to get rid of leg cramps at home)”/);
+    await expect(page.getByRole("figure", { name: /Before and after the suggestions/ }).locator(".recharts-bar-rectangle")).toHaveCount(6);
+
+    const before = await totalsCell(page, "Potassium", "total").textContent();
+    const chart = page.getByRole("figure", { name: "Minerals as % of reference intake" });
+    const chartBefore = await chart.locator("ul").textContent();
+    const first = (await items.first().locator(".suggestion-name").textContent())!;
+    await items.first().getByRole("button", { name: "Add" }).click();
+    await expect(page.getByRole("status").filter({ hasText: `Added ${first}` })).toBeAttached();
+    await expect(totalsCell(page, "Potassium", "total")).not.toHaveText(before!);
+    await expect(page.getByRole("heading", { name: "Snacks" })).toBeVisible();
+    await expect(chart.locator("ul")).not.toHaveText(chartBefore!);
+    await expect(chart.locator(".recharts-bar-rectangle")).toHaveCount(3);
+  });
+
+  test("adding every suggestion closes all three gaps", async ({ page }) => {
+    await shortDay(page);
+    await page.getByRole("button", { name: "Suggest foods" }).click();
+    const list = page.getByRole("list", { name: "Suggestions" });
+    await expect(list.getByRole("listitem").first()).toBeVisible();
+    for (let i = 0; i < 8; i++) {
+      const add = list.getByRole("button", { name: "Add" });
+      if ((await add.count()) === 0) break;
+      const status = await totalsCell(page, "Calcium", "total").textContent();
+      await add.first().click();
+      await expect(totalsCell(page, "Calcium", "total")).not.toHaveText(status!, { timeout: 10_000 }).catch(() => undefined);
+      await page.waitForTimeout(300);
+    }
+    await expect(page.getByText("Nothing is missing")).toBeVisible();
+    for (const mineral of ["Magnesium", "Potassium", "Calcium"] as const) {
+      await expect(totalsCell(page, mineral, "percent")).toContainText("meets target");
+      await expect(totalsCell(page, mineral, "gap")).toHaveText("none");
+    }
+  });
+
+  test("vegan and nut-free filters hold", async ({ page }) => {
+    await shortDay(page);
+    await page.getByRole("combobox", { name: "Diet" }).selectOption({ label: "Vegan" });
+    await page.getByRole("checkbox", { name: "Nut-free" }).check();
+    await page.getByRole("button", { name: "Suggest foods" }).click();
+    const names = await suggestionNames(page);
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(ANIMAL_OR_NUT).not.toContain(name);
+  });
+
+  test("a food left out by name is not suggested", async ({ page }) => {
+    await shortDay(page);
+    await page.getByRole("button", { name: "Suggest foods" }).click();
+    const first = (await suggestionNames(page))[0]!;
+    await page.getByRole("textbox", { name: "Foods to leave out" }).fill(first);
+    await expect(page.getByRole("list", { name: "Suggestions" }).locator(".suggestion-name")).not.toContainText([first]);
+  });
+
+  test("the article's best sources are listed per mineral", async ({ page }) => {
+    await page.goto("/");
+    const table = page.getByRole("table", { name: "Best sources of magnesium" });
+    // 1 oz (28.35 g) pumpkin seeds x 592 mg/100 g = 167.8 mg: the most per serving.
+    await expect(table.getByRole("row").nth(1)).toContainText("Pumpkin seeds");
+    await expect(table.getByRole("row").nth(1)).toContainText("168");
+    await expect(page.getByRole("table", { name: "Best sources of calcium" })).toBeVisible();
+    await expect(page.getByRole("table", { name: "Best sources of potassium" })).toBeVisible();
+  });
+});
