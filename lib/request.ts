@@ -1,5 +1,8 @@
 // Reading a JSON request body safely: a size cap checked before parsing, and malformed JSON as a 400, never a 500.
-import { errorResponse } from "./http";
+import type { z } from "zod";
+import { resolveEntries, type ResolvedEntry } from "./analyze";
+import { badRequest, errorResponse } from "./http";
+import type { EntryInput } from "./schema";
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
@@ -38,4 +41,23 @@ async function readCapped(request: Request, maxBytes: number): Promise<string> {
     }
     text += decoder.decode(value, { stream: true });
   }
+}
+
+export type DayRequestResult<T> =
+  | { ok: true; data: T; entries: ResolvedEntry[] }
+  | { ok: false; response: Response };
+
+/** The body of /api/analyze and /api/suggest: JSON, valid against the schema, every food and portion known. */
+export async function readDayRequest<T extends { entries: EntryInput[] }>(
+  request: Request,
+  schema: z.ZodType<T>,
+  context: string,
+): Promise<DayRequestResult<T>> {
+  const body = await readJsonBody(request);
+  if (!body.ok) return body;
+  const parsed = schema.safeParse(body.value);
+  if (!parsed.success) return { ok: false, response: badRequest(parsed.error, context) };
+  const resolved = resolveEntries(parsed.data.entries);
+  if (!resolved.ok) return { ok: false, response: errorResponse(400, `${context}: ${resolved.issues[0]!.message}`, resolved.issues) };
+  return { ok: true, data: parsed.data, entries: resolved.entries };
 }

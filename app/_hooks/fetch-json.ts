@@ -25,3 +25,8 @@ export async function fetchJson<T extends z.ZodType>(
   }
   return schema.parse(body);
 }
+
+/** POST a JSON body and read a schema-checked JSON answer. */
+export function postJson<T extends z.ZodType>(url: string, schema: T, body: unknown, signal?: AbortSignal): Promise<z.infer<T>> {
+  return fetchJson(url, schema, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), signal });
+}

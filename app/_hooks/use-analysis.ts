@@ -2,19 +2,13 @@
 
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
 import { AnalysisSchema, type AnalyzeRequest } from "@/lib/schema";
-import { fetchJson } from "./fetch-json";
+import { postJson } from "./fetch-json";
 import { queryKeys } from "./query-keys";
 
 export function analysisOptions(request: AnalyzeRequest) {
   return queryOptions({
     queryKey: queryKeys.analysis(request),
-    queryFn: ({ signal }) =>
-      fetchJson("/api/analyze", AnalysisSchema, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(request),
-        signal,
-      }),
+    queryFn: ({ signal }) => postJson("/api/analyze", AnalysisSchema, request, signal),
     staleTime: Infinity, // the same day and profile always give the same analysis
   });
 }

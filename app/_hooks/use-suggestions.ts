@@ -2,19 +2,13 @@
 
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
 import { SuggestResponseSchema, type SuggestRequest } from "@/lib/schema";
-import { fetchJson } from "./fetch-json";
+import { postJson } from "./fetch-json";
 import { queryKeys } from "./query-keys";
 
 export function suggestionsOptions(request: SuggestRequest) {
   return queryOptions({
     queryKey: queryKeys.suggestions(request),
-    queryFn: ({ signal }) =>
-      fetchJson("/api/suggest", SuggestResponseSchema, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(request),
-        signal,
-      }),
+    queryFn: ({ signal }) => postJson("/api/suggest", SuggestResponseSchema, request, signal),
     staleTime: Infinity,
   });
 }

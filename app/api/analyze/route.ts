@@ -1,14 +1,10 @@
-import { analyzeDay, resolveEntries } from "@/lib/analyze";
-import { readJsonBody } from "@/lib/request";
-import { badRequest, errorResponse, json } from "@/lib/http";
+import { analyzeDay } from "@/lib/analyze";
+import { json } from "@/lib/http";
+import { readDayRequest } from "@/lib/request";
 import { AnalyzeRequestSchema } from "@/lib/schema";
 
 export async function POST(request: Request): Promise<Response> {
-  const body = await readJsonBody(request);
-  if (!body.ok) return body.response;
-  const parsed = AnalyzeRequestSchema.safeParse(body.value);
-  if (!parsed.success) return badRequest(parsed.error, "Invalid day");
-  const resolved = resolveEntries(parsed.data.entries);
-  if (!resolved.ok) return errorResponse(400, `Invalid day: ${resolved.issues[0]!.message}`, resolved.issues);
-  return json(analyzeDay(parsed.data.profile, resolved.entries));
+  const day = await readDayRequest(request, AnalyzeRequestSchema, "Invalid day");
+  if (!day.ok) return day.response;
+  return json(analyzeDay(day.data.profile, day.entries));
 }
