@@ -98,10 +98,17 @@ type Profile = {
   nameTokens: Map<string, number>;
   /** The tokens that name the food itself: the first segment, and the second after a category head. */
   coreTokens: Set<string>;
-  /** Other names for the food: SR28's common names and parenthesised aliases ("Plums, dried (prunes)"). */
+  /** Words of other names for the food: SR28's common names and parenthesised aliases ("Plums, dried (prunes)"). */
   aliasTokens: Set<string>;
-  /** For a parenthesised alias, the segment it explains: "dried" is no extra word when "prunes" matched. */
-  aliasSegments: Map<string, number>;
+  /** Words that stand in parentheses in the name. */
+  parenTokens: Set<string>;
+  /** Words of parenthesised notes ("(includes boiling and microwaving)"): no extra qualifiers. */
+  noteTokens: Set<string>;
+  /**
+   * Each other name as a phrase; a parenthesised one also explains its segment ("dried" is no extra word when
+   * "prunes" matched). A phrase counts only when all its words match: "coffee" alone is not "coffee cream".
+   */
+  aliases: Array<{ terms: string[]; segment: number | null }>;
   brand: boolean;
   /** A mixture ("Cheese, cottage, with vegetables") rather than the food itself. */
   mixture: boolean;
@@ -122,18 +129,23 @@ function profileOf(record: FoodRecord): Profile {
   });
   const [first = [], second = []] = segments;
   const coreTokens = new Set(CATEGORY_HEADS.has(first[0] ?? "") ? [...first, ...second] : first);
-  const aliasTokens = new Set(tokenize(record.otherNames ?? "").map(normalizeTerm));
-  const aliasSegments = new Map<string, number>();
+  const phraseTerms = (phrase: string) => tokenize(phrase).map(normalizeTerm).filter((t) => !STOP_WORDS.has(t));
+  const aliases: Profile["aliases"] = (record.otherNames ?? "")
+    .split(/[,;]/)
+    .map((phrase) => ({ terms: phraseTerms(phrase), segment: null }));
+  const noteTokens = new Set<string>();
   record.name.split(",").forEach((segment, segmentIndex) => {
     for (const [, inner = ""] of segment.matchAll(/\(([^)]*)\)/g)) {
-      if (/^\s*(includes|may|formerly|not|with)\b/i.test(inner)) continue; // a note, not another name
-      for (const token of tokenize(inner)) {
-        const term = normalizeTerm(token);
-        aliasTokens.add(term);
-        if (!aliasSegments.has(term)) aliasSegments.set(term, segmentIndex);
+      if (/^\s*(includes|may|formerly|not|with)\b/i.test(inner)) {
+        for (const token of tokenize(inner)) noteTokens.add(normalizeTerm(token)); // a note, not another name
+        continue;
       }
+      for (const phrase of inner.split(/,|\bor\b/)) aliases.push({ terms: phraseTerms(phrase), segment: segmentIndex });
     }
   });
+  const usable = aliases.filter((alias) => alias.terms.length > 0);
+  const aliasTokens = new Set(usable.flatMap((alias) => alias.terms));
+  const parenTokens = new Set(usable.filter((alias) => alias.segment !== null).flatMap((alias) => alias.terms));
   const words = tokenize(record.name.toLowerCase());
   const mixture = words.some((word, i) => word === "with" && !NOT_A_MIXTURE_AFTER_WITH.has(normalizeTerm(words[i + 1] ?? "")));
   return {
@@ -141,7 +153,9 @@ function profileOf(record: FoodRecord): Profile {
     nameTokens,
     coreTokens,
     aliasTokens,
-    aliasSegments,
+    parenTokens,
+    noteTokens,
+    aliases: usable,
     // Brand names are upper-case in SR28 ("KRAFT", "LIFEWAY").
     brand: tokenize(record.name).some((token) => token.length >= 3 && /^[A-Z'&]+$/.test(token)),
     mixture,
@@ -186,7 +200,7 @@ function termQuality(term: string, profile: Profile, matchedDocTerms: ReadonlySe
 function termPosition(docTerms: readonly string[], profile: Profile): number {
   let best = 0;
   for (const term of docTerms) {
-    if (profile.coreTokens.has(term) && !profile.aliasSegments.has(term)) return 1;
+    if (profile.coreTokens.has(term) && !profile.parenTokens.has(term)) return 1;
     if (profile.aliasTokens.has(term)) best = Math.max(best, 0.9);
     const segment = profile.nameTokens.get(term);
     if (segment !== undefined) best = Math.max(best, segment <= 2 ? 0.5 : 0.3);
@@ -235,22 +249,20 @@ function signals(terms: readonly string[], result: SearchResult, topScore: numbe
   }
 
   // A match on another name for the food explains its SR28 name: "oatmeal" is "Cereals, oats, ...".
-  // Only whole-word alias hits count: the prefix "rice" reaching "ricemilk" does not make rice milk mean rice.
-  const aliasHits = [...matchedDocTerms].filter(
-    (term) =>
-      (profile.aliasSegments.has(term) || (profile.aliasTokens.has(term) && !profile.nameTokens.has(term))) &&
-      !terms.some((query) => term !== query && term.startsWith(query)),
-  );
-  const explainedSegments = new Set(aliasHits.map((term) => profile.aliasSegments.get(term)));
+  // Every word of the other name must match as a word or a typo; the prefix "rice" reaching "ricemilk" does not.
+  const wordHit = (term: string) => matchedDocTerms.has(term) && !terms.some((query) => term !== query && term.startsWith(query));
+  const aliasHits = profile.aliases.filter((alias) => alias.terms.every(wordHit));
+  const explainedSegments = new Set(aliasHits.map((alias) => alias.segment));
+  const explainedTokens = new Set(aliasHits.flatMap((alias) => alias.terms));
   const explained = (token: string) =>
-    aliasHits.length > 0 && (profile.coreTokens.has(token) || profile.aliasTokens.has(token) || explainedSegments.has(profile.nameTokens.get(token)));
+    aliasHits.length > 0 && (profile.coreTokens.has(token) || explainedTokens.has(token) || explainedSegments.has(profile.nameTokens.get(token) ?? -1));
 
   let coreExtras = 0;
   let extras = 0;
   let unusual = 0;
   for (const token of profile.nameTokens.keys()) {
     if (matchedDocTerms.has(token) || terms.includes(token) || /\d/.test(token) || token.length < 2) continue;
-    if (explained(token)) continue;
+    if (explained(token) || profile.noteTokens.has(token)) continue;
     if (STOP_WORDS.has(token) || PLAIN_FORM_WORDS.has(token)) continue;
     if (UNUSUAL_FORM_WORDS.has(token)) unusual += 1;
     else if (profile.coreTokens.has(token) && !CATEGORY_HEADS.has(token)) coreExtras += 1;
