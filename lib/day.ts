@@ -33,10 +33,13 @@ const BY_THE_OUNCE = /^(Nuts|Seeds|Cheese|Chocolate|Candies)\b/;
  */
 export function typicalPortion(food: Pick<Food, "name" | "portions">): Portion | null {
   const { portions } = food;
+  // "1 avocado, NS as to Florida or California": a measure named after the food itself is one of it.
+  const head = /^([a-z]+?)(?:e?s)?\b/i.exec(food.name)?.[1]?.toLowerCase();
   const first = (pattern: RegExp) => portions.find((p) => pattern.test(p.label));
   return (
     first(/^1 medium\b/i) ??
     first(/^1 slice\b/i) ??
+    (head ? first(new RegExp(`^1 ${head}\\b`, "i")) : undefined) ??
     (BY_THE_OUNCE.test(food.name) ? first(/^1 oz\b/i) : undefined) ??
     first(/^1 (cup|large|fruit|piece|tbsp|oz)\b/i) ??
     portions.find((p) => !/NLEA|serving|package|container/i.test(p.label)) ??

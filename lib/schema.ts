@@ -301,3 +301,26 @@ export const SuggestResponseSchema = z.object({
   unmet: z.object({ magnesium: z.number(), potassium: z.number(), calcium: z.number() }).partial(),
 });
 export type SuggestResponse = z.infer<typeof SuggestResponseSchema>;
+
+// ---- Quick add -------------------------------------------------------------------------------------------------
+
+export const ParseRequestSchema = z.object({
+  text: z
+    .string({ error: "Give the meals as text, e.g. {\"text\":\"2 bananas and a cup of milk\"}" })
+    .max(2000, "The text is too long: at most 2,000 characters")
+    .refine((text) => text.trim().length > 0, "The text is empty: type what you ate, e.g. 2 bananas and a cup of milk"),
+});
+
+export const ParsedEntrySchema = z.object({
+  text: z.string(),
+  foodId: FoodIdSchema,
+  name: z.string(),
+  /** How many of `portion`, or grams when portion is null. */
+  amount: z.number(),
+  portion: z.string().nullable(),
+  grams: z.number(),
+});
+export type ParsedEntry = z.infer<typeof ParsedEntrySchema>;
+
+export const ParseResponseSchema = z.object({ entries: z.array(ParsedEntrySchema), unmatched: z.array(z.string()) });
+export type ParseResponse = z.infer<typeof ParseResponseSchema>;

@@ -1,0 +1,36 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { POST } from "./route";
+
+const post = (body: string) => POST(new Request("http://test/api/parse", { method: "POST", body }));
+
+describe("POST /api/parse", () => {
+  it("answers entries and unmatched fragments", async () => {
+    const response = await post(JSON.stringify({ text: "2 bananas and a cup of milk, zzqxj" }));
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.entries.map((e: { foodId: string }) => e.foodId)).toEqual(["09040", "01077"]);
+    expect(body.unmatched).toEqual(["zzqxj"]);
+  });
+
+  it.each([
+    ["empty text", { text: "" }, "empty"],
+    ["blank text", { text: "  \n " }, "empty"],
+    ["over 2,000 characters", { text: "milk ".repeat(401) }, "too long"],
+    ["no text", {}, "text"],
+    ["text not a string", { text: 5 }, "text"],
+  ])("answers 400 for %s", async (_name, body, fragment) => {
+    const response = await post(JSON.stringify(body));
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.message).toContain(fragment);
+  });
+
+  it("never answers 5xx", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 300 }), fc.json()), async (body) => {
+        expect([200, 400]).toContain((await post(body)).status);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
