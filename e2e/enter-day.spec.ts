@@ -7,7 +7,7 @@ test.describe("entering a typical day", () => {
     await expect(page.getByText("Your day is empty")).toBeVisible();
 
     // Keyboard alone: type, arrow to the option, Enter.
-    await page.getByLabel("Meal").selectOption({ label: "Breakfast" });
+    await page.getByLabel("Meal", { exact: true }).selectOption({ label: "Breakfast" });
     const add = page.getByRole("combobox", { name: "Add food" });
     await add.focus();
     await page.keyboard.type("banana");

@@ -2,7 +2,7 @@ import { expect, type Page } from "@playwright/test";
 
 /** Adds a food the way a person does: choose the meal, type in "Add food", pick the option. */
 export async function addFood(page: Page, query: string, option: RegExp | string, meal = "Breakfast") {
-  await page.getByLabel("Meal").selectOption({ label: meal });
+  await page.getByLabel("Meal", { exact: true }).selectOption({ label: meal });
   await page.getByRole("combobox", { name: "Add food" }).fill(query);
   await page.getByRole("listbox").getByRole("option", { name: option }).first().click();
 }

@@ -14,7 +14,7 @@ const browser = await chromium.launch(
 );
 
 async function addFood(page, meal, query, optionName) {
-  await page.getByLabel("Meal").selectOption(meal);
+  await page.getByLabel("Meal", { exact: true }).selectOption(meal);
   await page.getByRole("combobox", { name: "Add food" }).fill(query);
   await page.getByRole("option", { name: optionName }).first().click();
 }

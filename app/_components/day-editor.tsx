@@ -7,6 +7,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { foodOptions } from "../_hooks/use-food";
 import { EntryRow } from "./entry-row";
 import { FoodSearch } from "./food-search";
+import { QuickAdd } from "./quick-add";
 
 type Props = { entries: readonly DayEntry[]; onChange: (entries: DayEntry[]) => void };
 
@@ -27,6 +28,7 @@ export function DayEditor({ entries, onChange }: Props) {
 
   return (
     <div className="day-editor">
+      <QuickAdd onAdd={(added) => onChange([...entries, ...added])} />
       <div className="add-row">
         <div className="field meal-field">
           <label htmlFor={`${id}-meal`}>Meal</label>

@@ -6,4 +6,5 @@ export const queryKeys = {
   food: (id: string) => ["foods", "byId", id] as const,
   analysis: (request: AnalyzeRequest) => ["analysis", request] as const,
   suggestions: (request: SuggestRequest) => ["suggestions", request] as const,
+  parse: (text: string) => ["parse", text] as const,
 };

@@ -1,0 +1,58 @@
+import { expect, test } from "@playwright/test";
+import { expectTotals } from "./helpers";
+
+test.describe("quick add", () => {
+  test("type a day in one sentence and see the totals", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("textbox", { name: "Quick add" }).fill("2 bananas, a cup of milk and 30 g almonds");
+    const preview = page.getByRole("table", { name: /Quick add preview/ });
+    await expect(preview.getByRole("row")).toHaveCount(4);
+    await expect(preview).toContainText("Bananas, raw");
+    await expect(preview.getByRole("spinbutton", { name: "Grams of Bananas, raw" })).toHaveValue("236");
+    await page.getByLabel("Add to meal").selectOption({ label: "Breakfast" });
+    await page.getByRole("button", { name: "Add foods" }).click();
+    // banana 236 g + whole milk 244 g + almonds 30 g (SR28): Mg 63.72 + 24.4 + 81 = 169.12,
+    // K 844.88 + 322.08 + 219.9 = 1,386.86, Ca 11.8 + 275.72 + 80.7 = 368.22.
+    await expectTotals(page, { Magnesium: "169", Potassium: "1,387", Calcium: "368" });
+    await expect(page.getByRole("spinbutton", { name: "Amount of Nuts, almonds" })).toHaveValue("30");
+    await expect(page.getByRole("textbox", { name: "Quick add" })).toHaveValue("");
+  });
+
+  test("the preview can be corrected before adding", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("textbox", { name: "Quick add" }).fill("2 bananas and a glass of milk");
+    await page.getByRole("spinbutton", { name: "Grams of Bananas, raw" }).fill("100");
+    await page.getByRole("button", { name: /Leave out Milk/ }).click();
+    await page.getByRole("button", { name: "Add foods" }).click();
+    // 100 g banana: Mg 27, K 358, Ca 5; the milk was left out.
+    await expectTotals(page, { Magnesium: "27", Potassium: "358", Calcium: "5" });
+  });
+
+  test("what it cannot understand is listed back and kept in the box", async ({ page }) => {
+    await page.goto("/");
+    const box = page.getByRole("textbox", { name: "Quick add" });
+    await box.fill("2 bananas and zzqxj");
+    await expect(page.getByRole("note").filter({ hasText: "Not understood: “zzqxj”" })).toBeVisible();
+    await page.getByRole("button", { name: "Add foods" }).click();
+    await expectTotals(page, { Magnesium: "64", Potassium: "845", Calcium: "12" });
+    await expect(box).toHaveValue("zzqxj");
+
+    await page.getByRole("button", { name: "Add foods" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "No foods recognised" })).toBeVisible();
+    await expect(box).toHaveValue("zzqxj");
+  });
+
+  test("the parse API answers the contract and rejects empty or long text", async ({ request }) => {
+    const ok = await request.post("/api/parse", { data: { text: "2 bananas and a cup of milk" } });
+    expect(ok.status()).toBe(200);
+    const body = await ok.json();
+    expect(body.entries[0]).toMatchObject({ text: "2 bananas", foodId: "09040", name: "Bananas, raw", amount: 2, grams: 236 });
+    expect(body.entries[1]).toMatchObject({ foodId: "01077", grams: 244 });
+    expect(body.unmatched).toEqual([]);
+    for (const data of [{ text: "" }, { text: "x".repeat(2001) }, {}]) {
+      const bad = await request.post("/api/parse", { data });
+      expect(bad.status()).toBe(400);
+      expect(typeof (await bad.json()).error.message).toBe("string");
+    }
+  });
+});
