@@ -1,7 +1,10 @@
+import { connection } from "next/server";
 import { BestSources } from "./_components/best-sources";
 import { DayPlanner } from "./_components/day-planner";
 
-export default function HomePage() {
+export default async function HomePage() {
+  // Rendered per request so that Next.js can put this request's CSP nonce on its scripts (see proxy.ts).
+  await connection();
   return (
     <main className="page">
       <header className="hero">

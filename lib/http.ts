@@ -26,3 +26,10 @@ export function badRequest(error: z.ZodError, context: string): Response {
   const where = first && first.path.length > 0 ? `${first.path.join(".")}: ` : "";
   return errorResponse(400, first ? `${context}: ${where}${first.message}` : context, issues);
 }
+
+/** 405 with the methods a route does answer. */
+export function methodNotAllowed(allowed: readonly string[]): Response {
+  const response = errorResponse(405, `Method not allowed: use ${allowed.join(" or ")}`);
+  response.headers.set("Allow", allowed.join(", "));
+  return response;
+}

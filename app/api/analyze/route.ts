@@ -1,5 +1,5 @@
 import { analyzeDay } from "@/lib/analyze";
-import { json } from "@/lib/http";
+import { json, methodNotAllowed } from "@/lib/http";
 import { readDayRequest } from "@/lib/request";
 import { AnalyzeRequestSchema } from "@/lib/schema";
 
@@ -8,3 +8,6 @@ export async function POST(request: Request): Promise<Response> {
   if (!day.ok) return day.response;
   return json(analyzeDay(day.data.profile, day.entries));
 }
+
+const notAllowed = () => methodNotAllowed(["POST"]);
+export { notAllowed as GET, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -1,4 +1,4 @@
-import { badRequest, json } from "@/lib/http";
+import { badRequest, json, methodNotAllowed } from "@/lib/http";
 import { FoodSearchParamsSchema } from "@/lib/schema";
 import { searchFoods } from "@/lib/search";
 
@@ -11,3 +11,6 @@ export function GET(request: Request): Response {
   if (!parsed.success) return badRequest(parsed.error, "Invalid food search");
   return json({ foods: searchFoods(parsed.data.q, parsed.data.limit) });
 }
+
+const notAllowed = () => methodNotAllowed(["GET"]);
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -1,4 +1,4 @@
-import { badRequest, json } from "@/lib/http";
+import { badRequest, json, methodNotAllowed } from "@/lib/http";
 import { parseMeals } from "@/lib/parse";
 import { readJsonBody } from "@/lib/request";
 import { ParseRequestSchema } from "@/lib/schema";
@@ -10,3 +10,6 @@ export async function POST(request: Request): Promise<Response> {
   if (!parsed.success) return badRequest(parsed.error, "Invalid text");
   return json(parseMeals(parsed.data.text));
 }
+
+const notAllowed = () => methodNotAllowed(["POST"]);
+export { notAllowed as GET, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { POST } from "./route";
 
@@ -33,4 +34,19 @@ describe("POST /api/suggest", () => {
     expect(response.status).toBe(400);
     expect((await response.json()).error.message).toContain(fragment);
   });
+
+  it("never answers 5xx, for random and adversarial bodies", async () => {
+    const adversarial = fc.oneof(
+      fc.jsonValue(),
+      fc.record({ profile: fc.constant(day.profile), entries: fc.constant(day.entries), diet: fc.string(), exclude: fc.array(fc.string(), { maxLength: 60 }), objective: fc.string() }),
+      fc.record({ profile: fc.constant(day.profile), entries: fc.array(fc.record({ foodId: fc.string({ maxLength: 6 }), grams: fc.double() }), { maxLength: 5 }) }),
+      fc.constant({ ...day, ["__proto__"]: { admin: true }, constructor: { prototype: { x: 1 } } }),
+    );
+    await fc.assert(
+      fc.asyncProperty(adversarial, async (body) => {
+        expect([200, 400]).toContain((await post(JSON.stringify(body))).status);
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
 });

@@ -1,5 +1,5 @@
 import { analyzeDay } from "@/lib/analyze";
-import { json } from "@/lib/http";
+import { json, methodNotAllowed } from "@/lib/http";
 import { readDayRequest } from "@/lib/request";
 import { SuggestRequestSchema } from "@/lib/schema";
 import { suggest } from "@/lib/suggest";
@@ -10,3 +10,6 @@ export async function POST(request: Request): Promise<Response> {
   const { profile, diet, exclude, objective } = day.data;
   return json(await suggest(analyzeDay(profile, day.entries), { diet, exclude, objective }));
 }
+
+const notAllowed = () => methodNotAllowed(["POST"]);
+export { notAllowed as GET, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -1,5 +1,5 @@
 import { foodById } from "@/lib/foods";
-import { badRequest, errorResponse, json } from "@/lib/http";
+import { badRequest, errorResponse, json, methodNotAllowed } from "@/lib/http";
 import { FoodIdSchema } from "@/lib/schema";
 
 export async function GET(_request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
@@ -9,3 +9,6 @@ export async function GET(_request: Request, context: { params: Promise<{ id: st
   if (!food) return errorResponse(404, `No food with id ${parsed.data} in the USDA SR28 table`);
   return json({ food });
 }
+
+const notAllowed = () => methodNotAllowed(["GET"]);
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -1,0 +1,79 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { addFood } from "./helpers";
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join("; ")})`);
+  expect(summary).toEqual([]);
+}
+
+test.describe("accessibility (axe)", () => {
+  test("the empty page", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("table", { name: "Mineral totals" })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test("a filled day with its charts", async ({ page }) => {
+    await page.goto("/");
+    await addFood(page, "banana", /Bananas, raw/);
+    await addFood(page, "milk", /Milk, whole, 3.25% milkfat, with added vitamin D/);
+    await page.getByRole("textbox", { name: "Quick add" }).fill("30 g almonds, zzqxj");
+    await expect(page.getByRole("table", { name: /Quick add preview/ })).toBeVisible();
+    await expect(page.getByRole("figure", { name: "Minerals as % of reference intake" }).locator(".recharts-bar-rectangle")).toHaveCount(3);
+    await expectNoAxeViolations(page);
+  });
+
+  test("the suggestions", async ({ page }) => {
+    await page.goto("/");
+    await addFood(page, "banana", /Bananas, raw/);
+    await page.getByRole("button", { name: "Suggest foods" }).click();
+    await expect(page.getByRole("list", { name: "Suggestions" }).getByRole("listitem").first()).toBeVisible();
+    await expect(page.getByRole("figure", { name: /Before and after/ }).locator(".recharts-bar-rectangle").first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe("security", () => {
+  test("the page runs under a nonce CSP without errors, and never shows user text as HTML", async ({ page }) => {
+    const problems: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(message.text());
+    });
+    page.on("pageerror", (error) => problems.push(error.message));
+    const response = await page.goto("/");
+    const csp = response!.headers()["content-security-policy"]!;
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(csp).not.toContain("unsafe-eval");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(response!.headers()["x-powered-by"]).toBeUndefined();
+    const box = page.getByRole("textbox", { name: "Quick add" });
+    await box.fill('banana, <img src=x onerror="window.__pwned=1">');
+    await expect(page.getByRole("note").filter({ hasText: "Not understood" })).toContainText('<img src=x onerror="window.__pwned=1">');
+    await page.getByRole("button", { name: "Add foods" }).click();
+    await expect(page.getByRole("spinbutton", { name: "Amount of Bananas, raw" })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(problems).toEqual([]);
+  });
+
+  test("every API answer carries the security headers; wrong methods get 405", async ({ request }) => {
+    for (const url of ["/api/health", "/api/foods?q=milk", "/api/foods/09040"]) {
+      const response = await request.get(url);
+      expect(response.headers()["x-content-type-options"], url).toBe("nosniff");
+      expect(response.headers()["referrer-policy"], url).toBe("no-referrer");
+      expect(response.headers()["permissions-policy"], url).toContain("camera=()");
+      expect(response.headers()["content-security-policy"], url).toContain("default-src 'none'");
+    }
+    for (const url of ["/api/analyze", "/api/suggest", "/api/parse"]) {
+      const response = await request.get(url);
+      expect(response.status(), url).toBe(405);
+      expect(response.headers()["allow"], url).toBe("POST");
+      expect((await response.json()).error.message, url).toContain("POST");
+    }
+    expect((await request.delete("/api/foods?q=milk")).status()).toBe(405);
+    const unknown = await request.get("/api/nothing-here");
+    expect(unknown.status()).toBe(404);
+    expect((await unknown.json()).error.message).toContain("No such API endpoint");
+  });
+});
