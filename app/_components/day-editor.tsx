@@ -2,11 +2,12 @@
 
 import { useId, useState } from "react";
 import { newEntryUid, typicalPortion } from "@/lib/day";
-import { MEAL_LABELS, MealSchema, MEALS, type DayEntry, type Food, type Meal } from "@/lib/schema";
+import { MEAL_LABELS, MEALS, type DayEntry, type Food, type Meal } from "@/lib/schema";
 import { useQueryClient } from "@tanstack/react-query";
 import { foodOptions } from "../_hooks/use-food";
 import { EntryRow } from "./entry-row";
 import { FoodSearch } from "./food-search";
+import { MealSelect } from "./meal-select";
 import { QuickAdd } from "./quick-add";
 
 type Props = { entries: readonly DayEntry[]; onChange: (entries: DayEntry[]) => void };
@@ -30,16 +31,7 @@ export function DayEditor({ entries, onChange }: Props) {
     <div className="day-editor">
       <QuickAdd onAdd={(added) => onChange([...entries, ...added])} />
       <div className="add-row">
-        <div className="field meal-field">
-          <label htmlFor={`${id}-meal`}>Meal</label>
-          <select id={`${id}-meal`} value={meal} onChange={(event) => setMeal(MealSchema.parse(event.target.value))}>
-            {MEALS.map((m) => (
-              <option key={m} value={m}>
-                {MEAL_LABELS[m]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <MealSelect label="Meal" value={meal} onChange={setMeal} className="field meal-field" />
         <div className="field search-field">
           <FoodSearch label="Add food" placeholder="Type a food, e.g. banana, milk, almonds" onPick={add} />
         </div>

@@ -4,9 +4,10 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { newEntryUid } from "@/lib/day";
 import { formatAmount } from "@/lib/format";
-import { MAX_ENTRY_GRAMS, MEAL_LABELS, MealSchema, MEALS, type DayEntry, type Meal, type ParsedEntry } from "@/lib/schema";
+import { MAX_ENTRY_GRAMS, MEAL_LABELS, type DayEntry, type Meal, type ParsedEntry } from "@/lib/schema";
 import { useDebouncedValue } from "../_hooks/use-debounced-value";
 import { parseOptions, useParse } from "../_hooks/use-parse";
+import { MealSelect } from "./meal-select";
 
 const MAX_CHARS = 2000;
 
@@ -85,16 +86,7 @@ export function QuickAdd({ onAdd }: { onAdd: (entries: DayEntry[]) => void }) {
         </p>
       </div>
       <div className="quick-add-actions">
-        <div className="field">
-          <label htmlFor={`${id}-meal`}>Add to meal</label>
-          <select id={`${id}-meal`} value={meal} onChange={(event) => setMeal(MealSchema.parse(event.target.value))}>
-            {MEALS.map((m) => (
-              <option key={m} value={m}>
-                {MEAL_LABELS[m]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <MealSelect label="Add to meal" value={meal} onChange={setMeal} />
         <button type="button" onClick={addFoods}>
           Add foods
         </button>
