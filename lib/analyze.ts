@@ -1,5 +1,6 @@
 // The day's minerals: exact USDA arithmetic (grams / 100 x value per 100 g), against the person's targets.
-import { findPortion, foodRecordById } from "./foods";
+import { foodRecordById } from "./foods";
+import { findPortion } from "./portions";
 import { targetFor } from "./intakes";
 import {
   MINERALS,

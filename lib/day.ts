@@ -1,4 +1,5 @@
 // The person's day as data: defaults, the request it makes to /api/analyze, and its file and link forms.
+import { findPortion } from "./portions";
 import {
   DAY_VERSION,
   DaySchema,
@@ -48,10 +49,10 @@ export function typicalPortion(food: Pick<Food, "name" | "portions">): Portion |
   );
 }
 
-/** grams of an entry, given the food's portions; undefined when its portion is not among them. */
+/** grams of an entry, given the food's portions (found as /api/analyze finds them); undefined when unknown. */
 export function entryGrams(entry: Pick<DayEntry, "amount" | "portion">, portions: readonly Portion[]): number | undefined {
   if (entry.portion === null) return entry.amount;
-  const portion = portions.find((p) => p.label === entry.portion);
+  const portion = findPortion({ portions }, entry.portion);
   return portion ? entry.amount * portion.grams : undefined;
 }
 

@@ -33,13 +33,3 @@ export function foodById(id: string): Food | undefined {
   const record = foodRecordById(id);
   return record && toFood(record);
 }
-
-/** A household portion named by its full label ("1 medium (7\" to 7-7/8\" long)") or without the leading count ("medium ..."). */
-export function findPortion(food: Food, name: string): Food["portions"][number] | undefined {
-  const wanted = name.trim().toLowerCase().replace(/\s+/g, " ");
-  const withoutCount = (label: string) => label.replace(/^[\d.]+\s+/, "");
-  return (
-    food.portions.find((p) => p.label.toLowerCase() === wanted) ??
-    food.portions.find((p) => withoutCount(p.label).toLowerCase() === wanted)
-  );
-}
