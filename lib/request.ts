@@ -43,6 +43,16 @@ async function readCapped(request: Request, maxBytes: number): Promise<string> {
   }
 }
 
+export type RequestResult<T> = { ok: true; data: T } | { ok: false; response: Response };
+
+/** A JSON body valid against `schema`, or the 400/413 answer that says why not. */
+export async function readJsonRequest<T>(request: Request, schema: z.ZodType<T>, context: string): Promise<RequestResult<T>> {
+  const body = await readJsonBody(request);
+  if (!body.ok) return body;
+  const parsed = schema.safeParse(body.value);
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, response: badRequest(parsed.error, context) };
+}
+
 export type DayRequestResult<T> =
   | { ok: true; data: T; entries: ResolvedEntry[] }
   | { ok: false; response: Response };
@@ -53,10 +63,8 @@ export async function readDayRequest<T extends { entries: EntryInput[] }>(
   schema: z.ZodType<T>,
   context: string,
 ): Promise<DayRequestResult<T>> {
-  const body = await readJsonBody(request);
-  if (!body.ok) return body;
-  const parsed = schema.safeParse(body.value);
-  if (!parsed.success) return { ok: false, response: badRequest(parsed.error, context) };
+  const parsed = await readJsonRequest(request, schema, context);
+  if (!parsed.ok) return parsed;
   const resolved = resolveEntries(parsed.data.entries);
   if (!resolved.ok) return { ok: false, response: errorResponse(400, `${context}: ${resolved.issues[0]!.message}`, resolved.issues) };
   return { ok: true, data: parsed.data, entries: resolved.entries };

@@ -1,13 +1,11 @@
-import { badRequest, json, methodNotAllowed } from "@/lib/http";
+import { json, methodNotAllowed } from "@/lib/http";
 import { parseMeals } from "@/lib/parse";
-import { readJsonBody } from "@/lib/request";
+import { readJsonRequest } from "@/lib/request";
 import { ParseRequestSchema } from "@/lib/schema";
 
 export async function POST(request: Request): Promise<Response> {
-  const body = await readJsonBody(request);
-  if (!body.ok) return body.response;
-  const parsed = ParseRequestSchema.safeParse(body.value);
-  if (!parsed.success) return badRequest(parsed.error, "Invalid text");
+  const parsed = await readJsonRequest(request, ParseRequestSchema, "Invalid text");
+  if (!parsed.ok) return parsed.response;
   return json(parseMeals(parsed.data.text));
 }
 
