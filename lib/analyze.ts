@@ -3,6 +3,7 @@ import { foodRecordById } from "./foods";
 import { findPortion } from "./portions";
 import { targetFor } from "./intakes";
 import {
+  byMineral,
   MINERALS,
   type Analysis,
   type ApiIssue,
@@ -55,9 +56,6 @@ export function mineralMg(food: FoodRecord, mineral: Mineral, grams: number): nu
   const per100g = food.per100g[mineral];
   return per100g === null ? null : (grams * per100g) / 100;
 }
-
-const byMineral = <T>(make: (mineral: Mineral) => T): Record<Mineral, T> =>
-  ({ magnesium: make("magnesium"), potassium: make("potassium"), calcium: make("calcium") });
 
 function statusOf(total: number, target: number, upperLimit: number | null, appliesTo: string | null): MineralStatus {
   // Only a limit on the whole diet can be exceeded by food; a supplements-only limit (magnesium) cannot.

@@ -1,7 +1,7 @@
 // The foods the source article names (data/article-foods.json), joined with their USDA values.
 import rawArticleFoods from "@/data/article-foods.json";
 import { foodRecordById } from "./foods";
-import { ArticleFoodsFileSchema, MINERALS, type ArticleFood, type Diet, type FoodRecord, type Mineral } from "./schema";
+import { ArticleFoodsFileSchema, byMineral, type ArticleFood, type Diet, type FoodRecord, type Mineral } from "./schema";
 
 export type Candidate = ArticleFood & {
   food: FoodRecord;
@@ -20,7 +20,7 @@ export function articleFoods(): readonly Candidate[] {
       if (value === null) throw new Error(`article food ${item.name} (${item.foodId}) has no USDA ${what}`);
       return (value * item.serving.grams) / 100;
     };
-    const minerals = Object.fromEntries(MINERALS.map((m) => [m, per(food.per100g[m], m)])) as Record<Mineral, number>;
+    const minerals = byMineral((m) => per(food.per100g[m], m));
     return { ...item, food, perServing: { ...minerals, kcal: per(food.per100g.kcal, "kcal") } };
   });
   return candidates;

@@ -1,6 +1,6 @@
 // The article's foods ranked as sources of each mineral, for people who would rather choose by hand.
 import { articleFoods } from "./article-foods";
-import { MINERALS, type Mineral } from "./schema";
+import { byMineral, type Mineral } from "./schema";
 
 export type SourceRow = { foodId: string; name: string; serving: string; mgPerServing: number; mgPer100kcal: number };
 
@@ -19,5 +19,5 @@ export function bestSources(mineral: Mineral): { byServing: SourceRow[]; byKcal:
 }
 
 export function allBestSources() {
-  return Object.fromEntries(MINERALS.map((m) => [m, bestSources(m)])) as Record<Mineral, ReturnType<typeof bestSources>>;
+  return byMineral(bestSources);
 }

@@ -1,5 +1,5 @@
 // Which foods supply each mineral: the top foods as their own series, the rest together as "Other foods".
-import { MINERALS, type Analysis, type Mineral } from "./schema";
+import { byMineral, MINERALS, type Analysis, type Mineral } from "./schema";
 
 export type ContributorSeries = { key: string; name: string };
 
@@ -7,7 +7,7 @@ export function topContributors(analysis: Analysis, maxSeries: number) {
   // Sum a food's entries (two bananas at breakfast and one at lunch are one food here).
   const byFood = new Map<string, { name: string; share: Record<Mineral, number> }>();
   for (const c of analysis.contributions) {
-    const food = byFood.get(c.foodId) ?? { name: c.name, share: { magnesium: 0, potassium: 0, calcium: 0 } };
+    const food = byFood.get(c.foodId) ?? { name: c.name, share: byMineral(() => 0) };
     for (const mineral of MINERALS) food.share[mineral] += ((c[mineral] ?? 0) / analysis.targets[mineral].amount) * 100;
     byFood.set(c.foodId, food);
   }

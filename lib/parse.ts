@@ -2,6 +2,7 @@
 // Fragments are split on separators, an amount and a unit are read off the front, and the rest is matched with
 // the same search index as the search box (everyday foods first). Nothing is dropped: a fragment that names no
 // food comes back in `unmatched`.
+import { round as roundTo } from "./analyze";
 import { typicalPortion } from "./day";
 import type { FoodRecord, ParseResponse, ParsedEntry, Portion } from "./schema";
 import { rankFoods } from "./search";
@@ -133,7 +134,7 @@ function piecePortion(food: FoodRecord): Portion | undefined {
   return single.find((p) => /^1 medium\b/i.test(p.label)) ?? single.find((p) => !/^1 (extra|jumbo|small)\b/i.test(p.label)) ?? single[0];
 }
 
-const round = (value: number) => Math.round(value * 100) / 100;
+const round = (value: number) => roundTo(value, 2);
 
 function toEntry(text: string, food: FoodRecord, amount: Amount): ParsedEntry {
   const count = amount.count ?? 1;

@@ -96,6 +96,13 @@ export const MINERALS = ["magnesium", "potassium", "calcium"] as const;
 export const MineralSchema = z.enum(MINERALS);
 export type Mineral = z.infer<typeof MineralSchema>;
 
+/** One value per mineral, made by `make`. */
+export const byMineral = <T>(make: (mineral: Mineral) => T): Record<Mineral, T> => ({
+  magnesium: make("magnesium"),
+  potassium: make("potassium"),
+  calcium: make("calcium"),
+});
+
 export const MINERAL_LABELS: Record<Mineral, string> = {
   magnesium: "Magnesium",
   potassium: "Potassium",

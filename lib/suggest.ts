@@ -8,7 +8,7 @@
 // (A multiple-choice form with one binary per food and amount was tried: same answers, slower here.)
 import { allowedFoods, type Candidate } from "./article-foods";
 import { round } from "./analyze";
-import { MINERALS, type Analysis, type Diet, type Mineral, type Objective, type SuggestResponse, type Suggestion } from "./schema";
+import { byMineral, MINERALS, type Analysis, type Diet, type Objective, type SuggestResponse, type Suggestion } from "./schema";
 import { solveLp, type LpSolution } from "./solver";
 
 export const MAX_FOODS = 5;
@@ -16,7 +16,6 @@ export const MAX_FOODS = 5;
 const SHORT_PENALTY = 1e4;
 
 export type SuggestOptions = { diet: Diet; exclude: readonly string[]; objective: Objective };
-
 
 /** The model as CPLEX LP text: x<i> (half servings of food i), y<i> (food i used), s_<mineral> (mg short). */
 export function buildModel(candidates: readonly Candidate[], analysis: Analysis, objective: Objective): string {
@@ -93,7 +92,7 @@ export async function suggest(analysis: Analysis, options: SuggestOptions): Prom
         servings,
         portion: c.serving.label,
         grams: round(c.serving.grams * servings),
-        adds: Object.fromEntries(MINERALS.map((m) => [m, round(c.perServing[m] * servings)])) as Record<Mineral, number>,
+        adds: byMineral((m) => round(c.perServing[m] * servings)),
         kcal: round(c.perServing.kcal * servings),
         why: why(c, servings, analysis),
         source: c.articleHeading,
@@ -101,10 +100,8 @@ export async function suggest(analysis: Analysis, options: SuggestOptions): Prom
     })
     .sort((a, b) => b.kcal - a.kcal);
 
-  const totals = Object.fromEntries(
-    MINERALS.map((m) => [m, round(analysis.totals[m] + suggestions.reduce((s, x) => s + x.adds[m], 0))]),
-  ) as Record<Mineral, number>;
-  const gaps = Object.fromEntries(MINERALS.map((m) => [m, round(Math.max(0, analysis.targets[m].amount - totals[m]))])) as Record<Mineral, number>;
+  const totals = byMineral((m) => round(analysis.totals[m] + suggestions.reduce((s, x) => s + x.adds[m], 0)));
+  const gaps = byMineral((m) => round(Math.max(0, analysis.targets[m].amount - totals[m])));
   const unmet = Object.fromEntries(MINERALS.filter((m) => gaps[m] > 0.005).map((m) => [m, round(gaps[m], 1)]));
   return { suggestions, after: { totals, gaps }, unmet };
 }
