@@ -70,7 +70,11 @@ export const FoodSearchParamsSchema = z.object({
 });
 export type FoodSearchParams = z.infer<typeof FoodSearchParamsSchema>;
 
-export const FoodSearchResponseSchema = z.object({ foods: z.array(FoodSchema) });
+export const FoodSearchResponseSchema = z.object({
+  foods: z.array(FoodSchema),
+  /** Said above the list when no food matches what was asked ("no oat milk in the table; the closest foods"), else null. */
+  note: z.string().nullable(),
+});
 export type FoodSearchResponse = z.infer<typeof FoodSearchResponseSchema>;
 
 export const FoodResponseSchema = z.object({ food: FoodSchema });
@@ -241,6 +245,10 @@ export const DayEntrySchema = z
     name: z.string().max(300).optional(),
     amount: z.number().positive().max(MAX_ENTRY_GRAMS),
     portion: z.string().min(1).max(200).nullable(),
+    /** The dish this food is an ingredient of ("Turkey sandwich"); the page shows a dish as one row. */
+    recipe: z.string().min(1).max(200).optional(),
+    /** Which serving of the dish: ingredients added together share it, so two sandwiches stay two rows. */
+    dish: z.string().min(1).max(64).optional(),
   })
   .refine((entry) => entry.portion === null || entry.amount <= MAX_PORTION_AMOUNT, {
     message: `At most ${MAX_PORTION_AMOUNT} portions in one entry`,
@@ -318,6 +326,20 @@ export const ParseRequestSchema = z.object({
     .refine((text) => text.trim().length > 0, "The text is empty: type what you ate, e.g. 2 bananas and a cup of milk"),
 });
 
+/** How sure the parser is that the food is what the person meant: "low" rows are shown plainly for checking. */
+export const ConfidenceSchema = z.enum(["high", "low"]);
+export type Confidence = z.infer<typeof ConfidenceSchema>;
+
+/** Another food the words could mean, with the amount the same words give for it: one click swaps to it. */
+export const ParsedAlternativeSchema = z.object({
+  foodId: FoodIdSchema,
+  name: z.string(),
+  amount: z.number(),
+  portion: z.string().nullable(),
+  grams: z.number(),
+});
+export type ParsedAlternative = z.infer<typeof ParsedAlternativeSchema>;
+
 export const ParsedEntrySchema = z.object({
   text: z.string(),
   foodId: FoodIdSchema,
@@ -326,8 +348,67 @@ export const ParsedEntrySchema = z.object({
   amount: z.number(),
   portion: z.string().nullable(),
   grams: z.number(),
+  /** The meal a label in the text put this food in ("Lunch: …", "for dinner I had …"); null when none did. */
+  meal: MealSchema.nullable(),
+  /** The dish this food is an ingredient of, or null for a food on its own. */
+  recipe: z.string().nullable(),
+  confidence: ConfidenceSchema,
+  alternatives: z.array(ParsedAlternativeSchema).max(3),
+  /** What was assumed, in words a person reads ("Cooked rice assumed"); null when nothing was. */
+  note: z.string().nullable(),
 });
 export type ParsedEntry = z.infer<typeof ParsedEntrySchema>;
 
-export const ParseResponseSchema = z.object({ entries: z.array(ParsedEntrySchema), unmatched: z.array(z.string()) });
+/** Text that names no food in the table, and why. */
+export const UnmatchedReasonSchema = z.object({ text: z.string(), reason: z.string() });
+export type UnmatchedReason = z.infer<typeof UnmatchedReasonSchema>;
+
+export const ParseResponseSchema = z.object({
+  entries: z.array(ParsedEntrySchema),
+  unmatched: z.array(z.string()),
+  /** One reason for each string of `unmatched`, in the same order. */
+  unmatchedReasons: z.array(UnmatchedReasonSchema),
+});
 export type ParseResponse = z.infer<typeof ParseResponseSchema>;
+
+// ---- Everyday names and dishes (curated data/lexicon.json and data/recipes.json) -----------------------------
+
+const LexiconFoodSchema = z
+  .object({
+    names: z.array(z.string().min(1)).min(1),
+    foodId: FoodIdSchema,
+    /** What "a", "one" or no amount means: an SR28 measure of the food, or a typical amount with its source. */
+    portion: PortionSchema,
+    portionSource: z.string().min(1).optional(),
+    note: z.string().min(1).nullable(),
+    alternatives: z.array(FoodIdSchema).max(3),
+    /** The raw, dry or uncooked form, for foods eaten cooked unless the person says otherwise. */
+    rawId: FoodIdSchema.optional(),
+    /** The amount when the food comes "with" another and no amount is given: coffee with milk is 30 g of milk. */
+    addOnGrams: z.number().positive().optional(),
+    /** What the word means in British usage ("chips" are fries), used when the text reads British. */
+    britishId: FoodIdSchema.optional(),
+  })
+  .strict();
+const LexiconMissingSchema = z
+  .object({ names: z.array(z.string().min(1)).min(1), foodId: z.null(), reason: z.string().min(1) })
+  .strict();
+export const LexiconEntrySchema = z.union([LexiconFoodSchema, LexiconMissingSchema]);
+export type LexiconEntry = z.infer<typeof LexiconEntrySchema>;
+export type LexiconFood = z.infer<typeof LexiconFoodSchema>;
+export const LexiconFileSchema = z.object({ about: z.string(), entries: z.array(LexiconEntrySchema).min(1) });
+
+export const RecipeSchema = z
+  .object({
+    name: z.string().min(1),
+    names: z.array(z.string().min(1)).min(1),
+    serving: z.string().min(1),
+    ingredients: z
+      .array(z.object({ foodId: FoodIdSchema, grams: z.number().positive(), what: z.string().min(1) }).strict())
+      .min(1)
+      .max(12),
+    source: z.string().min(1),
+  })
+  .strict();
+export type Recipe = z.infer<typeof RecipeSchema>;
+export const RecipesFileSchema = z.object({ about: z.string(), dishes: z.array(RecipeSchema).min(1) });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { normalizeTerm, queryTerms, searchFoodRecords, searchFoods } from "./search";
+import { queryTerms, searchFoodRecords, searchFoods } from "./search";
+import { normalizeTerm } from "./words";
 
 const top3 = (query: string) => searchFoodRecords(query, 3).map((food) => food.id);
 

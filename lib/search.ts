@@ -5,6 +5,10 @@
 import MiniSearch, { type SearchResult } from "minisearch";
 import { allFoods, toFood } from "./foods";
 import type { Food, FoodRecord } from "./schema";
+import { foodRecordById } from "./foods";
+import { lexiconEntry } from "./lexicon";
+import { recipeByName } from "./recipes";
+import { normalizeTerm, tokenize } from "./words";
 
 /** Words that carry no meaning for matching a food. */
 const STOP_WORDS = new Set(["a", "an", "and", "or", "of", "the", "with", "without", "in", "on", "for", "to", "from", "per", "some"]);
@@ -62,25 +66,6 @@ const QUERY_SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^\s*porridge\s*$/g, "oatmeal"],
   [/\bporridge\b/g, "cooked"],
 ];
-
-/**
- * Lower-cases, strips accents and reduces plurals to a stem so "Bananas" matches "banana" and
- * "tomatoes" matches "tomato". The same function runs on the index and on the query.
- */
-export function normalizeTerm(raw: string): string {
-  const term = raw.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
-  if (term.length <= 3 || /\d/.test(term)) return term;
-  if (term.endsWith("ies")) return `${term.slice(0, -3)}y`;
-  if (/(oes|ches|shes|xes|sses)$/.test(term)) return term.slice(0, -2);
-  if (term.endsWith("s") && !/(ss|us|is)$/.test(term)) return term.slice(0, -1);
-  return term;
-}
-
-const TOKEN_SPLIT = /[\s\p{P}\p{S}]+/u;
-
-export function tokenize(text: string): string[] {
-  return text.split(TOKEN_SPLIT).filter(Boolean);
-}
 
 /** The query's meaningful terms, normalised and de-duplicated. */
 export function queryTerms(query: string): string[] {
@@ -210,6 +195,8 @@ function termPosition(docTerms: readonly string[], profile: Profile): number {
 
 export type RankSignals = {
   coverage: number;
+  /** Staples (grains, pasta, legumes, meat, fish) are eaten cooked: +1 cooked, -1 raw or dry, unless asked for. */
+  form: number;
   position: number;
   relevance: number;
   survey: number;
@@ -224,6 +211,7 @@ export type RankSignals = {
 
 const WEIGHTS: RankSignals = {
   coverage: 8,
+  form: 1.6,
   position: 2,
   relevance: 1.5,
   survey: 1.5,
@@ -235,6 +223,26 @@ const WEIGHTS: RankSignals = {
   mixture: -1.5,
   group: -1,
 };
+
+/** Food groups whose foods people eat cooked: "rice", "lentils", "salmon" mean the cooked food. */
+const EATEN_COOKED = new Set([
+  "Cereal Grains and Pasta", "Legumes and Legume Products", "Beef Products", "Pork Products", "Poultry Products",
+  "Finfish and Shellfish Products", "Lamb, Veal, and Game Products", "Breakfast Cereals",
+]);
+const RAW_FORM = new Set(["raw", "dry", "uncooked", "unprepared", "unheated", "flour", "meal"]);
+const COOKED_FORM = new Set([
+  "cooked", "boiled", "roasted", "broiled", "braised", "baked", "grilled", "stewed", "simmered", "heat", "prepared",
+  "steamed", "poached", "microwaved", "fried", "pan", "sauteed",
+]);
+
+function formSignal(terms: readonly string[], profile: Profile): number {
+  if (!EATEN_COOKED.has(profile.record.group)) return 0;
+  if (terms.some((term) => RAW_FORM.has(term) || term === "dried" || COOKED_FORM.has(term))) return 0;
+  const tokens = [...profile.nameTokens.keys()];
+  if (tokens.some((token) => RAW_FORM.has(token))) return -1;
+  if (tokens.some((token) => COOKED_FORM.has(token))) return 1;
+  return 0;
+}
 
 function signals(terms: readonly string[], result: SearchResult, topScore: number, profile: Profile): RankSignals {
   const matched = new Set(result.queryTerms);
@@ -271,6 +279,7 @@ function signals(terms: readonly string[], result: SearchResult, topScore: numbe
 
   return {
     coverage: coverage / terms.length,
+    form: formSignal(terms, profile),
     position: position / terms.length,
     relevance: result.score / topScore,
     survey: profile.record.survey ? 1 : 0,
@@ -311,8 +320,37 @@ export function rankFoods(query: string, limit: number): RankedFood[] {
     .slice(0, limit);
 }
 
+/** What the search box shows: the foods, and a line above them when none is what was asked for. */
+export type SearchAnswer = { records: FoodRecord[]; note: string | null };
+
+/**
+ * The search box's answer. An everyday name ("steak", "rice", "OJ") puts the food people mean first, then its
+ * alternatives, then the index's ranking; a food the table lacks ("oat milk") or words no food has all of say so.
+ */
+export function searchFoodAnswer(query: string, limit: number): SearchAnswer {
+  const ranked = rankFoods(query, limit + 4);
+  const entry = lexiconEntry(query);
+  const asked = query.trim();
+  if (entry?.foodId === null) {
+    return { records: ranked.slice(0, limit).map((r) => r.record), note: `${entry.reason} The closest foods:` };
+  }
+  const firstIds = entry ? [entry.foodId, ...entry.alternatives, ...(entry.rawId ? [entry.rawId] : [])] : [];
+  const dish = entry ? undefined : recipeByName(query);
+  if (dish?.ingredients.length === 1) firstIds.push(dish.ingredients[0]!.foodId);
+  const first = firstIds.map((id) => foodRecordById(id)).filter((r): r is FoodRecord => r !== undefined);
+  const seen = new Set(first.map((r) => r.id));
+  const records = [...first, ...ranked.map((r) => r.record).filter((r) => !seen.has(r.id))].slice(0, limit);
+  let note: string | null = null;
+  if (dish && dish.ingredients.length > 1) note = `“${asked}” is a dish: type it in Quick add to add its ingredients, or pick them here.`;
+  else if (!entry && !dish && ranked.length > 0 && ranked[0]!.signals.coverage < 0.999) {
+    note = `No food in the table matches all of “${asked}”. The closest foods:`;
+  }
+  return { records, note };
+}
+
+/** The foods the search box lists, best first. */
 export function searchFoodRecords(query: string, limit: number): FoodRecord[] {
-  return rankFoods(query, limit).map(({ record }) => record);
+  return searchFoodAnswer(query, limit).records;
 }
 
 export function searchFoods(query: string, limit: number): Food[] {

@@ -1,6 +1,7 @@
 import { badRequest, json, methodNotAllowed } from "@/lib/http";
 import { FoodSearchParamsSchema } from "@/lib/schema";
-import { searchFoods } from "@/lib/search";
+import { toFood } from "@/lib/foods";
+import { searchFoodAnswer } from "@/lib/search";
 
 export function GET(request: Request): Response {
   const params = new URL(request.url).searchParams;
@@ -9,7 +10,8 @@ export function GET(request: Request): Response {
     limit: params.get("limit") ?? undefined,
   });
   if (!parsed.success) return badRequest(parsed.error, "Invalid food search");
-  return json({ foods: searchFoods(parsed.data.q, parsed.data.limit) });
+  const answer = searchFoodAnswer(parsed.data.q, parsed.data.limit);
+  return json({ foods: answer.records.map(toFood), note: answer.note });
 }
 
 const notAllowed = () => methodNotAllowed(["GET"]);
