@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseMeals, readAmount, splitFragments } from "./parse";
+import { splitDay, STRUCTURE_WORDS } from "./parse-structure";
 import { ParseRequestSchema } from "./schema";
 
 // Phrase -> the foods and grams a person means (grams within 10%). Grams come from SR28's household measures:
@@ -28,7 +29,7 @@ const PHRASES: Array<[string, Array<[id: string, grams: number]>]> = [
   ["1 oz walnuts", [["12155", 28.35]]],
   ["a handful of walnuts", [["12155", 28.35]]],
   ["handful of pumpkin seeds", [["12016", 28.35]]],
-  ["0.5 kg potatoes", [["11352", 500]]],
+  ["0.5 kg potatoes", [["11674", 500]]], // potatoes mean baked potatoes unless said otherwise
   ["1.5 cups oatmeal", [["08121", 351]]],
   ["1½ cups oatmeal", [["08121", 351]]],
   ["1 1/2 cups oatmeal", [["08121", 351]]],
@@ -40,14 +41,14 @@ const PHRASES: Array<[string, Array<[id: string, grams: number]>]> = [
   ["three bananas", [["09040", 354]]],
   ["200g cottage cheese", [["01012", 200]]],
   ["1 can sardines", [["15088", 92]]],
-  ["250 ml orange juice", [["09206", 258]]],
+  ["250 ml orange juice", [["09209", 263]]], // chilled OJ 09209: 1 cup (236.6 ml) = 249 g
   ["1 l milk", [["01077", 1017]]],
-  ["4 oz salmon", [["15085", 113.4]]],
+  ["4 oz salmon", [["15237", 113.4]]], // cooked farmed Atlantic salmon
   ["2 tbsp unsweetened cocoa", [["19165", 10.8]]],
   ["a slice of cheddar cheese", [["01009", 28]]],
-  ["spinach and broccoli", [["11457", 30], ["11090", 91]]],
+  ["spinach and broccoli", [["11457", 30], ["11091", 78]]], // raw spinach 1 cup 30 g; cooked broccoli 0.5 cup 78 g
   ["Bananas\nmilk", [["09040", 118], ["01077", 244]]],
-  ["kefir with a banana", [["01289", 100], ["09040", 118]]],
+  ["kefir with a banana", [["01289", 244], ["09040", 118]]], // kefir has no SR28 measure: a cup as milk, 244 g
   ["brocoli", [["11090", 91]]],
   ["2 dates", [["09087", 14.2]]],
 ];
@@ -65,15 +66,82 @@ describe("quick add: everyday phrasing", () => {
     });
   });
 
-  it("gives the contract shape: amount of a named portion, or grams", () => {
+  it("gives the contract shape: amount of a named portion, or grams, with meal, dish, confidence and alternatives", () => {
     const { entries } = parseMeals("2 bananas and 30 g almonds");
-    expect(entries[0]).toEqual({ text: "2 bananas", foodId: "09040", name: "Bananas, raw", amount: 2, portion: '1 medium (7" to 7-7/8" long)', grams: 236 });
-    expect(entries[1]).toEqual({ text: "30 g almonds", foodId: "12061", name: "Nuts, almonds", amount: 30, portion: null, grams: 30 });
+    expect(entries[0]).toMatchObject({
+      text: "2 bananas", foodId: "09040", name: "Bananas, raw", amount: 2, portion: '1 medium (7" to 7-7/8" long)', grams: 236,
+      meal: null, recipe: null, confidence: "high",
+    });
+    expect(entries[1]).toMatchObject({ text: "30 g almonds", foodId: "12061", name: "Nuts, almonds", amount: 30, portion: null, grams: 30 });
+    for (const entry of entries) {
+      expect(entry.alternatives.length).toBeLessThanOrEqual(3);
+      expect(entry.alternatives.map((a) => a.foodId)).not.toContain(entry.foodId);
+    }
   });
 
-  it("lists what it could not understand, and gibberish matches nothing", () => {
-    expect(parseMeals("asdf qwer")).toEqual({ entries: [], unmatched: ["asdf qwer"] });
+  it("lists what it could not understand, with a reason, and gibberish matches nothing", () => {
+    const gibberish = parseMeals("asdf qwer");
+    expect(gibberish.entries).toEqual([]);
+    expect(gibberish.unmatched).toEqual(["asdf qwer"]);
+    expect(gibberish.unmatchedReasons).toEqual([{ text: "asdf qwer", reason: expect.stringMatching(/no food/i) }]);
     expect(parseMeals("2 bananas, zzqxj and milk").unmatched).toEqual(["zzqxj"]);
+  });
+});
+
+describe("quick add: the structure of a typed day", () => {
+  const meals = (text: string) => parseMeals(text).entries.map((e) => [e.foodId, e.meal]);
+
+  it.each([
+    // Each label form the issue names, and the foods after it; banana 09040, apple 09003.
+    ["Breakfast: a banana", "breakfast"],
+    ["for lunch I had a banana", "lunch"],
+    ["dinner was a banana", "dinner"],
+    ["snack - a banana", "snacks"],
+    ["at dinner a banana", "dinner"],
+    ["morning: a banana", "breakfast"],
+    ["Lunch I had a banana", "lunch"],
+    ["In the evening, a banana", "dinner"],
+    ["Afternoon snack: a banana", "snacks"],
+  ])("%s -> %s", (text, meal) => expect(meals(text)).toEqual([["09040", meal]]));
+
+  it("full stops and lines start new foods; a label holds until the next one", () => {
+    expect(meals("Breakfast: a banana. an apple\nLunch - a banana, an apple. Dinner: an apple")).toEqual([
+      ["09040", "breakfast"], ["09003", "breakfast"], ["09040", "lunch"], ["09003", "lunch"], ["09003", "dinner"],
+    ]);
+  });
+
+  it("a label at the end of a clause applies to that clause only", () => {
+    expect(meals("an apple. a banana with dinner. an apple")).toEqual([["09003", null], ["09040", "dinner"], ["09003", null]]);
+  });
+
+  it("a meal word inside a food name is no label", () => {
+    expect(splitDay("breakfast sausage and a dinner roll").map((f) => [f.text, f.meal])).toEqual([
+      ["breakfast sausage", null],
+      ["a dinner roll", null],
+    ]);
+  });
+
+  it("text that is only meal labels or punctuation gives nothing", () => {
+    for (const text of ["Breakfast: Lunch: Dinner:", "...", "- - -", "Breakfast:\nLunch:\nSnacks -", ",,, ;;;"]) {
+      expect(parseMeals(text), text).toEqual({ entries: [], unmatched: [], unmatchedReasons: [] });
+    }
+  });
+
+  it("a qualifier after a comma refines the food before it", () => {
+    // Nonfat milk (01085 or 01151): 1 cup = 245 g (SR28). One entry, not a second cup of milk.
+    const { entries } = parseMeals("1 cup milk, fat-free");
+    expect(entries).toHaveLength(1);
+    expect(["01085", "01151"]).toContain(entries[0]!.foodId);
+    expect(entries[0]!.grams).toBe(245);
+    expect(entries[0]!.text).toBe("1 cup milk, fat-free");
+  });
+
+  it("a splash of milk is about 30 g, and coffee with milk adds a splash, not a cup", () => {
+    const splash = parseMeals("tea with a splash of milk").entries.find((e) => e.name.startsWith("Milk"));
+    expect(splash?.grams).toBeGreaterThanOrEqual(15);
+    expect(splash?.grams).toBeLessThanOrEqual(45);
+    const withMilk = parseMeals("black coffee with milk").entries.find((e) => e.name.startsWith("Milk"));
+    expect(withMilk?.grams).toBeLessThanOrEqual(60);
   });
 });
 
@@ -93,8 +161,8 @@ describe("amounts", () => {
   ])("%s -> %s", (text, count) => expect(readAmount(text).count).toBe(count));
 });
 
-const SEPARATOR_WORDS = new Set(["and", "with", "plus", "&"]);
-const AMOUNT_WORDS = /^(\d+([.,/]\d+)?|[½¼¾⅓⅔]|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|couple|few|dozen|of)$/i;
+const SEPARATOR_WORDS = new Set(["and", "with", "plus", "&", "then"]);
+const AMOUNT_WORDS = /^(\d+([.,/-]\d+)?%?|[½¼¾⅓⅔]|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|couple|few|dozen|of|x|g|ml|cups?|glass|slices?|tbsp|oz)$/i;
 
 describe("quick add: properties", () => {
   const phrase = fc.oneof(
@@ -103,12 +171,20 @@ describe("quick add: properties", () => {
       .array(
         fc.tuple(
           fc.constantFrom("", "2 ", "a ", "half an ", "1/2 cup ", "30 g ", "a glass of ", "3 slices "),
-          fc.constantFrom("banana", "milk", "almonds", "kefir", "bread", "zzqx", "apple", "coffee", "brocoli"),
+          fc.constantFrom(
+            "banana", "milk", "almonds", "kefir", "bread", "zzqx", "apple", "coffee", "brocoli", "turkey sandwich",
+            "rice", "oat milk", "large latte", "milk, fat-free", "mac and cheese", "chopped broccoli", "pork chops",
+          ),
         ),
         { maxLength: 6 },
       )
       .chain((parts) =>
-        fc.constantFrom(", ", " and ", "; ", "\n", " + ", " with ").map((sep) => parts.map(([a, f]) => a + f).join(sep)),
+        fc
+          .tuple(
+            fc.constantFrom(", ", " and ", "; ", "\n", " + ", " with ", ". ", " then "),
+            fc.constantFrom("", "Breakfast: ", "for lunch I had ", "dinner was ", "snack - ", "Morning: ", "- "),
+          )
+          .map(([sep, label]) => label + parts.map(([a, f]) => a + f).join(sep)),
       ),
   );
 
@@ -116,17 +192,35 @@ describe("quick add: properties", () => {
     fc.assert(fc.property(fc.string({ maxLength: 2000 }), (text) => void parseMeals(text)), { numRuns: 300 });
   });
 
-  it("keeps every word other than separators and amounts, in an entry or in unmatched", () => {
+  it("accounts for every word: in an entry (with its qualifiers), in unmatched, or as a separator, amount or label", () => {
     fc.assert(
       fc.property(phrase, (text) => {
         const { entries, unmatched } = parseMeals(text);
         const kept = [...entries.map((e) => e.text), ...unmatched].join(" ").toLowerCase();
-        for (const word of text.toLowerCase().split(/[\s,;+]+/).filter(Boolean)) {
-          if (SEPARATOR_WORDS.has(word) || AMOUNT_WORDS.test(word)) continue;
-          expect(kept).toContain(word);
+        for (const word of text
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}%'’-]+/u)
+          .map((w) => w.replace(/^['’-]+|['’-]+$/g, ""))
+          .filter((w) => /[\p{L}\p{N}]/u.test(w))) {
+          if (SEPARATOR_WORDS.has(word) || AMOUNT_WORDS.test(word) || STRUCTURE_WORDS.has(word) || word === "-") continue;
+          expect(kept, `"${word}" of ${JSON.stringify(text)}`).toContain(word);
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("never returns more than 3 alternatives, nor the food itself among them, and a meal only from a label", () => {
+    fc.assert(
+      fc.property(phrase, (text) => {
+        for (const entry of parseMeals(text).entries) {
+          expect(entry.alternatives.length).toBeLessThanOrEqual(3);
+          expect(entry.alternatives.some((a) => a.foodId === entry.foodId)).toBe(false);
+          expect(["high", "low"]).toContain(entry.confidence);
+          if (entry.meal !== null) expect(text.toLowerCase()).toMatch(/breakfast|lunch|dinner|snack|morning/);
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -1,0 +1,262 @@
+// The shape of a typed day: sentences, lines and lists; meal labels ("Breakfast:", "for lunch I had", "dinner was",
+// "snack -", "at dinner", "morning:"); and the food fragments between separators, each with the original text so
+// nothing a person typed is lost. Which words name foods is decided later (lib/parse.ts).
+import type { Meal } from "./schema";
+
+/** A stretch of the original text: [start, end). */
+type Span = { start: number; end: number };
+
+/** One food's worth of text, as typed, with the meal a label put it in and what joined it to the food before. */
+export type Fragment = Span & { text: string; meal: Meal | null; joiner: "start" | "," | "and" | "with"; clause: number };
+
+const MEAL_OF_WORD: ReadonlyArray<readonly [RegExp, Meal]> = [
+  [/^(?:mid-?\s?morning|afternoon|elevenses|snacks?|snack\s?time|dessert|bed|bedtime|late[\s-]night|midnight)$/, "snacks"],
+  [/^(?:breakfast|brekkie|brekky|brunch|morning|suhoor|sehri|sahur)$/, "breakfast"],
+  [/^(?:lunch|luncheon|lunchtime|midday|noon)$/, "lunch"],
+  [/^(?:dinner|dinnertime|supper|evening|night|tea\s?time|iftar)$/, "dinner"],
+];
+
+const MEAL_WORD =
+  "(?:mid-?\\s?morning|afternoon|elevenses|snacks?|snack\\s?time|dessert|bed|bedtime|late[\\s-]night|midnight|breakfast|brekkie|brekky|brunch|morning|lunch|luncheon|lunchtime|midday|noon|dinner|dinnertime|supper|evening|night|tea\\s?time|iftar|suhoor|sehri|sahur)";
+/** "I had", "we usually eat", "I'll grab": words between a label and the food. */
+const SUBJECT_VERB =
+  "(?:(?:i|we|i'?ll|i'?d)\\s+(?:usually\\s+|normally\\s+|often\\s+|also\\s+|then\\s+|typically\\s+|always\\s+|sometimes\\s+|just\\s+)?(?:had|have|ate|eat|drank|drink|grab|grabbed|get|got|make|made|take|took|go\\s+for|went\\s+for)\\b)";
+const LABEL_TAIL = `(?:\\s*[:\\-–—=>]+\\s*|\\s+${SUBJECT_VERB}|\\s+(?:was|were|is|are|consists?\\s+of|included?)\\b|\\s*,)?`;
+
+/**
+ * A meal label: "for lunch (I had)", "at dinner", "in the morning", "with dinner" (a preposition before the meal
+ * word), or "Breakfast:", "dinner was", "snack -", "Lunch I had" at the start of a clause. "breakfast burrito"
+ * or "dinner roll" is no label: the meal word must be followed by a colon, a dash, a verb, or nothing.
+ */
+const LABEL_WITH_PREPOSITION = new RegExp(
+  `(?<=^|[\\s,(])(?:(?:and|then|also|later|&)\\s+)?(?:for|at|during|with|in\\s+the|as(?:\\s+an?)?|my|our|around|by|after|before)\\s+(${MEAL_WORD})(\\s+snacks?)?(?=$|[\\s,:\\-–—.;!?)])${LABEL_TAIL}`,
+  "gi",
+);
+const LABEL_AT_START = new RegExp(
+  `^\\s*(?:(?:and|then|also|later)\\s+)?(${MEAL_WORD})(\\s+snacks?)?(?:\\s*[:\\-–—=>]+\\s*|\\s+${SUBJECT_VERB}|\\s+(?:was|were|is|are|consists?\\s+of|included?)\\b|\\s*$)`,
+  "i",
+);
+
+/** The meal a clock time falls in: 4–10 am breakfast, 11–2 lunch, 5–9 pm dinner, other times snacks. */
+function mealOfTime(text: string): Meal | null {
+  const time = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?![\d])/i.exec(text);
+  if (!time || (!time[3] && !time[2])) return null;
+  let hour = Number(time[1]) % 12;
+  if (/^p/i.test(time[3] ?? "")) hour += 12;
+  if (!time[3]) hour = Number(time[1]);
+  if (hour >= 4 && hour < 11) return "breakfast";
+  if (hour >= 11 && hour < 15) return "lunch";
+  if (hour >= 17 && hour < 22) return "dinner";
+  return "snacks";
+}
+
+/** The meal a free-form label names: "Before bed" -> snacks, "6am" -> breakfast, "On break at 2am" -> snacks. */
+function mealOfLabel(label: string): Meal | null {
+  const words = label.toLowerCase().split(/[^a-z-]+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const snack = words[i + 1] === "snack" || words[i + 1] === "snacks";
+    const meal = mealOfWord(words[i]!, snack) ?? mealOfWord(`${words[i]} ${words[i + 1] ?? ""}`);
+    if (meal) return meal;
+  }
+  if (/\b(?:bed|bedtime|workout|gym|training|break)\b/i.test(label) && !mealOfTime(label)) return "snacks";
+  return mealOfTime(label);
+}
+
+export function mealOfWord(word: string, snackSuffix = false): Meal | null {
+  if (snackSuffix) return "snacks";
+  const lower = word.toLowerCase().trim();
+  return MEAL_OF_WORD.find(([pattern]) => pattern.test(lower))?.[1] ?? null;
+}
+
+/**
+ * Segment breaks: new lines, semicolons, bullets, and full stops that end a sentence — not the point in "1.5",
+ * nor the one after an abbreviation such as "tbsp." or "oz.".
+ */
+const SEGMENT_BREAK = /\r?\n|;|[!?]+|•|·|\|+|(?<!\d)(?<!\b(?:tbsp|tsp|tbs|oz|lbs?|approx|pkg|fl|qt|pt|med|lg|sm|e\.g|i\.e))\.+(?!\d)/gi;
+/** List markers at the start of a line: "- ", "* ", "1. ", "2) ". */
+const LIST_MARKER = /^\s*(?:[-*–—>]+|\d{1,2}[.)])\s+/;
+
+/** Separators between foods: commas, "+", "&"-free "and", "with", "plus", "then", "as well as", "along with". */
+const FOOD_SEPARATOR = /\s*,\s*(?:(?:and|then|plus|also)\s+)?|\s*\+\s*|\s+(?:and\s+then|and|along\s+with|together\s+with|as\s+well\s+as|with|plus|then|&)\s+/gi;
+
+/** Words that only carry the telling, never a food: "I had", "usually", "then". */
+const LEADING_FILLER = new RegExp(
+  `^(?:(?:${SUBJECT_VERB}|(?:had|ate|drank|have|eat|drink|grabbed)\\s|then|also|usually|typically|normally|often|always|sometimes|maybe|probably|just|about|around|approx(?:imately)?\\.?|roughly|~|and|plus|later|after\\s+that|afterwards|finally|a\\s+snack\\s+of|snack\\s+of|some\\s+more)\\s*)+`,
+  "i",
+);
+const TRAILING_FILLER =
+  /(?:\s+(?:each|or\s+so|too|as\s+well|on\s+the\s+side|every\s+day|daily|a\s+day|per\s+day|today|usually|later|again|(?:at|around|about|by)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|o'?clock)?|(?:through(?:out)?|during|over|across)\s+the\s+day|all\s+day(?:\s+long)?))+\s*$/i;
+
+export const STRUCTURE_WORDS = new Set([
+  "i", "we", "i'll", "i'd", "ill", "id", "had", "have", "ate", "eat", "drank", "drink", "grab", "grabbed", "get", "got", "make", "made",
+  "take", "took", "go", "went", "usually", "normally", "often", "also", "then", "typically", "always", "sometimes",
+  "just", "was", "were", "is", "are", "consist", "consists", "of", "include", "included", "includes", "for", "at",
+  "during", "with", "in", "the", "as", "my", "our", "around", "by", "after", "before", "and", "plus", "maybe",
+  "probably", "about", "approx", "approximately", "roughly", "later", "that", "afterwards", "finally", "each", "or",
+  "so", "too", "well", "on", "side", "every", "day", "daily", "a", "an", "per", "today", "again", "along", "together",
+  "snack", "snacks", "some", "more",
+  "breakfast", "brekkie", "brekky", "brunch", "morning", "mid-morning", "midmorning", "lunch", "luncheon", "lunchtime",
+  "midday", "noon", "dinner", "dinnertime", "supper", "evening", "night", "tea-time", "teatime", "afternoon",
+  "elevenses", "snacktime", "dessert", "bed", "bedtime", "late", "late-night", "midnight", "mid", "time", "iftar",
+  "suhoor", "sehri", "sahur", "through", "throughout", "over", "across", "all", "long", "o'clock", "am", "pm",
+]);
+
+/** "6am:", "Meal 2:", "Before my shift:", "On break at 2am:": a short heading ended by a colon starts a segment. */
+const COLON_HEADING = /^\s*([^:\n]{1,32}?)\s*:(?!\d)\s*/;
+/** "…, and dinner was a cheeseburger": a meal word with a colon, dash or verb after a separator. */
+const LABEL_AFTER_SEPARATOR = new RegExp(
+  `(?<=[,;]\\s*|\\b(?:and|then|also|later)\\s+)(${MEAL_WORD})(\\s+snacks?)?(?:\\s*[:\\-–—=>]+\\s*|\\s+${SUBJECT_VERB}|\\s+(?:was|were|is|are|consists?\\s+of|included?)\\b)`,
+  "gi",
+);
+
+/**
+ * A label: where it stands, the meal it names (null for a heading that names none, such as "Meal 2:"), and whether
+ * it follows its foods ("pizza for lunch, then…") rather than leading them.
+ */
+/** A free heading names a meal or a time, numbers a meal ("Meal 2"), or sets a scene ("Before my shift", "At work"). */
+function isHeading(words: string): boolean {
+  if (words.split(/\s+/).length > 5) return false;
+  return (
+    mealOfLabel(words) !== null ||
+    /\b(?:meal|snack|day)\s*\d\b/i.test(words) ||
+    /^(?:before|after|on|when|during|pre|post|while|at|around|then|later|late|early|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|weekday)\b/i.test(words.trim())
+  );
+}
+
+type Label = Span & { meal: Meal | null; kind: "lead" | "preposition" };
+
+function findLabels(text: string, from: number, isKnownName: (words: string) => boolean): Label[] {
+  const labels: Label[] = [];
+  // Labels in a row ("Breakfast: Lunch:") each lead what follows them; the last one wins.
+  for (let at = 0; at < text.length; ) {
+    const rest = text.slice(at);
+    const start = LABEL_AT_START.exec(rest);
+    const heading = start ? null : COLON_HEADING.exec(rest);
+    const meal = start ? mealOfWord(start[1]!, Boolean(start[2])) : heading ? mealOfLabel(heading[1]!) : null;
+    const length = start?.[0].length ?? heading?.[0].length ?? 0;
+    if (!start && !(heading && isHeading(heading[1]!) && !isKnownName(heading[1]!))) break;
+    if (length === 0 || (start && !meal)) break;
+    labels.push({ start: from + at, end: from + at + length, meal, kind: "lead" });
+    at += length;
+  }
+  const add = (match: RegExpMatchArray, kind: Label["kind"]) => {
+    const meal = mealOfWord(match[1]!, Boolean(match[2]));
+    const at = from + match.index!;
+    if (!meal || labels.some((l) => at < l.end && at + match[0].length > l.start)) return;
+    labels.push({ start: at, end: at + match[0].length, meal, kind });
+  };
+  for (const match of text.matchAll(LABEL_AFTER_SEPARATOR)) add(match, "lead");
+  for (const match of text.matchAll(LABEL_WITH_PREPOSITION)) add(match, "preposition");
+  return labels.sort((a, b) => a.start - b.start);
+}
+
+/** Trims spaces and filler off a span of the original text; null when nothing of substance is left. */
+function trimmed(text: string, span: Span): Span | null {
+  let { start, end } = span;
+  const slice = () => text.slice(start, end);
+  const lead = /^[\s"'“”‘’`*:\-–—,.()[\]]+/.exec(slice());
+  if (lead) start += lead[0].length;
+  const filler = LEADING_FILLER.exec(slice());
+  if (filler) start += filler[0].length;
+  const tail = /[\s"'“”‘’`*:\-–—,.()[\]]+$/.exec(slice());
+  if (tail) end -= tail[0].length;
+  const trailing = TRAILING_FILLER.exec(slice());
+  if (trailing) end -= trailing[0].length;
+  return end > start && /[\p{L}\p{N}½¼¾⅓⅔]/u.test(slice()) ? { start, end } : null;
+}
+
+/**
+ * Separators inside a known name ("mac and cheese", "coffee with milk", "fish and chips") do not split it:
+ * `isKnownName` says whether a run of words is a name of the lexicon or the dish table.
+ */
+function protectedSpans(text: string, span: Span, isKnownName: (words: string) => boolean): Span[] {
+  const words = [...text.slice(span.start, span.end).matchAll(/[\p{L}\p{N}'%]+/gu)].map((m) => ({
+    start: span.start + m.index,
+    end: span.start + m.index + m[0].length,
+  }));
+  const spans: Span[] = [];
+  for (let i = 0; i < words.length; i++) {
+    // The longest known name starting here, up to 6 words, with a separator inside it.
+    for (let j = Math.min(words.length, i + 6); j > i + 1; j--) {
+      const inner = text.slice(words[i]!.start, words[j - 1]!.end);
+      if (!/[,&+]|\s(?:and|with|n|'n'|plus)\s/i.test(inner) || !isKnownName(inner)) continue;
+      spans.push({ start: words[i]!.start, end: words[j - 1]!.end });
+      i = j - 1;
+      break;
+    }
+  }
+  return spans;
+}
+
+function splitClause(text: string, clause: Span, meal: Meal | null, isKnownName: (words: string) => boolean, clauseIndex: number): Fragment[] {
+  const guarded = protectedSpans(text, clause, isKnownName);
+  const body = text.slice(clause.start, clause.end);
+  const fragments: Fragment[] = [];
+  let cursor = clause.start;
+  let joiner: Fragment["joiner"] = "start";
+  const push = (end: number, nextJoiner: Fragment["joiner"]) => {
+    const span = trimmed(text, { start: cursor, end });
+    if (span) fragments.push({ ...span, text: text.slice(span.start, span.end), meal, joiner, clause: clauseIndex });
+    joiner = span ? nextJoiner : joiner === "start" ? "start" : joiner;
+  };
+  for (const match of body.matchAll(FOOD_SEPARATOR)) {
+    const at = clause.start + match.index;
+    if (guarded.some((g) => at >= g.start && at < g.end)) continue;
+    // "1,5 cups": a comma between digits is a decimal point.
+    if (match[0].trim() === "," && /\d$/.test(text.slice(0, at)) && /^\d/.test(text.slice(at + match[0].length))) continue;
+    const word = match[0].trim().toLowerCase();
+    const nextJoiner: Fragment["joiner"] = word.startsWith(",") ? "," : /with$/.test(word) ? "with" : "and";
+    push(at, nextJoiner);
+    cursor = at + match[0].length;
+  }
+  push(clause.end, "and");
+  return fragments;
+}
+
+/**
+ * The day's food fragments in order, each with its meal. A label applies to what follows it until the next
+ * label; a label that ends a clause ("a glass of wine with dinner") applies to that clause's foods only.
+ */
+export function splitDay(text: string, isKnownName: (words: string) => boolean = () => false): Fragment[] {
+  const segments: Span[] = [];
+  let cursor = 0;
+  for (const match of text.matchAll(SEGMENT_BREAK)) {
+    segments.push({ start: cursor, end: match.index });
+    cursor = match.index + match[0].length;
+  }
+  segments.push({ start: cursor, end: text.length });
+
+  const fragments: Fragment[] = [];
+  let meal: Meal | null = null;
+  let clauseCount = 0;
+  for (const segment of segments) {
+    const marker = LIST_MARKER.exec(text.slice(segment.start, segment.end));
+    const start = segment.start + (marker ? marker[0].length : 0);
+    const labels = findLabels(text.slice(start, segment.end), start, isKnownName);
+    let clauseStart = start;
+    const clauses: Array<{ span: Span; meal: Meal | null }> = [];
+    for (const label of labels) {
+      clauses.push({ span: { start: clauseStart, end: label.start }, meal });
+      const before = trimmed(text, { start: clauseStart, end: label.start });
+      const after = text.slice(label.end, segment.end);
+      // "pizza for lunch, then chips", "a glass of wine with dinner": a preposition label after its foods, with
+      // a separator or the end after it, is theirs; the meal before it goes on afterwards.
+      const follows = label.kind === "preposition" && before !== null && (/^\s*(?:$|[,;]|(?:and|then|but|plus)\b)/i.test(after) || !/[a-z]/i.test(after));
+      if (follows) {
+        // "coffee and a bagel then a burrito for lunch": only what follows the last "then" was lunch.
+        const last = clauses[clauses.length - 1]!;
+        const thens = [...text.slice(last.span.start, last.span.end).matchAll(/\bthen\b/gi)];
+        const cut = thens.length > 0 ? last.span.start + thens[thens.length - 1]!.index : -1;
+        if (cut > last.span.start) {
+          clauses.push({ span: { start: cut, end: last.span.end }, meal: label.meal });
+          last.span = { start: last.span.start, end: cut };
+        } else last.meal = label.meal;
+      }
+      else meal = label.meal;
+      clauseStart = label.end;
+    }
+    clauses.push({ span: { start: clauseStart, end: segment.end }, meal });
+    for (const clause of clauses) fragments.push(...splitClause(text, clause.span, clause.meal, isKnownName, clauseCount++));
+  }
+  return fragments;
+}
