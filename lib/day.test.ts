@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeShare, emptyDay, encodeShare, entryGrams, parseDay, serializeDay, toAnalyzeRequest, typicalPortion } from "./day";
 import { foodById } from "./foods";
-import { MEALS, type Day } from "./schema";
+import { MEALS, type Day, type DayEntry } from "./schema";
 
 const food = (id: string) => foodById(id)!;
 
@@ -50,7 +50,12 @@ const entryArb = fc.record({
   name: fc.option(fc.string({ maxLength: 40 }), { nil: undefined }),
   amount: fc.double({ min: 0.5, max: 100, noNaN: true }),
   portion: fc.option(fc.constantFrom("1 cup", '1 medium (7" to 7-7/8" long)'), { nil: null }),
-});
+}).chain((entry) =>
+  // Some entries are ingredients of a dish: they carry its name and the id of that serving.
+  fc.option(fc.tuple(fc.constantFrom("Turkey sandwich", "Latte"), fc.constantFrom("d1", "d2")), { nil: undefined }).map((dish) =>
+    dish ? { ...entry, recipe: dish[0], dish: dish[1] } : entry,
+  ),
+);
 const dayArb = fc.record({
   version: fc.constant(1 as const),
   profile: fc.oneof(
@@ -97,9 +102,8 @@ describe("share links", () => {
         expect(decoded.ok).toBe(true);
         if (!decoded.ok) return;
         expect(decoded.day.profile).toEqual(day.profile);
-        expect(decoded.day.entries.map(({ foodId, meal, amount, portion }) => ({ foodId, meal, amount, portion }))).toEqual(
-          day.entries.map(({ foodId, meal, amount, portion }) => ({ foodId, meal, amount, portion })),
-        );
+        const kept = (e: DayEntry) => ({ foodId: e.foodId, meal: e.meal, amount: e.amount, portion: e.portion, recipe: e.recipe, dish: e.dish });
+        expect(decoded.day.entries.map(kept)).toEqual(day.entries.map(kept));
       }),
     );
   });
@@ -108,6 +112,13 @@ describe("share links", () => {
     fc.assert(fc.property(dayArb, (day) => {
       expect(encodeShare(day)).toMatch(/^[A-Za-z0-9_-]*$/);
     }));
+  });
+
+  it("read a link made before dishes existed (four fields an entry) unchanged", () => {
+    // {"v":1,"p":[35,"female",null,"us"],"e":[["09040",0,2,null]]} as a link of the earlier format.
+    const old = btoa(JSON.stringify({ v: 1, p: [35, "female", null, "us"], e: [["09040", 0, 2, null]] })).replace(/=+$/, "");
+    const decoded = decodeShare(old);
+    expect(decoded.ok && decoded.day.entries).toEqual([{ uid: "shared-0", foodId: "09040", meal: "breakfast", amount: 2, portion: null }]);
   });
 
   it("report a damaged link instead of throwing", () => {

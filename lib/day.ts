@@ -93,7 +93,7 @@ export function serializeDay(day: Day): string {
 
 // ---- Share links: the day and profile in the URL, compact, nothing on the server ----
 
-type CompactEntry = [foodId: string, meal: number, amount: number, portion: string | null];
+type CompactEntry = [foodId: string, meal: number, amount: number, portion: string | null, recipe?: string, dish?: string];
 type CompactDay = { v: number; p: [age: number, sex: string, lifeStage: string | null, standard: string]; e: CompactEntry[] };
 
 function toBase64Url(text: string): string {
@@ -113,7 +113,7 @@ export function encodeShare(day: Day): string {
   const compact: CompactDay = {
     v: DAY_VERSION,
     p: [ageYears, sex, lifeStage, standard],
-    e: day.entries.map((e) => [e.foodId, MEALS.indexOf(e.meal), e.amount, e.portion]),
+    e: day.entries.map((e): CompactEntry => (e.recipe && e.dish ? [e.foodId, MEALS.indexOf(e.meal), e.amount, e.portion, e.recipe, e.dish] : [e.foodId, MEALS.indexOf(e.meal), e.amount, e.portion])),
   };
   return toBase64Url(JSON.stringify(compact));
 }
@@ -131,7 +131,9 @@ export function decodeShare(encoded: string): DayParse {
     version: compact.v,
     profile: { ageYears, sex, lifeStage, standard },
     entries: compact.e.map((e, index) =>
-      Array.isArray(e) ? { uid: `shared-${index}`, foodId: e[0], meal: MEALS[e[1]], amount: e[2], portion: e[3] } : e,
+      Array.isArray(e)
+        ? { uid: `shared-${index}`, foodId: e[0], meal: MEALS[e[1]], amount: e[2], portion: e[3], ...(e.length >= 6 ? { recipe: e[4], dish: e[5] } : {}) }
+        : e,
     ),
   };
   return parseDay(JSON.stringify(day));

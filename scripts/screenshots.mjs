@@ -40,6 +40,20 @@ for (const [name, viewport] of [["desktop", { width: 1280, height: 900 }], ["pho
   await page.getByRole("heading", { name: "Close the gap" }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${out}/suggestions-${name}.png`, fullPage: true });
   await page.close();
+
+  // A whole day typed in words: the preview with meals, a dish and a doubtful food; then the dish opened in the day.
+  const words = await browser.newPage({ viewport, deviceScaleFactor: 1 });
+  await words.goto(base);
+  await words.getByRole("textbox", { name: "Quick add" }).fill(
+    "Breakfast: porridge with milk and a banana, coffee with a splash of milk\nLunch: turkey sandwich, an apple and a large latte\n" +
+      "Dinner - 2 pork chops, 1 cup of brown rice and steamed broccoli. A glass of red wine with dinner.\nSnack: a handful of almonds, zucchini noodles, oat milk",
+  );
+  await words.getByRole("table", { name: /Quick add preview/ }).getByRole("row", { name: /oat milk|zucchini/ }).first().waitFor();
+  await words.screenshot({ path: `${out}/quick-add-${name}.png`, fullPage: true });
+  await words.getByRole("button", { name: "Add foods" }).click();
+  await words.getByRole("button", { name: "Turkey sandwich", exact: true }).click();
+  await words.getByRole("region", { name: "Lunch" }).screenshot({ path: `${out}/dish-${name}.png` });
+  await words.close();
 }
 await browser.close();
 console.log(`screenshots in ${out}/`);

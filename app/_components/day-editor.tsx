@@ -5,6 +5,7 @@ import { newEntryUid, typicalPortion } from "@/lib/day";
 import { MEAL_LABELS, MEALS, type DayEntry, type Food, type Meal } from "@/lib/schema";
 import { useQueryClient } from "@tanstack/react-query";
 import { foodOptions } from "../_hooks/use-food";
+import { DishRow } from "./dish-row";
 import { EntryRow } from "./entry-row";
 import { FoodSearch } from "./food-search";
 import { MealSelect } from "./meal-select";
@@ -46,20 +47,51 @@ export function DayEditor({ entries, onChange }: Props) {
           <section key={m} className="meal" aria-labelledby={`${id}-${m}`}>
             <h3 id={`${id}-${m}`}>{MEAL_LABELS[m]}</h3>
             <ul className="entries">
-              {entries
-                .filter((e) => e.meal === m)
-                .map((entry) => (
+              {mealRows(entries.filter((e) => e.meal === m)).map((row) =>
+                row.kind === "food" ? (
                   <EntryRow
-                    key={entry.uid}
-                    entry={entry}
-                    onChange={(next) => onChange(entries.map((e) => (e.uid === entry.uid ? next : e)))}
-                    onRemove={() => onChange(entries.filter((e) => e.uid !== entry.uid))}
+                    key={row.entry.uid}
+                    entry={row.entry}
+                    onChange={(next) => onChange(entries.map((e) => (e.uid === next.uid ? next : e)))}
+                    onRemove={() => onChange(entries.filter((e) => e.uid !== row.entry.uid))}
                   />
-                ))}
+                ) : (
+                  <DishRow
+                    key={row.dish}
+                    recipe={row.recipe}
+                    entries={row.entries}
+                    onChange={(next) => onChange(entries.map((e) => (e.uid === next.uid ? next : e)))}
+                    onRemove={(gone) => onChange(entries.filter((e) => e.uid !== gone.uid))}
+                    onRemoveDish={() => onChange(entries.filter((e) => e.dish !== row.dish))}
+                  />
+                ),
+              )}
             </ul>
           </section>
         ))
       )}
     </div>
   );
+}
+
+type MealRow = { kind: "food"; entry: DayEntry } | { kind: "dish"; dish: string; recipe: string; entries: DayEntry[] };
+
+/** A meal's rows: each food on its own, each dish (its ingredients share a dish id) as one row where it first appears. */
+function mealRows(entries: readonly DayEntry[]): MealRow[] {
+  const rows: MealRow[] = [];
+  const dishes = new Map<string, Extract<MealRow, { kind: "dish" }>>();
+  for (const entry of entries) {
+    if (!entry.dish || !entry.recipe) {
+      rows.push({ kind: "food", entry });
+      continue;
+    }
+    const found = dishes.get(entry.dish);
+    if (found) found.entries.push(entry);
+    else {
+      const row = { kind: "dish" as const, dish: entry.dish, recipe: entry.recipe, entries: [entry] };
+      dishes.set(entry.dish, row);
+      rows.push(row);
+    }
+  }
+  return rows;
 }

@@ -25,6 +25,7 @@ export function FoodSearch({ label, onPick, placeholder }: Props) {
 
   const typed = text.trim().length > 0;
   const foods = typed && debounced.trim() ? (search.data?.foods ?? []) : [];
+  const note = typed && debounced.trim() ? (search.data?.note ?? null) : null;
   const showList = open && foods.length > 0;
   const listId = `${id}-list`;
   const optionId = (index: number) => `${id}-option-${index}`;
@@ -59,7 +60,7 @@ export function FoodSearch({ label, onPick, placeholder }: Props) {
   if (search.isError && typed) status = `Search failed: ${search.error.message}`;
   else if (typed && debounced.trim() && search.isSuccess && !search.isPlaceholderData && foods.length === 0)
     status = `No foods match “${debounced.trim()}”. Try another word.`;
-  else if (showList) status = `${foods.length} foods found; use the arrow keys to choose.`;
+  else if (showList) status = `${note ? `${note} ` : ""}${foods.length} foods found; use the arrow keys to choose.`;
 
   return (
     <div className="food-search">
@@ -86,7 +87,12 @@ export function FoodSearch({ label, onPick, placeholder }: Props) {
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} role="listbox" aria-label={`${label}: matching foods`} hidden={!showList}>
+      {showList && note ? (
+        <p className="search-note" id={`${id}-note`}>
+          {note}
+        </p>
+      ) : null}
+      <ul id={listId} role="listbox" aria-describedby={showList && note ? `${id}-note` : undefined} aria-label={`${label}: matching foods`} hidden={!showList}>
         {foods.map((food, index) => (
           <li
             key={food.id}

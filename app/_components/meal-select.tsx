@@ -4,18 +4,25 @@ import { useId } from "react";
 import { MEAL_LABELS, MealSchema, MEALS, type Meal } from "@/lib/schema";
 
 /** Which meal new foods go to. */
-export function MealSelect({ label, value, onChange, className = "field" }: { label: string; value: Meal; onChange: (meal: Meal) => void; className?: string }) {
+type Props = { label: string; value: Meal; onChange: (meal: Meal) => void; className?: string; help?: string };
+
+export function MealSelect({ label, value, onChange, className = "field", help }: Props) {
   const id = useId();
   return (
     <div className={className}>
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(MealSchema.parse(event.target.value))}>
+      <select id={id} value={value} aria-describedby={help ? `${id}-help` : undefined} onChange={(event) => onChange(MealSchema.parse(event.target.value))}>
         {MEALS.map((m) => (
           <option key={m} value={m}>
             {MEAL_LABELS[m]}
           </option>
         ))}
       </select>
+      {help ? (
+        <span id={`${id}-help`} className="help-inline">
+          {help}
+        </span>
+      ) : null}
     </div>
   );
 }

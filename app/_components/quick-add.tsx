@@ -3,16 +3,48 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { newEntryUid } from "@/lib/day";
-import { formatAmount } from "@/lib/format";
-import { MAX_ENTRY_GRAMS, MEAL_LABELS, type DayEntry, type Meal, type ParsedEntry } from "@/lib/schema";
+import { MAX_ENTRY_GRAMS, MEAL_LABELS, MEALS, type DayEntry, type Meal, type ParsedEntry, type ParseResponse } from "@/lib/schema";
 import { useDebouncedValue } from "../_hooks/use-debounced-value";
 import { parseOptions, useParse } from "../_hooks/use-parse";
 import { MealSelect } from "./meal-select";
+import { noEdits, previewItems, QuickAddPreview, shownFood, type PreviewEdits } from "./quick-add-preview";
 
 const MAX_CHARS = 2000;
 
-type Edits = { forText: string; grams: Record<number, string>; removed: number[] };
-const noEdits = (forText: string): Edits => ({ forText, grams: {}, removed: [] });
+/** The day's entries for what was typed: labelled meals where the text gave them, dishes kept together. */
+function toDayEntries(result: ParseResponse, edits: PreviewEdits, meal: Meal): DayEntry[] | null {
+  const removed = new Set(edits.removed);
+  const out: DayEntry[] = [];
+  for (const item of previewItems(result.entries)) {
+    const indices = item.kind === "food" ? [item.index] : item.indices;
+    const dish = item.kind === "dish" ? newEntryUid() : undefined;
+    for (const index of indices) {
+      if (removed.has(index)) continue;
+      const entry = toEntry(result.entries[index]!, index, edits, meal, dish);
+      if (!entry) return null;
+      out.push(entry);
+    }
+  }
+  return out;
+}
+
+function toEntry(parsed: ParsedEntry, index: number, edits: PreviewEdits, meal: Meal, dish: string | undefined): DayEntry | null {
+  const food = shownFood(parsed, edits, index);
+  const base = {
+    uid: newEntryUid(),
+    meal: parsed.meal ?? meal,
+    foodId: food.foodId,
+    name: food.name,
+    ...(parsed.recipe && dish ? { recipe: parsed.recipe, dish } : {}),
+  };
+  const edited = edits.grams[index];
+  if (edited !== undefined) {
+    const grams = Number(edited);
+    if (!(grams > 0 && grams <= MAX_ENTRY_GRAMS)) return null;
+    return { ...base, amount: grams, portion: null };
+  }
+  return { ...base, amount: food.amount, portion: food.portion };
+}
 
 /** Type a day in plain words ("2 bananas, a cup of milk"), check the preview, add the foods. */
 export function QuickAdd({ onAdd }: { onAdd: (entries: DayEntry[]) => void }) {
@@ -20,24 +52,13 @@ export function QuickAdd({ onAdd }: { onAdd: (entries: DayEntry[]) => void }) {
   const queryClient = useQueryClient();
   const [text, setText] = useState("");
   const [meal, setMeal] = useState<Meal>("breakfast");
-  const [edits, setEdits] = useState<Edits>(noEdits(""));
+  const [edits, setEdits] = useState<PreviewEdits>(noEdits(""));
   const [message, setMessage] = useState<{ kind: "error" | "info"; text: string } | null>(null);
   const debounced = useDebouncedValue(text, 300);
   const preview = useParse(debounced);
   const tooLong = text.length > MAX_CHARS;
   const current = edits.forText === debounced ? edits : noEdits(debounced);
   const shown = preview.data && debounced.trim() && !tooLong ? preview.data : null;
-
-  function toEntry(parsed: ParsedEntry, index: number, ed: Edits): DayEntry | null {
-    const edited = ed.grams[index];
-    const base = { uid: newEntryUid(), meal, foodId: parsed.foodId, name: parsed.name };
-    if (edited !== undefined) {
-      const grams = Number(edited);
-      if (!(grams > 0 && grams <= MAX_ENTRY_GRAMS)) return null;
-      return { ...base, amount: grams, portion: null };
-    }
-    return { ...base, amount: parsed.amount, portion: parsed.portion };
-  }
 
   async function addFoods() {
     if (!text.trim()) return setMessage({ kind: "error", text: "Type what you ate first, e.g. 2 bananas and a cup of milk." });
@@ -49,17 +70,16 @@ export function QuickAdd({ onAdd }: { onAdd: (entries: DayEntry[]) => void }) {
       return setMessage({ kind: "error", text: `Could not read the text just now (${(error as Error).message}). It is kept; try again.` });
     }
     const ed = edits.forText === text ? edits : noEdits(text);
-    const entries = result.entries.flatMap((parsed, index) => {
-      if (ed.removed.includes(index)) return [];
-      const entry = toEntry(parsed, index, ed);
-      return entry ? [entry] : [];
-    });
+    const entries = toDayEntries(result, ed, meal);
+    if (entries === null) return setMessage({ kind: "error", text: "Each amount must be more than 0 and at most 10,000 g." });
     if (entries.length === 0) {
       return setMessage({ kind: "error", text: "No foods recognised in that text. Try other words, e.g. “2 bananas”." });
     }
     onAdd(entries);
     const missed = result.unmatched.length > 0 ? ` Not understood: ${result.unmatched.map((u) => `“${u}”`).join(", ")}.` : "";
-    setMessage({ kind: "info", text: `Added ${entries.length} ${entries.length === 1 ? "food" : "foods"} to ${MEAL_LABELS[meal].toLowerCase()}.${missed}` });
+    const meals = MEALS.filter((m) => entries.some((e) => e.meal === m)).map((m) => MEAL_LABELS[m].toLowerCase());
+    const where = meals.length > 1 ? `${meals.slice(0, -1).join(", ")} and ${meals[meals.length - 1]}` : meals[0];
+    setMessage({ kind: "info", text: `Added ${entries.length} ${entries.length === 1 ? "food" : "foods"} to ${where}.${missed}` });
     setText(result.unmatched.join(", "));
   }
 
@@ -69,7 +89,7 @@ export function QuickAdd({ onAdd }: { onAdd: (entries: DayEntry[]) => void }) {
         <label htmlFor={`${id}-text`}>Quick add</label>
         <textarea
           id={`${id}-text`}
-          rows={2}
+          rows={3}
           value={text}
           placeholder="e.g. 2 bananas, a cup of milk and 30 g almonds"
           aria-describedby={`${id}-help`}
@@ -82,11 +102,11 @@ export function QuickAdd({ onAdd }: { onAdd: (entries: DayEntry[]) => void }) {
         <p id={`${id}-help`} className={tooLong ? "help error" : "help"}>
           {tooLong
             ? `${text.length.toLocaleString("en-US")} characters: at most ${MAX_CHARS.toLocaleString("en-US")}.`
-            : "Separate foods with commas, “and”, “+” or new lines. Amounts like 2, ½, a cup, 30 g, a glass, a slice."}
+            : "Type a whole day if you like: “Breakfast: porridge with milk and a banana. Lunch: tuna sandwich.” Amounts like 2, ½, a cup, 30 g, a glass, a slice; labelled meals go to that meal."}
         </p>
       </div>
       <div className="quick-add-actions">
-        <MealSelect label="Add to meal" value={meal} onChange={setMeal} />
+        <MealSelect label="Add to meal" value={meal} onChange={setMeal} help="for foods with no meal label" />
         <button type="button" onClick={addFoods}>
           Add foods
         </button>
@@ -100,65 +120,18 @@ export function QuickAdd({ onAdd }: { onAdd: (entries: DayEntry[]) => void }) {
           </button>
         </p>
       ) : null}
-      {shown && shown.entries.length > 0 ? (
-        <table className="preview">
-          <caption>Quick add preview: check the amounts before adding</caption>
-          <thead>
-            <tr>
-              <th scope="col">You wrote</th>
-              <th scope="col">Food</th>
-              <th scope="col">Grams</th>
-              <th scope="col">
-                <span className="sr-only">Remove</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.entries.map((entry, index) =>
-              current.removed.includes(index) ? null : (
-                <tr key={`${index}-${entry.foodId}`}>
-                  <td>{entry.text}</td>
-                  <td>
-                    {entry.name}
-                    <span className="muted-inline">
-                      {" "}
-                      ({entry.portion ? `${formatAmount(entry.amount)} × ${entry.portion}` : `${formatAmount(entry.grams)} g`})
-                    </span>
-                  </td>
-                  <td>
-                    <input
-                      type="number"
-                      min={0}
-                      max={MAX_ENTRY_GRAMS}
-                      step="any"
-                      className="grams-input"
-                      aria-label={`Grams of ${entry.name}`}
-                      value={current.grams[index] ?? String(entry.grams)}
-                      onChange={(event) =>
-                        setEdits({ ...current, grams: { ...current.grams, [index]: event.target.value } })
-                      }
-                    />
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="remove"
-                      aria-label={`Leave out ${entry.name}`}
-                      onClick={() => setEdits({ ...current, removed: [...current.removed, index] })}
-                    >
-                      ✕
-                    </button>
-                  </td>
-                </tr>
-              ),
-            )}
-          </tbody>
-        </table>
-      ) : null}
+      {shown && shown.entries.length > 0 ? <QuickAddPreview parsed={shown} edits={current} onEdit={setEdits} defaultMeal={meal} /> : null}
       {shown && shown.unmatched.length > 0 ? (
-        <p className="warning" role="note">
-          Not understood: {shown.unmatched.map((u) => `“${u}”`).join(", ")}. Try other words or the search box below.
-        </p>
+        <div className="warning" role="note">
+          <p>Not understood: {shown.unmatched.map((u) => `“${u}”`).join(", ")}. Try other words or the search box below.</p>
+          <ul className="reasons">
+            {shown.unmatchedReasons.map((u, i) => (
+              <li key={i}>
+                “{u.text}”: {u.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
       ) : null}
       <p role={message?.kind === "error" ? "alert" : "status"} className={message?.kind === "error" ? "alert-text" : "help"}>
         {message?.text}

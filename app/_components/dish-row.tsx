@@ -1,0 +1,46 @@
+"use client";
+
+import { useId, useState } from "react";
+import { formatAmount } from "@/lib/format";
+import type { DayEntry } from "@/lib/schema";
+import { EntryRow } from "./entry-row";
+
+type Props = {
+  recipe: string;
+  entries: readonly DayEntry[];
+  onChange: (entry: DayEntry) => void;
+  onRemove: (entry: DayEntry) => void;
+  onRemoveDish: () => void;
+};
+
+/** A dish of the day as one row ("Turkey sandwich, 4 ingredients") that opens into its editable ingredients. */
+export function DishRow({ recipe, entries, onChange, onRemove, onRemoveDish }: Props) {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  return (
+    <li className="entry dish-entry">
+      <div className="dish-head">
+        <button type="button" className="dish-toggle" aria-expanded={open} aria-controls={`${id}-ingredients`} onClick={() => setOpen(!open)}>
+          <span aria-hidden="true">{open ? "▾" : "▸"}</span> {recipe}
+        </button>
+        <span className="entry-grams">
+          {entries.length} {entries.length === 1 ? "ingredient" : "ingredients"}
+          {dishGrams(entries) !== null ? `, ${formatAmount(dishGrams(entries)!)} g` : ""}
+        </span>
+        <button type="button" className="remove" aria-label={`Remove ${recipe}`} onClick={onRemoveDish}>
+          Remove
+        </button>
+      </div>
+      <ul id={`${id}-ingredients`} className="entries ingredients" hidden={!open} aria-label={`Ingredients of ${recipe}`}>
+        {entries.map((entry) => (
+          <EntryRow key={entry.uid} entry={entry} onChange={onChange} onRemove={() => onRemove(entry)} />
+        ))}
+      </ul>
+    </li>
+  );
+}
+
+/** The dish's weight when every ingredient is in grams (as parsed dishes are); else only the count is shown. */
+function dishGrams(entries: readonly DayEntry[]): number | null {
+  return entries.every((entry) => entry.portion === null) ? entries.reduce((sum, entry) => sum + entry.amount, 0) : null;
+}
