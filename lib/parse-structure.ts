@@ -69,10 +69,10 @@ export function mealOfWord(word: string, snackSuffix = false): Meal | null {
 }
 
 /**
- * Segment breaks: new lines, semicolons, bullets, and full stops that end a sentence — not the point in "1.5",
- * nor the one after an abbreviation such as "tbsp." or "oz.".
+ * Segment breaks: new lines, semicolons, bullets, and full stops that end a sentence (a space or the end after
+ * them) — not the point in "1.5" or "www.x", nor the one after an abbreviation such as "tbsp." or "oz.".
  */
-const SEGMENT_BREAK = /\r?\n|;|[!?]+|•|·|\|+|(?<!\d)(?<!\b(?:tbsp|tsp|tbs|oz|lbs?|approx|pkg|fl|qt|pt|med|lg|sm|e\.g|i\.e))\.+(?!\d)/gi;
+const SEGMENT_BREAK = /\r?\n|;|[!?]+|•|·|\|+|(?<!\d)(?<!\b(?:tbsp|tsp|tbs|oz|lbs?|approx|pkg|fl|qt|pt|med|lg|sm|e\.g|i\.e))\.+(?=\s|$)/gi;
 /** List markers at the start of a line: "- ", "* ", "1. ", "2) ". */
 const LIST_MARKER = /^\s*(?:[-*–—>]+|\d{1,2}[.)])\s+/;
 

@@ -206,7 +206,7 @@ describe("quick add: properties", () => {
           expect(kept, `"${word}" of ${JSON.stringify(text)}`).toContain(word);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.FC_RUNS ?? 300) },
     );
   });
 

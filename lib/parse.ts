@@ -658,8 +658,14 @@ export function parseMeals(text: string): ParseResponse {
       }
       continue;
     }
-    // "I also", "then some": words that only tell the story.
-    if (foodWords.every((w) => STRUCTURE_WORDS.has(w) || FILLER.has(w))) continue;
+    // "I also", "then some": words that only tell the story; "2 x" is an amount with no food.
+    if (foodWords.every((w) => STRUCTURE_WORDS.has(w) || FILLER.has(w))) {
+      if (amount.count !== null || amount.unit !== null) {
+        unmatched.push(piece.text);
+        unmatchedReasons.push({ text: piece.text, reason: "There is an amount here but no food." });
+      }
+      continue;
+    }
     const foodText = foodWords.join(" ");
     const match = matchWords(foodText);
     if (match.kind === "missing" || match.kind === "none") {
