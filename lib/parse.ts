@@ -528,6 +528,8 @@ function alternativesFor(ids: readonly string[], self: string, amount: Amount, m
   return out;
 }
 
+const NO_AMOUNT: Amount = { count: null, unit: null, unitWord: null, size: null, rest: [] };
+
 function recipeEntries(piece: Piece, recipe: Recipe, amount: Amount, confidence: Confidence, note: string | null): ParsedEntry[] {
   const total = recipeGrams(recipe);
   let scale = amount.count ?? 1;
@@ -564,7 +566,8 @@ function recipeEntries(piece: Piece, recipe: Recipe, amount: Amount, confidence:
         meal: piece.meal,
         recipe: recipe.name,
         confidence,
-        alternatives: [],
+        // What a person might have used instead (another milk, another bread), at the same grams.
+        alternatives: alternativesFor(lexiconFoodFor(food.id)?.alternatives ?? [], food.id, NO_AMOUNT, byGrams(grams), "start", []),
         note: (index === 0 || confidence === "low") && notes.length > 0 ? notes.join(" ") : null,
       },
     ];
