@@ -260,6 +260,7 @@ describe("parseMeals on published sample menus", () => {
       got.calcium,
       want.calcium,
     )}\nentries:\n${listing}\nunmatched: ${JSON.stringify(parsed.unmatched)}`;
+    if (process.env.MENU_REPORT) console.info(report.split("\nentries:")[0]); // MENU_REPORT=1 prints the deviations
     expect(parsed.unmatched, report).toEqual([]);
     for (const m of ["magnesium", "potassium", "calcium"] as const) {
       expect(Math.abs(got[m] - want[m]) / want[m], `${m}: ${report}`).toBeLessThanOrEqual(0.15);
