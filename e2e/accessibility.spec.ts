@@ -25,6 +25,19 @@ test.describe("accessibility (axe)", () => {
     await expectNoAxeViolations(page);
   });
 
+  test("a whole day typed in words: the preview with a dish and a doubtful food, then the dish opened", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("textbox", { name: "Quick add" }).fill("Breakfast: a latte and zucchini noodles. Lunch: a turkey sandwich, oat milk");
+    const preview = page.getByRole("table", { name: /Quick add preview/ });
+    await expect(preview.getByRole("row", { name: /zucchini noodles/ })).toContainText("Not sure");
+    await expect(page.getByRole("note").filter({ hasText: "oat milk" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Add foods" }).click();
+    await page.getByRole("button", { name: "Turkey sandwich", exact: true }).click();
+    await expect(page.getByRole("spinbutton", { name: "Amount of Turkey breast, sliced, prepackaged" })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
   test("the suggestions", async ({ page }) => {
     await page.goto("/");
     await addFood(page, "banana", /Bananas, raw/);
