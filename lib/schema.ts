@@ -275,8 +275,20 @@ export const ArticleFoodSchema = z.object({
   foodId: FoodIdSchema,
   serving: PortionSchema,
   maxServings: z.number().int().min(1).max(6),
+  /** The smallest amount worth suggesting, in servings (a multiple of ½): no 2.7 g of cocoa. */
+  minServings: z.number().multipleOf(0.5).min(0.5).max(6),
   tags: z.array(DietTagSchema),
   articleHeading: z.string().min(1),
+  /** The article's own word for the food, verbatim ("dried apricots", "green vegetables"). */
+  articleTerm: z.string().min(1),
+  /** True when the article names the food only through a general word ("green vegetables" for spinach). */
+  general: z.boolean(),
+  /** The meal the food is usually eaten at: where "Add" puts it. */
+  meal: MealSchema,
+  /** One serving in words: count × unit of food ("0.5 cup tofu", "1 medium banana"). */
+  words: z.object({ count: z.number().positive(), unit: z.string(), food: z.string().min(1), foodPlural: z.string().min(1) }),
+  /** Leafy greens and herbs: a plan holds at most one. */
+  leafyGreen: z.boolean(),
 });
 export type ArticleFood = z.infer<typeof ArticleFoodSchema>;
 export const ArticleFoodsFileSchema = z.object({ source: z.string(), foods: z.array(ArticleFoodSchema).min(1) });
@@ -285,8 +297,9 @@ export const DIETS = ["omnivore", "vegetarian", "vegan"] as const;
 export const DietSchema = z.enum(DIETS, { error: 'diet must be "omnivore", "vegetarian" or "vegan"' });
 export type Diet = z.infer<typeof DietSchema>;
 export const EXCLUDABLE = ["dairy", "nuts", "fish", "soy", "gluten"] as const;
-export const OBJECTIVES = ["kcal", "servings"] as const;
-export const ObjectiveSchema = z.enum(OBJECTIVES, { error: 'objective must be "kcal" or "servings"' });
+/** "kcal": fewest calories; "changes": fewest foods added to the day; "servings": fewest servings. */
+export const OBJECTIVES = ["kcal", "changes", "servings"] as const;
+export const ObjectiveSchema = z.enum(OBJECTIVES, { error: 'objective must be "kcal", "changes" or "servings"' });
 export type Objective = z.infer<typeof ObjectiveSchema>;
 
 export const SuggestRequestSchema = AnalyzeRequestSchema.extend({
@@ -294,8 +307,22 @@ export const SuggestRequestSchema = AnalyzeRequestSchema.extend({
   /** Diet groups ("dairy", "nuts", "fish", "soy", "gluten") or foods by name or id ("walnuts", "12155"). */
   exclude: z.array(z.string().trim().min(1).max(100)).max(50).default([]),
   objective: ObjectiveSchema.default("kcal"),
+  /** Foods the plan must keep (by SR28 id): a swap pins the food chosen instead. */
+  include: z.array(FoodIdSchema).max(5, "At most 5 foods can be kept in a plan").default([]),
 });
 export type SuggestRequest = z.infer<typeof SuggestRequestSchema>;
+
+/** Another food that closes about the same gap, at the amount that does. */
+export const SuggestionAlternativeSchema = z.object({
+  foodId: FoodIdSchema,
+  name: z.string(),
+  servings: z.number(),
+  portion: z.string(),
+  grams: z.number(),
+  /** The amount in words: "½ cup tofu (63 g)". */
+  amountText: z.string(),
+});
+export type SuggestionAlternative = z.infer<typeof SuggestionAlternativeSchema>;
 
 export const SuggestionSchema = z.object({
   foodId: FoodIdSchema,
@@ -303,10 +330,20 @@ export const SuggestionSchema = z.object({
   servings: z.number(),
   portion: z.string(),
   grams: z.number(),
-  adds: perMineral(z.number()),
+  /** mg of each mineral on the label, and calcium as absorbed (milk-equivalent mg). */
+  adds: perMineral(z.number()).extend({ calciumAbsorbable: z.number() }),
   kcal: z.number(),
   why: z.string(),
   source: z.string(),
+  /** The amount in words people use: "½ cup tofu (63 g)", "1 medium banana (118 g)". */
+  amountText: z.string(),
+  /** The article's own word for the food, verbatim, and whether it is only a general word for it. */
+  articleTerm: z.string(),
+  general: z.boolean(),
+  meal: MealSchema,
+  alternatives: z.array(SuggestionAlternativeSchema).max(2),
+  /** Why calcium counts for less than its label ("spinach: about a sixth absorbed, Heaney 1988"), or null. */
+  calciumNote: z.string().nullable(),
 });
 export type Suggestion = z.infer<typeof SuggestionSchema>;
 
@@ -314,6 +351,8 @@ export const SuggestResponseSchema = z.object({
   suggestions: z.array(SuggestionSchema),
   after: z.object({ totals: perMineral(z.number()), gaps: perMineral(z.number()) }),
   unmet: z.object({ magnesium: z.number(), potassium: z.number(), calcium: z.number() }).partial(),
+  /** Things a person should know about the plan: calcium near its limit, why a gap stays open. */
+  notes: z.array(z.string()),
 });
 export type SuggestResponse = z.infer<typeof SuggestResponseSchema>;
 

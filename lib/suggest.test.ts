@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { analyzeDay, resolveEntries } from "./analyze";
-import { allowedFoods, articleFoods, type Candidate } from "./article-foods";
+import { allowedFoods, articleFoods } from "./article-foods";
 import { foodById } from "./foods";
-import { suggest, planHalves, MAX_FOODS } from "./suggest";
+import { calciumState, costs, planFoods, suggest, planHalves, MAX_FOODS, amountText, amountWords, type PlanFood } from "./suggest";
 import { MINERALS, type Analysis, type EntryInput, type Objective, type Profile } from "./schema";
 
 const woman35: Profile = { ageYears: 35, sex: "female", lifeStage: null, standard: "us" };
@@ -23,21 +23,30 @@ const shortDay = analyze([
 
 const byName = (...names: string[]) => names.map((n) => articleFoods().find((c) => c.name === n)!);
 
-/** Every combination of half servings, the cheapest that closes every gap within the calcium limit. */
-function bruteForce(candidates: readonly Candidate[], analysis: Analysis, objective: Objective) {
+/**
+ * Every combination of half servings (0, or from a food's least to its most), the cheapest under the model's own
+ * costs that closes every gap (calcium as absorbed) within the calcium limit, five foods and one leafy green.
+ */
+function bruteForce(foods: readonly PlanFood[], analysis: Analysis, objective: Objective) {
   let best = Infinity;
-  const halves = new Array(candidates.length).fill(0);
+  const halves = new Array(foods.length).fill(0);
+  const calcium = calciumState(analysis);
   const visit = (i: number) => {
-    if (i === candidates.length) {
-      if (halves.filter((h) => h > 0).length > MAX_FOODS) return;
-      const add = (f: (c: Candidate) => number) => candidates.reduce((s, c, j) => s + (f(c) * halves[j]) / 2, 0);
-      const closes = MINERALS.every((m) => analysis.totals[m] + add((c) => c.perServing[m]) >= analysis.targets[m].amount - 1e-9);
-      const ul = analysis.targets.calcium.upperLimit ?? Infinity;
-      if (!closes || analysis.totals.calcium + add((c) => c.perServing.calcium) > ul + 1e-9) return;
-      best = Math.min(best, objective === "kcal" ? add((c) => c.perServing.kcal) : halves.reduce((s, h) => s + h / 2, 0));
+    if (i === foods.length) {
+      const used = foods.filter((_, j) => halves[j] > 0);
+      if (used.length > MAX_FOODS || used.filter((f) => f.leafyGreen).length > 1) return;
+      if (foods.some((f, j) => f.pinned && halves[j] === 0)) return;
+      const add = (f: (c: PlanFood) => number) => foods.reduce((s, c, j) => s + (f(c) * halves[j]) / 2, 0);
+      const have = (m: (typeof MINERALS)[number]) => (m === "calcium" ? calcium.absorbable : analysis.totals[m]);
+      const closes =
+        MINERALS.every((m) => analysis.totals[m] + add((c) => c.perServing[m]) >= analysis.targets[m].amount - 1e-9) &&
+        have("calcium") + add((c) => c.perServing.calcium * c.absorbable) >= analysis.targets.calcium.amount - 1e-9;
+      if (!closes || (calcium.room !== null && add((c) => c.perServing.calcium) > calcium.room + 1e-9)) return;
+      best = Math.min(best, costOf(new Map(foods.map((f, j) => [f.foodId, halves[j]])), foods, objective));
       return;
     }
-    for (let h = 0; h <= 2 * candidates[i]!.maxServings; h++) {
+    const f = foods[i]!;
+    for (const h of [0, ...Array.from({ length: f.maxHalves - f.minHalves + 1 }, (_, k) => f.minHalves + k).filter((h) => h % f.step === 0)]) {
       halves[i] = h;
       visit(i + 1);
     }
@@ -47,12 +56,16 @@ function bruteForce(candidates: readonly Candidate[], analysis: Analysis, object
   return best;
 }
 
-function costOf(plan: Map<string, number>, candidates: readonly Candidate[], objective: Objective) {
-  return candidates.reduce((s, c) => {
-    const h = plan.get(c.foodId) ?? 0;
-    return s + (objective === "kcal" ? (c.perServing.kcal * h) / 2 : h / 2);
+/** The model's objective for a plan: each food's cost per half serving and for being used at all. */
+function costOf(plan: Map<string, number>, foods: readonly PlanFood[], objective: Objective) {
+  return foods.reduce((s, f) => {
+    const h = plan.get(f.foodId) ?? 0;
+    const { perHalf, perUse } = costs(f, objective);
+    return s + perHalf * h + (h > 0 ? perUse : 0);
   }, 0);
 }
+
+const planOf = (analysis: Analysis, ...names: string[]) => planFoods(byName(...names), analysis);
 
 describe("the article's foods", () => {
   it("each maps to an SR28 food with every value USDA publishes, a serving and a heading", () => {
@@ -83,22 +96,50 @@ describe("the optimiser", () => {
   it.each([
     ["kcal", ["Banana", "Milk", "Almonds", "Spinach"]],
     ["servings", ["Banana", "Milk", "Almonds", "Spinach"]],
+    ["changes", ["Banana", "Milk", "Almonds", "Spinach", "Parsley"]],
     ["kcal", ["Plain yogurt", "Pumpkin seeds", "Dried apricots", "Broccoli"]],
     ["servings", ["Kefir", "Black beans", "Avocado", "Sardines"]],
   ] as const)("matches brute force (%s) on %j", async (objective, names) => {
-    const candidates = byName(...names);
-    const plan = await planHalves(candidates, shortDay, objective);
-    const best = bruteForce(candidates, shortDay, objective);
+    const foods = planOf(shortDay, ...names);
+    const plan = await planHalves(foods, shortDay, objective);
+    const best = bruteForce(foods, shortDay, objective);
     expect(best).toBeLessThan(Infinity); // these foods can close every gap
-    expect(costOf(plan, candidates, objective)).toBeCloseTo(best, 6);
+    expect(costOf(plan, foods, objective)).toBeCloseTo(best, 6);
   });
 
-  it("respects the five-food limit and matches brute force when it binds", async () => {
-    const candidates = byName("Parsley", "Garlic", "Cocoa powder", "Apple", "Grapefruit", "Orange", "Banana").map((c) => ({ ...c, maxServings: 1 }));
+  it("respects the five-food limit and one leafy green, and matches brute force when they bind", async () => {
     const day = analyze([{ foodId: "01079", grams: 900 }, { foodId: "12014", grams: 60 }, { foodId: "09040", grams: 300 }]);
-    const plan = await planHalves(candidates, day, "kcal");
+    const foods = planOf(day, "Parsley", "Spinach", "Garlic", "Cocoa powder", "Apple", "Grapefruit", "Orange", "Avocado").map((f) => ({ ...f, maxHalves: Math.min(f.maxHalves, Math.max(f.minHalves, 2)) }));
+    const plan = await planHalves(foods, day, "kcal");
     expect(plan.size).toBeLessThanOrEqual(MAX_FOODS);
-    expect(costOf(plan, candidates, "kcal")).toBeCloseTo(bruteForce(candidates, day, "kcal"), 6);
+    expect(foods.filter((f) => f.leafyGreen && plan.has(f.foodId)).length).toBeLessThanOrEqual(1);
+    expect(costOf(plan, foods, "kcal")).toBeCloseTo(bruteForce(foods, day, "kcal"), 6);
+  });
+
+  it("keeps a pinned food and matches brute force with it", async () => {
+    const foods = planFoods(byName("Banana", "Milk", "Almonds", "Broccoli"), shortDay, [byName("Broccoli")[0]!.foodId]);
+    const plan = await planHalves(foods, shortDay, "kcal");
+    expect(plan.has(byName("Broccoli")[0]!.foodId)).toBe(true);
+    expect(costOf(plan, foods, "kcal")).toBeCloseTo(bruteForce(foods, shortDay, "kcal"), 6);
+  });
+
+  it("counts what the day already has against a food's daily most", () => {
+    const [milk] = byName("Milk");
+    const day = analyze([{ foodId: milk!.foodId, grams: milk!.serving.grams * (milk!.maxServings - 1) }]);
+    const food = planFoods([milk!], day)[0]!;
+    expect(food.maxHalves).toBe(2); // one serving left
+    const full = analyze([{ foodId: milk!.foodId, grams: milk!.serving.grams * milk!.maxServings }]);
+    expect(planFoods([milk!], full)).toEqual([]);
+  });
+
+  it("writes amounts in words people use", () => {
+    expect(amountWords(0.5)).toBe("½");
+    expect(amountWords(1.5)).toBe("1½");
+    expect(amountWords(0.25)).toBe("¼");
+    expect(amountWords(2)).toBe("2");
+    const [banana] = byName("Banana");
+    expect(amountText(banana!, 1)).toMatch(/^1 .*banana \(118 g\)$/);
+    expect(amountText(banana!, 2)).toMatch(/^2 .*bananas \(236 g\)$/);
   });
 
   it("closes all three gaps of a short day with at most 5 foods in realistic servings", async () => {
@@ -138,6 +179,7 @@ describe("the optimiser", () => {
       suggestions: [],
       after: { totals: full.totals, gaps: full.gaps },
       unmet: {},
+      notes: [],
     });
   });
 
@@ -151,10 +193,23 @@ describe("the optimiser", () => {
     }
   });
 
-  it("never pushes calcium above its upper limit", async () => {
-    // A woman of 60 (UL 2,000 mg) who already has 1,960 mg calcium but little magnesium and potassium.
-    const day = analyze([{ foodId: "01033", grams: 165 }], { ageYears: 60, sex: "female", lifeStage: null, standard: "us" });
+  it("never pushes calcium above its upper limit when the day has room", async () => {
+    // A woman of 60 (UL 2,000 mg) with 1,500 mg calcium from 90 g parmesan... and little magnesium and potassium.
+    const day = analyze([{ foodId: "01033", grams: 130 }], { ageYears: 60, sex: "female", lifeStage: null, standard: "us" });
+    expect(calciumState(day).near).toBe(false);
     const result = await suggest(day, { diet: "omnivore", exclude: [], objective: "kcal" });
     expect(result.after.totals.calcium).toBeLessThanOrEqual(2000);
+  });
+
+  it("still closes magnesium and potassium at the calcium limit, with little calcium, and says so", async () => {
+    // 165 g parmesan (01033, 1,184 mg Ca/100 g) = 1,954 mg: within 150 mg of a 60-year-old woman's 2,000 mg UL.
+    const day = analyze([{ foodId: "01033", grams: 165 }], { ageYears: 60, sex: "female", lifeStage: null, standard: "us" });
+    expect(calciumState(day).near).toBe(true);
+    const result = await suggest(day, { diet: "omnivore", exclude: [], objective: "kcal" });
+    expect(result.unmet.magnesium).toBeUndefined();
+    expect(result.unmet.potassium).toBeUndefined();
+    const addedCalcium = result.suggestions.reduce((sum, s) => sum + s.adds.calcium, 0);
+    expect(addedCalcium).toBeLessThan(150);
+    expect(result.notes.join(" ")).toMatch(/Calcium is near its upper limit .* most from Cheese, parmesan/);
   });
 });

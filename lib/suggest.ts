@@ -1,47 +1,160 @@
-// Suggestions: the fewest calories (or servings) of the article's foods that close every gap, chosen together.
-// A mixed-integer program solved by HiGHS:
-//   x_i ∈ {0, 1, ..., 2·max_i}  half servings of food i;   y_i ∈ {0,1}  food i is used;   x_i ≤ 2·max_i·y_i
-//   Σ y_i ≤ 5                                               at most five foods
-//   total_m + Σ a_im·x_i/2 + short_m ≥ target_m              for Mg, K, Ca (short_m > 0 only if the gap cannot close)
-//   total_Ca + Σ a_iCa·x_i/2 ≤ UL_Ca                          where the calcium UL covers the whole diet
-//   minimise  Σ c_i·x_i/2 + PENALTY·Σ short_m                c = kcal, or servings
-// (A multiple-choice form with one binary per food and amount was tried: same answers, slower here.)
-import { allowedFoods, type Candidate } from "./article-foods";
+// Suggestions: the foods the article names, in amounts people eat, that together close every gap. A mixed-integer
+// program solved by HiGHS, with realism in the model itself:
+//   x_i ∈ {0, …, room_i}  half servings of food i (room: its daily most, less what the day already has of it)
+//   y_i ∈ {0,1}           food i is used;  min_i·y_i ≤ x_i ≤ room_i·y_i  (no 2.7 g of cocoa)
+//   Σ y_i ≤ 5;  Σ_{leafy greens} y_i ≤ 1  (one garnish at most);  y_i = 1 for foods the person pinned
+//   Mg, K:  total_m + Σ a_im·x_i/2 + short_m ≥ target_m
+//   Ca:     as Mg and K on the label, and also as absorbed: absorbable_Ca + Σ r_i·a_iCa·x_i/2 + short_Ca ≥ target_Ca
+//           (r_i: absorption relative to milk, lib/absorption; spinach's label calcium alone does not close the gap)
+//   Ca UL:  total_Ca + Σ a_iCa·x_i/2 ≤ UL_Ca  (hard; a day already at the limit gets a steep price per mg instead,
+//           so magnesium and potassium are still closed, with foods low in calcium)
+//   minimise Σ c_i·x_i/2 + u·Σ y_i + PENALTY·Σ short_m
+// c_i is kcal ("fewest calories") or one per serving ("servings"); "fewest changes" prices each food used. Every cost
+// carries a stable per-day spread (±25%) so that near-equal plans differ from one day to the next; each food used
+// costs a little (a side of greens, a dish to cook, more), and a serving counts as at least 80 kcal, so plans hold a
+// few real portions rather than many garnishes. (Measured on 31 random days: without these, spinach was in 65%.)
+import { calciumAbsorption } from "./absorption";
+import { allowedFoods, articleFoods, type Candidate } from "./article-foods";
 import { round } from "./analyze";
-import { byMineral, MINERALS, type Analysis, type Diet, type Objective, type SuggestResponse, type Suggestion } from "./schema";
+import { formatAmount } from "./format";
+import {
+  byMineral,
+  MINERAL_LABELS,
+  MINERALS,
+  type Analysis,
+  type Diet,
+  type Mineral,
+  type Objective,
+  type SuggestResponse,
+  type Suggestion,
+  type SuggestionAlternative,
+} from "./schema";
 import { solveLp, type LpSolution } from "./solver";
 
 export const MAX_FOODS = 5;
 /** mg short costs far more than any kcal or serving, so the solver only leaves a gap it cannot close. */
 const SHORT_PENALTY = 1e4;
+/** Past the calcium limit each mg costs more than any food's kcal: low-calcium foods win, gaps still close. */
+const OVER_LIMIT_PENALTY = 50;
+/** A day within this many mg of the calcium limit is "near" it. */
+const NEAR_LIMIT_MG = 150;
+/** How far a day's spread moves a food's cost: equally good plans differ between days, a poor one never wins. */
+const VARIETY = 0.5;
+/** The fewest kcal a serving counts for under "fewest calories" (see costs). */
+const KCAL_FLOOR = 80;
+/** What adding a side of greens costs, in kcal-equivalents, over its calories (see costs). */
+const GREENS_USE_KCAL = 100;
 
-export type SuggestOptions = { diet: Diet; exclude: readonly string[]; objective: Objective };
+export type SuggestOptions = { diet: Diet; exclude: readonly string[]; objective: Objective; include?: readonly string[] };
+
+/** A food the plan may use: its half servings from `minHalves` to `maxHalves`, calcium as absorbed, its cost. */
+export type PlanFood = Candidate & {
+  minHalves: number;
+  maxHalves: number;
+  /** 2 for foods counted whole (a banana, a slice, a can): no 1½ bananas; else 1. */
+  step: number;
+  absorbable: number;
+  spread: number;
+  pinned: boolean;
+};
+
+/** Foods counted as pieces come in whole servings: "1 medium banana", "1 slice", "1 can". */
+const countedWhole = (c: Candidate) => c.words.unit === "" || /^(?:small|medium|large|slice|can|box|small box)$/.test(c.words.unit);
+
+/** A stable number in [0, 1) for a text: the same day gets the same plan, another day another tie-break. */
+function hash01(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return ((h >>> 0) % 100000) / 100000;
+}
+
+/** The day's fingerprint: its foods and amounts, and who it is for. */
+function daySeed(analysis: Analysis): string {
+  return analysis.contributions.map((c) => `${c.foodId}:${Math.round(c.grams)}`).join(",") + `|${analysis.targets.magnesium.group}`;
+}
+
+/** Grams of each food the day already has. */
+function eatenGrams(analysis: Analysis): Map<string, number> {
+  const eaten = new Map<string, number>();
+  for (const c of analysis.contributions) eaten.set(c.foodId, (eaten.get(c.foodId) ?? 0) + c.grams);
+  return eaten;
+}
+
+/** The foods a plan for this day may use, each within its daily most less what the day already has. */
+export function planFoods(candidates: readonly Candidate[], analysis: Analysis, include: readonly string[] = []): PlanFood[] {
+  const eaten = eatenGrams(analysis);
+  const seed = daySeed(analysis);
+  return candidates.flatMap((c) => {
+    const step = countedWhole(c) ? 2 : 1;
+    const eatenHalves = (2 * (eaten.get(c.foodId) ?? 0)) / c.serving.grams;
+    const maxHalves = step * Math.floor((2 * c.maxServings - eatenHalves + 1e-9) / step);
+    const minHalves = step * Math.ceil(Math.round(2 * c.minServings) / step);
+    if (maxHalves < minHalves) return [];
+    const { relative } = calciumAbsorption(c.foodId);
+    return [{ ...c, minHalves, maxHalves, step, absorbable: relative, spread: hash01(`${seed}#${c.foodId}`), pinned: include.includes(c.foodId) }];
+  });
+}
+
+/** What half a serving of a food costs, and what using it at all costs, for an objective. */
+export function costs(food: PlanFood, objective: Objective): { perHalf: number; perUse: number } {
+  const spread = 1 + VARIETY * (food.spread - 0.5);
+  const kcal = food.perServing.kcal / 2;
+  // A serving counts as at least a small snack's calories: a plate of garnishes is not a cheaper plan.
+  // Cooking a side of greens is a dish of its own: it costs more to add than a piece of fruit or a glass of milk.
+  if (objective === "kcal") return { perHalf: Math.max(kcal, KCAL_FLOOR / 2) * spread, perUse: food.leafyGreen ? GREENS_USE_KCAL : 20 };
+  if (objective === "servings") return { perHalf: 0.5 * spread + kcal / 2e5, perUse: 0.05 };
+  return { perHalf: kcal / 1e3, perUse: 10 * spread }; // "changes": fewest foods, then the fewest kcal
+}
+
+/** How much calcium the day already has as absorbed (milk-equivalent mg), and how much room to its limit. */
+export function calciumState(analysis: Analysis): { absorbable: number; room: number | null; near: boolean; over: boolean } {
+  const absorbable = analysis.contributions.reduce((sum, c) => sum + (c.calcium ?? 0) * calciumAbsorption(c.foodId).relative, 0);
+  const ca = analysis.targets.calcium;
+  if (ca.upperLimit === null || ca.upperLimitAppliesTo !== "diet") return { absorbable, room: null, near: false, over: false };
+  const room = ca.upperLimit - analysis.totals.calcium;
+  return { absorbable, room, near: room < NEAR_LIMIT_MG, over: room < 0 };
+}
 
 /** The model as CPLEX LP text: x<i> (half servings of food i), y<i> (food i used), s_<mineral> (mg short). */
-export function buildModel(candidates: readonly Candidate[], analysis: Analysis, objective: Objective): string {
-  const cost = (c: Candidate) =>
-    objective === "kcal" ? c.perServing.kcal / 2 + 5e-4 : 0.5 + c.perServing.kcal / 2e5; // tie-break on the other
-  const terms = (coef: (c: Candidate) => number) =>
-    candidates.map((c, i) => `${fmt(coef(c))} x${i}`).join(" + ") || "0 s_magnesium";
-  const lines = ["Minimize", ` obj: ${terms(cost)} + ${MINERALS.map((m) => `${SHORT_PENALTY} s_${m}`).join(" + ")}`, "Subject To"];
-  for (const m of MINERALS) {
-    const need = analysis.targets[m].amount - analysis.totals[m];
-    lines.push(` need_${m}: ${terms((c) => c.perServing[m] / 2)} + s_${m} >= ${fmt(need)}`);
+export function buildModel(foods: readonly PlanFood[], analysis: Analysis, objective: Objective): string {
+  const calcium = calciumState(analysis);
+  const terms = (coef: (f: PlanFood) => number) => foods.map((f, i) => `${fmt(coef(f))} x${i}`).join(" + ") || "0 s_magnesium";
+  const cost = foods.map((f) => costs(f, objective));
+  const objectiveTerms = [
+    ...foods.map((_, i) => `${fmt(cost[i]!.perHalf)} x${i} + ${fmt(cost[i]!.perUse)} y${i}`),
+    ...MINERALS.map((m) => `${SHORT_PENALTY} s_${m}`),
+    ...(calcium.near ? [`${OVER_LIMIT_PENALTY} s_over`] : []),
+  ];
+  const lines = ["Minimize", ` obj: ${objectiveTerms.join(" + ")}`, "Subject To"];
+  for (const m of MINERALS) lines.push(` need_${m}: ${terms((f) => f.perServing[m] / 2)} + s_${m} >= ${fmt(analysis.targets[m].amount - analysis.totals[m])}`);
+  // Calcium must also reach the target as absorbed: spinach's calcium on the label does not close it.
+  lines.push(` absorbed_calcium: ${terms((f) => (f.perServing.calcium * f.absorbable) / 2)} + s_calcium >= ${fmt(analysis.targets.calcium.amount - calcium.absorbable)}`);
+  if (calcium.room !== null && foods.length > 0) {
+    // Near or past the limit: no added calcium is free, but magnesium and potassium must still be closable.
+    const over = calcium.near ? " - s_over" : "";
+    lines.push(` ul_calcium: ${terms((f) => f.perServing.calcium / 2)}${over} <= ${fmt(Math.max(0, calcium.near ? 0 : calcium.room))}`);
   }
-  const ca = analysis.targets.calcium;
-  if (ca.upperLimit !== null && ca.upperLimitAppliesTo === "diet" && candidates.length > 0) {
-    lines.push(` ul_calcium: ${terms((c) => c.perServing.calcium / 2)} <= ${fmt(Math.max(0, ca.upperLimit - analysis.totals.calcium))}`);
-  }
-  if (candidates.length > 0) {
-    lines.push(` foods: ${candidates.map((_, i) => `y${i}`).join(" + ")} <= ${MAX_FOODS}`);
-    candidates.forEach((c, i) => lines.push(` use${i}: x${i} - ${2 * c.maxServings} y${i} <= 0`));
+  if (foods.length > 0) {
+    lines.push(` foods: ${foods.map((_, i) => `y${i}`).join(" + ")} <= ${MAX_FOODS}`);
+    const greens = foods.flatMap((f, i) => (f.leafyGreen ? [`y${i}`] : []));
+    if (greens.length > 1) lines.push(` greens: ${greens.join(" + ")} <= 1`);
+    foods.forEach((f, i) => {
+      lines.push(` most${i}: x${i} - ${f.maxHalves} y${i} <= 0`);
+      lines.push(` least${i}: x${i} - ${f.minHalves} y${i} >= 0`);
+      if (f.step > 1) lines.push(` whole${i}: x${i} - ${f.step} w${i} = 0`);
+    });
   }
   lines.push("Bounds");
-  candidates.forEach((c, i) => lines.push(` 0 <= x${i} <= ${2 * c.maxServings}`));
+  foods.forEach((f, i) => {
+    lines.push(` 0 <= x${i} <= ${f.maxHalves}`);
+    if (f.step > 1) lines.push(` 0 <= w${i} <= ${f.maxHalves / f.step}`);
+    if (f.pinned) lines.push(` y${i} = 1`);
+  });
   for (const m of MINERALS) lines.push(` s_${m} >= 0`);
-  if (candidates.length > 0) {
-    lines.push("General", ` ${candidates.map((_, i) => `x${i}`).join(" ")}`);
-    lines.push("Binary", ` ${candidates.map((_, i) => `y${i}`).join(" ")}`);
+  if (calcium.near) lines.push(" s_over >= 0");
+  if (foods.length > 0) {
+    lines.push("General", ` ${foods.map((f, i) => (f.step > 1 ? `x${i} w${i}` : `x${i}`)).join(" ")}`);
+    lines.push("Binary", ` ${foods.filter((f) => !f.pinned).map((f) => `y${foods.indexOf(f)}`).join(" ") || "y0"}`);
   }
   lines.push("End");
   return lines.join("\n");
@@ -49,59 +162,178 @@ export function buildModel(candidates: readonly Candidate[], analysis: Analysis,
 
 const fmt = (value: number) => (Math.abs(value) < 1e-9 ? "0" : value.toFixed(6).replace(/\.?0+$/, ""));
 
-/** Half servings of each food the solver chose. */
-function readHalves(candidates: readonly Candidate[], solution: LpSolution): Map<string, number> {
+function readHalves(foods: readonly PlanFood[], solution: LpSolution): Map<string, number> {
   const halves = new Map<string, number>();
-  candidates.forEach((c, i) => {
+  foods.forEach((f, i) => {
     const value = Math.round(solution.get(`x${i}`) ?? 0);
-    if (value > 0) halves.set(c.foodId, value);
+    if (value > 0) halves.set(f.foodId, value);
   });
   return halves;
 }
 
 /** The optimal plan: half servings of each chosen food, by food id. */
-export async function planHalves(candidates: readonly Candidate[], analysis: Analysis, objective: Objective): Promise<Map<string, number>> {
-  return readHalves(candidates, await solveLp(buildModel(candidates, analysis, objective)));
+export async function planHalves(foods: readonly PlanFood[], analysis: Analysis, objective: Objective): Promise<Map<string, number>> {
+  return readHalves(foods, await solveLp(buildModel(foods, analysis, objective)));
 }
 
-function why(c: Candidate, servings: number, analysis: Analysis): string {
+// ---- Words -------------------------------------------------------------------------------------------------------
+
+const FRACTIONS: Record<number, string> = { 0.25: "¼", 0.5: "½", 0.75: "¾" };
+const COUNTABLE_UNITS = /^(cup|slice|can|box|small box|clove|stalk|spear|piece|tablespoon|teaspoon)$/;
+
+/** 0.5 -> "½", 1.5 -> "1½", 2 -> "2". */
+export function amountWords(value: number): string {
+  const whole = Math.floor(value + 1e-9);
+  const part = FRACTIONS[Math.round((value - whole) * 4) / 4];
+  if (part) return whole > 0 ? `${whole}${part}` : part;
+  return formatAmount(value);
+}
+
+/** "½ cup tofu (63 g)", "1 medium banana (118 g)", "2 Medjool dates (48 g)". */
+export function amountText(food: Candidate, servings: number): string {
+  const { count, unit, food: one, foodPlural } = food.words;
+  const quantity = count * servings;
+  const many = quantity > 1 + 1e-9;
+  const unitText = unit ? `${unit}${many && COUNTABLE_UNITS.test(unit) ? (/x$/.test(unit) ? "es" : "s") : ""} ` : "";
+  const name = many && (!unit || /^(medium|large|small)$/.test(unit)) ? foodPlural : one;
+  return `${amountWords(quantity)} ${unitText}${name} (${formatAmount(food.serving.grams * servings)} g)`;
+}
+
+/** "green vegetables" -> "a green vegetable": what a general word makes of one food. */
+function oneOf(term: string): string {
+  const singular = term.replace(/(?<!s)s$/, "");
+  return singular === term ? term : `a ${singular}`;
+}
+
+function why(food: Candidate, servings: number, analysis: Analysis): string {
   const helps = MINERALS.filter((m) => analysis.gaps[m] > 0)
-    .map((m) => ({ m, share: (c.perServing[m] * servings) / analysis.targets[m].amount }))
+    .map((m) => ({ m, share: (food.perServing[m] * servings) / analysis.targets[m].amount }))
     .filter((h) => h.share >= 0.02)
     .sort((a, b) => b.share - a.share)
     .map((h) => `${Math.round(h.share * 100)}% of your ${h.m} target`);
   const list = helps.length > 0 ? helps.join(", ") : "a little of each mineral";
-  return `Adds ${list}; named by the article as a food source.`;
+  const named = food.general
+    ? `the article names “${food.articleTerm}”, and this is ${oneOf(food.articleTerm)}`
+    : `the article names “${food.articleTerm}”`;
+  return `Adds ${list}; ${named}.`;
+}
+
+function calciumNote(food: PlanFood): string | null {
+  if (Math.abs(food.absorbable - 1) < 0.1) return null;
+  const { basis, source } = calciumAbsorption(food.foodId);
+  const how = food.absorbable < 1 ? "less" : "more";
+  return `Calcium from ${basis} is absorbed ${how} than from milk: each mg counts as ${round(food.absorbable, 2)} mg of milk calcium (${source}).`;
+}
+
+// ---- Alternatives --------------------------------------------------------------------------------------------------
+
+/** Up to two other foods that, at an amount people eat, bring about what this one brings. */
+function alternativesFor(chosen: PlanFood, servings: number, pool: readonly PlanFood[], planIds: ReadonlySet<string>, analysis: Analysis): SuggestionAlternative[] {
+  const brings = (f: PlanFood, s: number) => byMineral((m) => f.perServing[m] * s * (m === "calcium" ? f.absorbable : 1));
+  const target = brings(chosen, servings);
+  const planHasGreen = pool.some((f) => f.leafyGreen && planIds.has(f.foodId) && f.foodId !== chosen.foodId);
+  const scored = pool
+    .filter((f) => !planIds.has(f.foodId) && !f.pinned && !(f.leafyGreen && planHasGreen))
+    .map((f) => {
+      let best = { distance: Infinity, halves: f.minHalves };
+      for (let h = f.minHalves; h <= f.maxHalves; h += f.step) {
+        const got = brings(f, h / 2);
+        const distance = MINERALS.reduce((sum, m) => sum + Math.abs(got[m] - target[m]) / analysis.targets[m].amount, 0);
+        if (distance < best.distance) best = { distance, halves: h };
+      }
+      return { food: f, ...best };
+    })
+    .sort((a, b) => a.distance - b.distance)
+    .slice(0, 2);
+  return scored.map(({ food, halves }) => ({
+    foodId: food.foodId,
+    name: food.name,
+    servings: halves / 2,
+    portion: food.serving.label,
+    grams: round((food.serving.grams * halves) / 2),
+    amountText: amountText(food, halves / 2),
+  }));
+}
+
+// ---- The plan ------------------------------------------------------------------------------------------------------
+
+/** What supplies most of the day's calcium: named in the note when calcium is near its limit. */
+function topCalciumSource(analysis: Analysis): string | null {
+  const top = [...analysis.contributions].sort((a, b) => (b.calcium ?? 0) - (a.calcium ?? 0))[0];
+  return top && (top.calcium ?? 0) > 0 ? `${top.name} (${formatAmount(top.calcium ?? 0)} mg)` : null;
+}
+
+function notesFor(analysis: Analysis, options: SuggestOptions, unmet: Partial<Record<Mineral, number>>, planned: boolean): string[] {
+  const notes: string[] = [];
+  const calcium = calciumState(analysis);
+  const ul = analysis.targets.calcium.upperLimit;
+  if (calcium.near && ul !== null) {
+    const where = calcium.over ? "over" : "near";
+    const top = topCalciumSource(analysis);
+    notes.push(
+      `Calcium is ${where} its upper limit (${formatAmount(analysis.totals.calcium)} of ${formatAmount(ul)} mg a day${top ? `; most from ${top}` : ""}), so the plan uses foods low in calcium.`,
+    );
+  }
+  if (Math.abs(calcium.absorbable - analysis.totals.calcium) > 0.1 * Math.max(analysis.totals.calcium, 1)) {
+    notes.push(
+      `Calcium is counted as absorbed: the day's ${formatAmount(analysis.totals.calcium)} mg count as ${formatAmount(calcium.absorbable)} mg of milk calcium, because some foods' calcium is poorly absorbed.`,
+    );
+  }
+  for (const m of MINERALS) {
+    const short = unmet[m];
+    if (!short) continue;
+    const filters = options.diet !== "omnivore" || options.exclude.length > 0 ? " within your diet and the foods left out" : "";
+    const limit = m !== "calcium" && calcium.near ? " while keeping calcium low" : "";
+    notes.push(
+      `${MINERAL_LABELS[m]} stays ${formatAmount(short)} mg short: no mix of up to ${MAX_FOODS} of the article's foods${filters}, at the amounts people eat${limit}, closes it.${planned ? "" : " Try fewer filters."}`,
+    );
+  }
+  return notes;
 }
 
 /** Suggestions for a day already analysed; nothing when nothing is missing. */
 export async function suggest(analysis: Analysis, options: SuggestOptions): Promise<SuggestResponse> {
-  const missing = MINERALS.some((m) => analysis.gaps[m] > 0);
-  if (!missing) return { suggestions: [], after: { totals: analysis.totals, gaps: analysis.gaps }, unmet: {} };
+  const calcium = calciumState(analysis);
+  const short = MINERALS.some((m) => (m === "calcium" ? calcium.absorbable < analysis.targets.calcium.amount - 0.5 : analysis.gaps[m] > 0));
+  if (!short) return { suggestions: [], after: { totals: analysis.totals, gaps: analysis.gaps }, unmet: {}, notes: notesFor(analysis, options, {}, true) };
 
-  const candidates = allowedFoods(options.diet, options.exclude);
-  const halves = await planHalves(candidates, analysis, options.objective);
+  const include = options.include ?? [];
+  const allowed = allowedFoods(options.diet, options.exclude);
+  // A pinned food stays, even if a filter would leave it out: the person chose it.
+  const pinnedExtra = articleFoods().filter((c) => include.includes(c.foodId) && !allowed.some((a) => a.foodId === c.foodId));
+  const foods = planFoods([...allowed, ...pinnedExtra], analysis, include);
+  const halves = await planHalves(foods, analysis, options.objective);
+  const planIds = new Set(halves.keys());
 
-  const suggestions: Suggestion[] = candidates
-    .filter((c) => halves.has(c.foodId))
-    .map((c) => {
-      const servings = halves.get(c.foodId)! / 2;
+  const suggestions: Suggestion[] = foods
+    .filter((f) => halves.has(f.foodId))
+    .map((f) => {
+      const servings = halves.get(f.foodId)! / 2;
+      const adds = byMineral((m) => round(f.perServing[m] * servings));
       return {
-        foodId: c.foodId,
-        name: c.name,
+        foodId: f.foodId,
+        name: f.name,
         servings,
-        portion: c.serving.label,
-        grams: round(c.serving.grams * servings),
-        adds: byMineral((m) => round(c.perServing[m] * servings)),
-        kcal: round(c.perServing.kcal * servings),
-        why: why(c, servings, analysis),
-        source: c.articleHeading,
+        portion: f.serving.label,
+        grams: round(f.serving.grams * servings),
+        adds: { ...adds, calciumAbsorbable: round(f.perServing.calcium * servings * f.absorbable) },
+        kcal: round(f.perServing.kcal * servings),
+        why: why(f, servings, analysis),
+        source: f.articleHeading,
+        amountText: amountText(f, servings),
+        articleTerm: f.articleTerm,
+        general: f.general,
+        meal: f.meal,
+        alternatives: alternativesFor(f, servings, foods, planIds, analysis),
+        calciumNote: calciumNote(f),
       };
     })
     .sort((a, b) => b.kcal - a.kcal);
 
   const totals = byMineral((m) => round(analysis.totals[m] + suggestions.reduce((s, x) => s + x.adds[m], 0)));
   const gaps = byMineral((m) => round(Math.max(0, analysis.targets[m].amount - totals[m])));
-  const unmet = Object.fromEntries(MINERALS.filter((m) => gaps[m] > 0.005).map((m) => [m, round(gaps[m], 1)]));
-  return { suggestions, after: { totals, gaps }, unmet };
+  const absorbableAfter = calcium.absorbable + suggestions.reduce((s, x) => s + x.adds.calciumAbsorbable, 0);
+  const shortAfter = byMineral((m) => (m === "calcium" ? Math.max(gaps.calcium, analysis.targets.calcium.amount - absorbableAfter) : gaps[m]));
+  const unmet = Object.fromEntries(MINERALS.filter((m) => shortAfter[m] > 0.5).map((m) => [m, round(shortAfter[m], 1)]));
+  return { suggestions, after: { totals, gaps }, unmet, notes: notesFor(analysis, options, unmet, suggestions.length > 0) };
 }

@@ -19,9 +19,23 @@ describe("POST /api/suggest", () => {
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body.suggestions.length).toBeGreaterThan(0);
-    expect(Object.keys(body.suggestions[0]).sort()).toEqual(["adds", "foodId", "grams", "kcal", "name", "portion", "servings", "source", "why"]);
+    expect(Object.keys(body.suggestions[0]).sort()).toEqual([
+      "adds", "alternatives", "amountText", "articleTerm", "calciumNote", "foodId", "general", "grams", "kcal", "meal", "name",
+      "portion", "servings", "source", "why",
+    ]);
+    expect(Object.keys(body.suggestions[0].adds).sort()).toEqual(["calcium", "calciumAbsorbable", "magnesium", "potassium"]);
     expect(body.after.gaps).toEqual({ magnesium: 0, potassium: 0, calcium: 0 });
     expect(body.unmet).toEqual({});
+    expect(Array.isArray(body.notes)).toBe(true);
+  });
+
+  it("keeps a pinned food in the plan (a swap)", async () => {
+    const response = await post({ ...day, include: ["16015"], exclude: [] });
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.suggestions.map((s: { foodId: string }) => s.foodId)).toContain("16015");
+    const bad = await post({ ...day, include: ["not-an-id"] });
+    expect(bad.status).toBe(400);
   });
 
   it.each([
