@@ -41,10 +41,11 @@ test.describe("keyboard alone", () => {
         const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null;
         return (el.getAttribute("aria-label") ?? label ?? el.textContent ?? "").trim();
       });
-    const tabTo = async (name: string) => {
+    const tabTo = async (name: string | RegExp) => {
       for (let i = 0; i < 60; i++) {
         await page.keyboard.press("Tab");
-        if ((await focusedName()) === name) {
+        const focused = await focusedName();
+        if (typeof name === "string" ? focused === name : name.test(focused)) {
           // Focus is visible: the focused control draws an outline.
           const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
           expect(outline, `focus ring on ${name}`).not.toBe("none");
@@ -78,8 +79,10 @@ test.describe("keyboard alone", () => {
     await page.keyboard.press("Enter");
     const list = page.getByRole("list", { name: "Suggestions" });
     await expect(list.getByRole("listitem").first()).toBeVisible();
-    await tabTo("Add");
+    await tabTo(/^Add .+ to (breakfast|lunch|dinner|snacks)$/);
+    const [, food, meal] = (await focusedName()).match(/^Add (.+) to (\w+)$/)!;
     await page.keyboard.press("Enter");
-    await expect(page.getByRole("heading", { name: "Snacks" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: meal![0]!.toUpperCase() + meal!.slice(1) })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: `Added ${food} to ${meal}:` })).toBeAttached();
   });
 });

@@ -34,31 +34,49 @@ test.describe("suggestions", () => {
     const chart = page.getByRole("figure", { name: "Minerals as % of reference intake" });
     const chartBefore = await chart.locator("ul").textContent();
     const first = (await items.first().locator(".suggestion-name").textContent())!;
-    await items.first().getByRole("button", { name: "Add" }).click();
-    await expect(page.getByRole("status").filter({ hasText: `Added ${first}` })).toBeAttached();
+    const meal = (await items.first().textContent())!.match(/for (breakfast|lunch|dinner|snacks)/)![1]!;
+    await items.first().getByRole("button", { name: `Add ${first} to ${meal}` }).click();
+    // "Add" puts the food in the meal it fits.
+    await expect(page.getByRole("status").filter({ hasText: `Added ${first} to ${meal}:` })).toBeAttached();
     await expect(totalsCell(page, "Potassium", "total")).not.toHaveText(before!);
-    await expect(page.getByRole("heading", { name: "Snacks" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: meal[0]!.toUpperCase() + meal.slice(1) })).toBeVisible();
     await expect(chart.locator("ul")).not.toHaveText(chartBefore!);
     await expect(chart.locator(".recharts-bar-rectangle")).toHaveCount(3);
   });
 
-  test("adding every suggestion closes all three gaps", async ({ page }) => {
+  test("suggest, swap one food for another, add all, and every target is met", async ({ page }) => {
     await shortDay(page);
     await page.getByRole("button", { name: "Suggest foods" }).click();
     const list = page.getByRole("list", { name: "Suggestions" });
     await expect(list.getByRole("listitem").first()).toBeVisible();
-    for (let i = 0; i < 8; i++) {
-      const add = list.getByRole("button", { name: "Add" });
-      if ((await add.count()) === 0) break;
-      const status = await totalsCell(page, "Calcium", "total").textContent();
-      await add.first().click();
-      await expect(totalsCell(page, "Calcium", "total")).not.toHaveText(status!, { timeout: 10_000 }).catch(() => undefined);
-      await page.waitForTimeout(300);
-    }
-    await expect(page.getByText("Nothing is missing")).toBeVisible();
+    const swap = list.getByRole("button", { name: /^Swap .+ for .+/ }).first();
+    const label = (await swap.getAttribute("aria-label"))!;
+    const [, out, chosen] = /^Swap (.+) for (.+)$/.exec(label)!;
+    await swap.click();
+    // The plan is solved again with the chosen food kept and the other left out.
+    await expect(list.locator(".suggestion-name").filter({ hasText: new RegExp(`^${chosen!.replace(/[()]/g, "\\$&")}$`) })).toHaveCount(1);
+    await expect(list.locator(".suggestion-name").filter({ hasText: new RegExp(`^${out!.replace(/[()]/g, "\\$&")}$`) })).toHaveCount(0);
+    await expect(page.getByText(/1 swap kept in the plan/)).toBeVisible();
+
+    await page.getByRole("button", { name: "Add all" }).click();
+    await expect(page.getByRole("status").filter({ hasText: /Added \d+ foods to your day/ })).toBeAttached();
     for (const mineral of ["Magnesium", "Potassium", "Calcium"] as const) {
       await expect(totalsCell(page, mineral, "percent")).toContainText("meets target");
       await expect(totalsCell(page, mineral, "gap")).toHaveText("none");
+    }
+    await expect(page.getByText("Nothing is missing")).toBeVisible();
+    const bars = page.getByRole("figure", { name: "Minerals as % of reference intake" });
+    await expect(bars.locator("ul")).not.toContainText("below");
+  });
+
+  test("amounts read as people eat them, with the article's own word", async ({ page }) => {
+    await shortDay(page);
+    await page.getByRole("button", { name: "Suggest foods" }).click();
+    const items = page.getByRole("list", { name: "Suggestions" }).getByRole("listitem");
+    await expect(items.first()).toBeVisible();
+    for (const item of await items.all()) {
+      await expect(item.locator(".suggestion-serving")).toHaveText(/^(\d+|½|¼|¾|\d+[½¼¾]) .+ \(\d[\d,]* g\) · \d[\d,]* kcal · for (breakfast|lunch|dinner|snacks)$/);
+      await expect(item).toContainText(/the article names “[^”]+”/);
     }
   });
 

@@ -1,7 +1,8 @@
 // Suggestions: the foods the article names, in amounts people eat, that together close every gap. A mixed-integer
 // program solved by HiGHS, with realism in the model itself:
-//   x_i ∈ {0, …, room_i}  half servings of food i (room: its daily most, less what the day already has of it)
-//   y_i ∈ {0,1}           food i is used;  min_i·y_i ≤ x_i ≤ room_i·y_i  (no 2.7 g of cocoa)
+//   x_i ∈ {0} ∪ {min_i, …, room_i}  half servings of food i, in whole servings for foods counted whole (no 2.7 g of
+//           cocoa, no 1½ bananas; room: its daily most, less what the day already has of it), as one binary per
+//           food and amount;  y_i = [x_i > 0]
 //   Σ y_i ≤ 5;  Σ_{leafy greens} y_i ≤ 1  (one garnish at most);  y_i = 1 for foods the person pinned
 //   Mg, K:  total_m + Σ a_im·x_i/2 + short_m ≥ target_m
 //   Ca:     as Mg and K on the label, and also as absorbed: absorbable_Ca + Σ r_i·a_iCa·x_i/2 + short_Ca ≥ target_Ca
@@ -115,47 +116,53 @@ export function calciumState(analysis: Analysis): { absorbable: number; room: nu
   return { absorbable, room, near: room < NEAR_LIMIT_MG, over: room < 0 };
 }
 
-/** The model as CPLEX LP text: x<i> (half servings of food i), y<i> (food i used), s_<mineral> (mg short). */
+/** The amounts a food may take, in half servings: from its least to its most, in its steps. */
+export function levels(food: PlanFood): number[] {
+  const out: number[] = [];
+  for (let h = food.minHalves; h <= food.maxHalves; h += food.step) out.push(h);
+  return out;
+}
+
+/**
+ * The model as CPLEX LP text, in multiple-choice form: z<i>_<h> = 1 when food i is taken at h half servings (at most
+ * one amount per food), s_<mineral> mg short, s_over mg of calcium past the limit. One binary per food and amount
+ * gives a much tighter relaxation than x ≤ M·y once foods have a least amount and whole steps (docs/benchmarks.md).
+ */
 export function buildModel(foods: readonly PlanFood[], analysis: Analysis, objective: Objective): string {
   const calcium = calciumState(analysis);
-  const terms = (coef: (f: PlanFood) => number) => foods.map((f, i) => `${fmt(coef(f))} x${i}`).join(" + ") || "0 s_magnesium";
-  const cost = foods.map((f) => costs(f, objective));
+  const choices = foods.flatMap((f, i) => levels(f).map((h) => ({ f, i, h, name: `z${i}_${h}` })));
+  const sum = (coef: (c: (typeof choices)[number]) => number) =>
+    choices.map((c) => ({ k: coef(c), name: c.name })).filter((t) => Math.abs(t.k) > 1e-12).map((t) => `${fmt(t.k)} ${t.name}`).join(" + ") || "0 s_magnesium";
   const objectiveTerms = [
-    ...foods.map((_, i) => `${fmt(cost[i]!.perHalf)} x${i} + ${fmt(cost[i]!.perUse)} y${i}`),
+    ...choices.map((c) => {
+      const { perHalf, perUse } = costs(c.f, objective);
+      return `${fmt(perHalf * c.h + perUse)} ${c.name}`;
+    }),
     ...MINERALS.map((m) => `${SHORT_PENALTY} s_${m}`),
     ...(calcium.near ? [`${OVER_LIMIT_PENALTY} s_over`] : []),
   ];
   const lines = ["Minimize", ` obj: ${objectiveTerms.join(" + ")}`, "Subject To"];
-  for (const m of MINERALS) lines.push(` need_${m}: ${terms((f) => f.perServing[m] / 2)} + s_${m} >= ${fmt(analysis.targets[m].amount - analysis.totals[m])}`);
+  for (const m of MINERALS) lines.push(` need_${m}: ${sum((c) => (c.f.perServing[m] * c.h) / 2)} + s_${m} >= ${fmt(analysis.targets[m].amount - analysis.totals[m])}`);
   // Calcium must also reach the target as absorbed: spinach's calcium on the label does not close it.
-  lines.push(` absorbed_calcium: ${terms((f) => (f.perServing.calcium * f.absorbable) / 2)} + s_calcium >= ${fmt(analysis.targets.calcium.amount - calcium.absorbable)}`);
-  if (calcium.room !== null && foods.length > 0) {
+  lines.push(` absorbed_calcium: ${sum((c) => (c.f.perServing.calcium * c.f.absorbable * c.h) / 2)} + s_calcium >= ${fmt(analysis.targets.calcium.amount - calcium.absorbable)}`);
+  if (calcium.room !== null && choices.length > 0) {
     // Near or past the limit: no added calcium is free, but magnesium and potassium must still be closable.
     const over = calcium.near ? " - s_over" : "";
-    lines.push(` ul_calcium: ${terms((f) => f.perServing.calcium / 2)}${over} <= ${fmt(Math.max(0, calcium.near ? 0 : calcium.room))}`);
+    lines.push(` ul_calcium: ${sum((c) => (c.f.perServing.calcium * c.h) / 2)}${over} <= ${fmt(Math.max(0, calcium.near ? 0 : calcium.room))}`);
   }
-  if (foods.length > 0) {
-    lines.push(` foods: ${foods.map((_, i) => `y${i}`).join(" + ")} <= ${MAX_FOODS}`);
-    const greens = foods.flatMap((f, i) => (f.leafyGreen ? [`y${i}`] : []));
+  if (choices.length > 0) {
+    lines.push(` foods: ${choices.map((c) => c.name).join(" + ")} <= ${MAX_FOODS}`);
+    const greens = choices.filter((c) => c.f.leafyGreen).map((c) => c.name);
     if (greens.length > 1) lines.push(` greens: ${greens.join(" + ")} <= 1`);
     foods.forEach((f, i) => {
-      lines.push(` most${i}: x${i} - ${f.maxHalves} y${i} <= 0`);
-      lines.push(` least${i}: x${i} - ${f.minHalves} y${i} >= 0`);
-      if (f.step > 1) lines.push(` whole${i}: x${i} - ${f.step} w${i} = 0`);
+      const own = choices.filter((c) => c.i === i).map((c) => c.name);
+      if (own.length > 0) lines.push(` one${i}: ${own.join(" + ")} ${f.pinned ? "=" : "<="} 1`);
     });
   }
   lines.push("Bounds");
-  foods.forEach((f, i) => {
-    lines.push(` 0 <= x${i} <= ${f.maxHalves}`);
-    if (f.step > 1) lines.push(` 0 <= w${i} <= ${f.maxHalves / f.step}`);
-    if (f.pinned) lines.push(` y${i} = 1`);
-  });
   for (const m of MINERALS) lines.push(` s_${m} >= 0`);
   if (calcium.near) lines.push(" s_over >= 0");
-  if (foods.length > 0) {
-    lines.push("General", ` ${foods.map((f, i) => (f.step > 1 ? `x${i} w${i}` : `x${i}`)).join(" ")}`);
-    lines.push("Binary", ` ${foods.filter((f) => !f.pinned).map((f) => `y${foods.indexOf(f)}`).join(" ") || "y0"}`);
-  }
+  if (choices.length > 0) lines.push("Binary", ` ${choices.map((c) => c.name).join(" ")}`);
   lines.push("End");
   return lines.join("\n");
 }
@@ -165,28 +172,118 @@ const fmt = (value: number) => (Math.abs(value) < 1e-9 ? "0" : value.toFixed(6).
 function readHalves(foods: readonly PlanFood[], solution: LpSolution): Map<string, number> {
   const halves = new Map<string, number>();
   foods.forEach((f, i) => {
-    const value = Math.round(solution.get(`x${i}`) ?? 0);
-    if (value > 0) halves.set(f.foodId, value);
+    for (const h of levels(f)) if (Math.round(solution.get(`z${i}_${h}`) ?? 0) === 1) halves.set(f.foodId, h);
   });
   return halves;
 }
 
-/** The optimal plan: half servings of each chosen food, by food id. */
+/**
+ * A quick feasible plan, built greedily (the best coverage of what is still missing per unit of cost, food by food),
+ * and its cost under the model's objective: an upper bound that lets the solver prune most of its search.
+ */
+export function greedyPlan(foods: readonly PlanFood[], analysis: Analysis, objective: Objective): { halves: Map<string, number>; cost: number } {
+  const calcium = calciumState(analysis);
+  const need = { ...byMineral((m) => analysis.targets[m].amount - analysis.totals[m]), absorbed: analysis.targets.calcium.amount - calcium.absorbable };
+  const hardRoom = calcium.room !== null && !calcium.near ? calcium.room : Infinity;
+  const adds = (f: PlanFood, h: number) => ({ ...byMineral((m) => (f.perServing[m] * h) / 2), absorbed: (f.perServing.calcium * f.absorbable * h) / 2 });
+  const keys = ["magnesium", "potassium", "calcium", "absorbed"] as const;
+  const scale = { ...byMineral((m) => analysis.targets[m].amount), absorbed: analysis.targets.calcium.amount };
+  let cost = 0;
+  let addedCalcium = 0;
+  let greens = 0;
+  const take = (f: PlanFood, h: number) => {
+    const a = adds(f, h);
+    for (const k of keys) need[k] -= a[k];
+    const c = costs(f, objective);
+    cost += c.perHalf * h + c.perUse;
+    addedCalcium += a.calcium;
+    if (f.leafyGreen) greens++;
+  };
+  const used = new Set<PlanFood>(foods.filter((f) => f.pinned));
+  const halves = new Map<string, number>();
+  for (const f of used) {
+    take(f, f.minHalves);
+    halves.set(f.foodId, f.minHalves);
+  }
+  while (used.size < MAX_FOODS && keys.some((k) => need[k] > 0)) {
+    let best: { f: PlanFood; h: number; score: number } | null = null;
+    for (const f of foods) {
+      if (used.has(f) || (f.leafyGreen && greens > 0)) continue;
+      for (const h of levels(f)) {
+        const a = adds(f, h);
+        if (addedCalcium + a.calcium > hardRoom) break;
+        const covered = keys.reduce((sum, k) => sum + Math.min(Math.max(need[k], 0), a[k]) / scale[k], 0);
+        const c = costs(f, objective);
+        const score = covered / (c.perHalf * h + c.perUse + 1e-9);
+        if (covered > 0 && (!best || score > best.score)) best = { f, h, score };
+      }
+    }
+    if (!best) break;
+    used.add(best.f);
+    take(best.f, best.h);
+    halves.set(best.f.foodId, best.h);
+  }
+  // Then trim: take each food down a step (or out) while nothing that was closed opens again.
+  const byId = new Map(foods.map((f) => [f.foodId, f]));
+  let trimmed = true;
+  while (trimmed) {
+    trimmed = false;
+    for (const [id, h] of [...halves].sort((a, b) => costs(byId.get(b[0])!, objective).perHalf - costs(byId.get(a[0])!, objective).perHalf)) {
+      const f = byId.get(id)!;
+      const lower = h - f.step >= f.minHalves ? h - f.step : f.pinned ? h : 0;
+      if (lower === h) continue;
+      const less = adds(f, h - lower);
+      if (keys.some((k) => need[k] <= 0 && need[k] + less[k] > 1e-9)) continue;
+      for (const k of keys) need[k] += less[k];
+      const c = costs(f, objective);
+      cost -= c.perHalf * (h - lower) + (lower === 0 ? c.perUse : 0);
+      addedCalcium -= less.calcium;
+      if (lower === 0) {
+        halves.delete(id);
+        if (f.leafyGreen) greens--;
+      } else halves.set(id, lower);
+      trimmed = true;
+    }
+  }
+  const short = byMineral((m) => Math.max(0, need[m]));
+  short.calcium = Math.max(short.calcium, need.absorbed, 0);
+  const over = calcium.near ? addedCalcium : 0;
+  return { halves, cost: cost + SHORT_PENALTY * MINERALS.reduce((sum, m) => sum + short[m], 0) + OVER_LIMIT_PENALTY * over };
+}
+
+/** Long enough for any plan here to be proven optimal; past it (never seen) the best plan found is used. */
+const SOLVER_TIME_LIMIT_SECONDS = 5;
+
+/** The cheapest plan: half servings of each chosen food, by food id, and whether it is proven the cheapest. */
+export async function plan(foods: readonly PlanFood[], analysis: Analysis, objective: Objective): Promise<{ halves: Map<string, number>; proven: boolean }> {
+  const greedy = greedyPlan(foods, analysis, objective);
+  const solved = await solveLp(buildModel(foods, analysis, objective), {
+    upperBound: greedy.cost * (1 + 1e-6) + 1e-6,
+    timeLimitSeconds: SOLVER_TIME_LIMIT_SECONDS,
+  });
+  // Cut short, the solver's best may be worse than the greedy plan (at first it only has "add nothing").
+  if (!solved || (!solved.proven && solved.objective > greedy.cost)) return { halves: greedy.halves, proven: false };
+  return { halves: readHalves(foods, solved.solution), proven: solved.proven };
+}
+
+/** The plan's half servings by food id. */
 export async function planHalves(foods: readonly PlanFood[], analysis: Analysis, objective: Objective): Promise<Map<string, number>> {
-  return readHalves(foods, await solveLp(buildModel(foods, analysis, objective)));
+  return (await plan(foods, analysis, objective)).halves;
 }
 
 // ---- Words -------------------------------------------------------------------------------------------------------
 
-const FRACTIONS: Record<number, string> = { 0.25: "¼", 0.5: "½", 0.75: "¾" };
+const FRACTIONS: Record<number, string> = { 0.125: "⅛", 0.25: "¼", 0.375: "⅜", 0.5: "½", 0.625: "⅝", 0.75: "¾", 0.875: "⅞" };
 const COUNTABLE_UNITS = /^(cup|slice|can|box|small box|clove|stalk|spear|piece|tablespoon|teaspoon)$/;
 
 /** 0.5 -> "½", 1.5 -> "1½", 2 -> "2". */
 export function amountWords(value: number): string {
   const whole = Math.floor(value + 1e-9);
-  const part = FRACTIONS[Math.round((value - whole) * 4) / 4];
+  const eighths = (value - whole) * 8;
+  if (Math.abs(eighths - Math.round(eighths)) > 1e-6) return formatAmount(value);
+  const part = FRACTIONS[Math.round(eighths) / 8];
   if (part) return whole > 0 ? `${whole}${part}` : part;
-  return formatAmount(value);
+  return String(whole);
 }
 
 /** "½ cup tofu (63 g)", "1 medium banana (118 g)", "2 Medjool dates (48 g)". */
@@ -202,7 +299,7 @@ export function amountText(food: Candidate, servings: number): string {
 /** "green vegetables" -> "a green vegetable": what a general word makes of one food. */
 function oneOf(term: string): string {
   const singular = term.replace(/(?<!s)s$/, "");
-  return singular === term ? term : `a ${singular}`;
+  return singular === term ? `a kind of ${term}` : `a ${singular}`;
 }
 
 function why(food: Candidate, servings: number, analysis: Analysis): string {
@@ -218,11 +315,20 @@ function why(food: Candidate, servings: number, analysis: Analysis): string {
   return `Adds ${list}; ${named}.`;
 }
 
+/** "Heaney RP, Weaver CM, Recker RR. Calcium absorbability… 1988;47…" -> "Heaney et al. 1988". */
+export function shortCitation(source: string): string {
+  const author = /^([A-Z][\p{L}'-]+)/u.exec(source)?.[1];
+  const year = /\b(19|20)\d{2}\b/.exec(source)?.[0];
+  if (!author || !year) return source;
+  const several = /^[^.]*,/.test(source);
+  return `${author}${several ? " et al." : ""} ${year}`;
+}
+
 function calciumNote(food: PlanFood): string | null {
   if (Math.abs(food.absorbable - 1) < 0.1) return null;
   const { basis, source } = calciumAbsorption(food.foodId);
   const how = food.absorbable < 1 ? "less" : "more";
-  return `Calcium from ${basis} is absorbed ${how} than from milk: each mg counts as ${round(food.absorbable, 2)} mg of milk calcium (${source}).`;
+  return `Calcium from ${basis} is absorbed ${how} than from milk: each mg counts as ${round(food.absorbable, 2)} mg of milk calcium (${shortCitation(source)}).`;
 }
 
 // ---- Alternatives --------------------------------------------------------------------------------------------------
@@ -302,7 +408,7 @@ export async function suggest(analysis: Analysis, options: SuggestOptions): Prom
   // A pinned food stays, even if a filter would leave it out: the person chose it.
   const pinnedExtra = articleFoods().filter((c) => include.includes(c.foodId) && !allowed.some((a) => a.foodId === c.foodId));
   const foods = planFoods([...allowed, ...pinnedExtra], analysis, include);
-  const halves = await planHalves(foods, analysis, options.objective);
+  const { halves } = await plan(foods, analysis, options.objective);
   const planIds = new Set(halves.keys());
 
   const suggestions: Suggestion[] = foods

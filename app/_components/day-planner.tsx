@@ -22,9 +22,11 @@ export function DayPlanner() {
   const analysis = useAnalysis(toAnalyzeRequest(day));
   const [added, setAdded] = useState("");
 
-  function addSuggestion(s: Suggestion) {
-    update({ entries: [...day.entries, { uid: newEntryUid(), meal: "snacks", foodId: s.foodId, name: s.name, amount: s.grams, portion: null }] });
-    setAdded(`Added ${s.name} (${Math.round(s.grams)} g) to snacks.`);
+  function addSuggestions(added: Suggestion[]) {
+    const entries = added.map((s) => ({ uid: newEntryUid(), meal: s.meal, foodId: s.foodId, name: s.name, amount: s.grams, portion: null }));
+    update({ entries: [...day.entries, ...entries] });
+    const [one] = added;
+    setAdded(added.length === 1 && one ? `Added ${one.name} to ${one.meal}: ${one.amountText}.` : `Added ${added.length} foods to your day.`);
   }
 
   return (
@@ -71,7 +73,7 @@ export function DayPlanner() {
               The fewest realistic servings of the foods the source article names that together bring all three
               minerals up to target.
             </p>
-            {analysis.data ? <Suggestions day={day} analysis={analysis.data} onAdd={addSuggestion} /> : null}
+            {analysis.data ? <Suggestions day={day} analysis={analysis.data} onAdd={addSuggestions} /> : null}
             <p className="sr-only" role="status" aria-live="polite">
               {added}
             </p>

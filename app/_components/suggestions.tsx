@@ -7,6 +7,7 @@ import { formatAmount } from "@/lib/format";
 import {
   DietSchema,
   EXCLUDABLE,
+  MEAL_LABELS,
   MINERAL_LABELS,
   MINERALS,
   ObjectiveSchema,
@@ -31,7 +32,10 @@ const EXCLUDE_LABELS: Record<(typeof EXCLUDABLE)[number], string> = {
   gluten: "Gluten-free",
 };
 
-type Props = { day: Day; analysis: Analysis; onAdd: (suggestion: Suggestion) => void };
+type Props = { day: Day; analysis: Analysis; onAdd: (suggestions: Suggestion[]) => void };
+
+/** A swap the person made: the food taken out of the plan and the one kept in its place. */
+type Swap = { out: string; in: string };
 
 /** "What should I add?": the fewest realistic servings of the article's foods that close every gap. */
 export function Suggestions({ day, analysis, onAdd }: Props) {
@@ -41,8 +45,17 @@ export function Suggestions({ day, analysis, onAdd }: Props) {
   const [excludedFoods, setExcludedFoods] = useState("");
   const [objective, setObjective] = useState<Objective>("kcal");
   const [asked, setAsked] = useState(false);
+  const [swaps, setSwaps] = useState<Swap[]>([]);
   const names = excludedFoods.split(/[,;\n]/).map((name) => name.trim()).filter(Boolean).slice(0, 40);
-  const request = { ...toAnalyzeRequest(day), diet, exclude: [...excluded, ...names], objective };
+  // A swap re-solves the plan with the chosen food kept and the one it replaced left out.
+  const kept = swaps.map((swap) => swap.in).filter((foodId) => !swaps.some((swap) => swap.out === foodId));
+  const request = {
+    ...toAnalyzeRequest(day),
+    diet,
+    exclude: [...excluded, ...names, ...swaps.map((swap) => swap.out)],
+    objective,
+    include: [...new Set(kept)].slice(-5),
+  };
   const suggestions = useSuggestions(request, asked);
 
   return (
@@ -84,7 +97,7 @@ export function Suggestions({ day, analysis, onAdd }: Props) {
         </div>
         <fieldset className="checks">
           <legend>Choose for</legend>
-          {(["kcal", "servings"] as const).map((value) => (
+          {(["kcal", "changes"] as const).map((value) => (
             <label key={value} className="check">
               <input
                 type="radio"
@@ -93,7 +106,7 @@ export function Suggestions({ day, analysis, onAdd }: Props) {
                 checked={objective === value}
                 onChange={(event) => setObjective(ObjectiveSchema.parse(event.target.value))}
               />
-              {value === "kcal" ? "Fewest calories" : "Fewest servings"}
+              {value === "kcal" ? "Fewest calories" : "Fewest changes"}
             </label>
           ))}
         </fieldset>
@@ -102,7 +115,22 @@ export function Suggestions({ day, analysis, onAdd }: Props) {
         Suggest foods
       </button>
 
-      {asked ? <SuggestionResult state={suggestions} analysis={analysis} onAdd={onAdd} /> : null}
+      {swaps.length > 0 ? (
+        <p className="help">
+          {swaps.length} {swaps.length === 1 ? "swap" : "swaps"} kept in the plan.{" "}
+          <button type="button" className="link-button" onClick={() => setSwaps([])}>
+            Undo swaps
+          </button>
+        </p>
+      ) : null}
+      {asked ? (
+        <SuggestionResult
+          state={suggestions}
+          analysis={analysis}
+          onAdd={onAdd}
+          onSwap={(out, chosen) => setSwaps((current) => [...current.filter((swap) => swap.in !== out), { out, in: chosen }])}
+        />
+      ) : null}
     </div>
   );
 }
@@ -111,10 +139,12 @@ function SuggestionResult({
   state,
   analysis,
   onAdd,
+  onSwap,
 }: {
   state: ReturnType<typeof useSuggestions>;
   analysis: Analysis;
-  onAdd: (suggestion: Suggestion) => void;
+  onAdd: (suggestions: Suggestion[]) => void;
+  onSwap: (out: string, chosen: string) => void;
 }) {
   const id = useId();
   if (state.isError && !state.data) {
@@ -128,7 +158,7 @@ function SuggestionResult({
     );
   }
   if (!state.data) return <p className="help">Finding the fewest foods that close your gaps…</p>;
-  const { suggestions, after, unmet } = state.data;
+  const { suggestions, after, unmet, notes } = state.data;
   const short = MINERALS.filter((m) => unmet[m] !== undefined);
 
   if (suggestions.length === 0 && short.length === 0) {
@@ -136,38 +166,67 @@ function SuggestionResult({
   }
   return (
     <div className="suggestion-result">
-      {suggestions.length > 0 ? (
-        <ul className="suggestion-list" aria-label="Suggestions">
-          {suggestions.map((s) => (
-            <li key={s.foodId} className="suggestion">
-              <div className="suggestion-head">
-                <span className="suggestion-name" id={`${id}-${s.foodId}`}>
-                  {s.name}
-                </span>
-                <button type="button" aria-describedby={`${id}-${s.foodId}`} onClick={() => onAdd(s)}>
-                  Add
-                </button>
-              </div>
-              <p className="suggestion-serving">
-                {s.servings === 1 ? "" : `${s.servings} × `}
-                {s.portion}
-                {s.servings === 1 ? "" : ` = ${formatAmount(s.grams)} g`} · {formatAmount(s.kcal)} kcal
-              </p>
-              <p className="suggestion-adds">
-                Adds {MINERALS.map((m) => `${formatAmount(s.adds[m])} mg ${MINERAL_LABELS[m].toLowerCase()}`).join(", ")}
-              </p>
-              <p className="help">
-                {s.why} Article section: “{s.source}”.
-              </p>
-            </li>
+      {notes.length > 0 ? (
+        <ul className="warning notes" aria-label="About this plan">
+          {notes.map((note) => (
+            <li key={note}>{note}</li>
           ))}
         </ul>
       ) : null}
+      {suggestions.length > 0 ? (
+        <>
+          <ul className="suggestion-list" aria-label="Suggestions">
+            {suggestions.map((s) => (
+              <li key={s.foodId} className="suggestion">
+                <div className="suggestion-head">
+                  <span className="suggestion-name" id={`${id}-${s.foodId}`}>
+                    {s.name}
+                  </span>
+                  <button type="button" aria-label={`Add ${s.name} to ${MEAL_LABELS[s.meal].toLowerCase()}`} onClick={() => onAdd([s])}>
+                    Add
+                  </button>
+                </div>
+                <p className="suggestion-serving">
+                  {s.amountText} · {formatAmount(s.kcal)} kcal · for {MEAL_LABELS[s.meal].toLowerCase()}
+                </p>
+                <p className="suggestion-adds">
+                  Adds {formatAmount(s.adds.magnesium)} mg magnesium, {formatAmount(s.adds.potassium)} mg potassium,{" "}
+                  {formatAmount(s.adds.calcium)} mg calcium
+                  {Math.abs(s.adds.calciumAbsorbable - s.adds.calcium) > 0.1 * Math.max(s.adds.calcium, 1)
+                    ? ` (counts as ${formatAmount(s.adds.calciumAbsorbable)} mg, as absorbed)`
+                    : ""}
+                </p>
+                {s.calciumNote ? <p className="help">{s.calciumNote}</p> : null}
+                <p className="help">
+                  {s.why} Article section: “{s.source}”.
+                </p>
+                {s.alternatives.length > 0 ? (
+                  <p className="swaps-line">
+                    Or instead:{" "}
+                    {s.alternatives.map((alt) => (
+                      <button
+                        key={alt.foodId}
+                        type="button"
+                        className="secondary small"
+                        aria-label={`Swap ${s.name} for ${alt.name}`}
+                        onClick={() => onSwap(s.foodId, alt.foodId)}
+                      >
+                        {alt.amountText.replace(/ \(.*\)$/, "")}
+                      </button>
+                    ))}
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => onAdd(suggestions)}>
+            Add all
+          </button>
+        </>
+      ) : null}
       {short.length > 0 ? (
         <p className="warning" role="note">
-          With these filters and realistic servings, still short of{" "}
-          {short.map((m) => `${MINERAL_LABELS[m].toLowerCase()} by ${formatAmount(unmet[m]!)} mg`).join(" and ")}. Try
-          leaving fewer foods out.
+          Still short of {short.map((m) => `${MINERAL_LABELS[m].toLowerCase()} by ${formatAmount(unmet[m]!)} mg`).join(" and ")}.
         </p>
       ) : null}
       <figure className="figure" aria-labelledby={`${id}-before-after`}>
