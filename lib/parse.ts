@@ -567,7 +567,7 @@ function recipeEntries(piece: Piece, recipe: Recipe, amount: Amount, confidence:
         recipe: recipe.name,
         confidence,
         // What a person might have used instead (another milk, another bread), at the same grams.
-        alternatives: alternativesFor(lexiconFoodFor(food.id)?.alternatives ?? [], food.id, NO_AMOUNT, byGrams(grams), "start", []),
+        alternatives: alternativesFor(lexiconEntryById(food.id)?.alternatives ?? [], food.id, NO_AMOUNT, byGrams(grams), "start", []),
         note: (index === 0 || confidence === "low") && notes.length > 0 ? notes.join(" ") : null,
       },
     ];
@@ -577,10 +577,6 @@ function recipeEntries(piece: Piece, recipe: Recipe, amount: Amount, confidence:
 /** Words that mark British usage, where "chips" are fries: crisps, rashers, a tin of, a jacket potato… */
 const BRITISH = /\b(?:crisps|rashers?|tins? of|jacket potato|semi-skimmed|skimmed|biscuits|courgettes?|aubergines?|cuppa|brekkie|fry-up|chippy|sultanas|wholemeal|bangers|mince|beans on toast|fish and chips|squash|a brew)\b/i;
 
-/** The lexicon's entry for a food id, so a food found another way still gets its typical portion. */
-function lexiconFoodFor(id: string): LexiconFood | undefined {
-  return lexiconEntryById(id);
-}
 
 /**
  * Dishes people describe by what is in them: "a smoothie with banana, spinach and almond milk". Some have a base the
@@ -702,7 +698,7 @@ export function parseMeals(text: string): ParseResponse {
         match.lex = undefined;
       }
     }
-    const quantity = quantityOf(match.food, amount, match.lex ?? lexiconFoodFor(match.food.id), piece.joiner, prep);
+    const quantity = quantityOf(match.food, amount, match.lex ?? lexiconEntryById(match.food.id), piece.joiner, prep);
     const note = [match.note, quantity.note].filter(Boolean).join(" ") || null;
     const dish = dishOf.get(piece) ?? (inDish ? { name: inDish.name, text: text.slice(inDish.start, piece.end) } : undefined);
     const entry: ParsedEntry = {
