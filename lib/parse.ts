@@ -96,7 +96,7 @@ const SIZES: Record<string, { words: readonly string[]; scale: number }> = {
 };
 
 /** Words that carry no meaning between an amount and a food: "a cup OF milk", "some cheese". */
-const FILLER = new Set(["of", "some", "the", "a", "an", "x", "×", "my", "our", "your", "fl", "more"]);
+const FILLER = new Set(["of", "some", "the", "a", "an", "x", "×", "my", "our", "your", "more"]);
 
 /** The form asked for: the raw or dry food, not the cooked one a person usually means. */
 const RAW_WORDS = new Set(["raw", "dry", "uncooked", "uncook", "dried"]);
@@ -658,7 +658,7 @@ export function parseMeals(text: string): ParseResponse {
       continue;
     }
     // "I also", "then some": words that only tell the story; "2 x" is an amount with no food.
-    if (foodWords.every((w) => STRUCTURE_WORDS.has(w) || FILLER.has(w))) {
+    if (foodWords.every((w) => STRUCTURE_WORDS.has(w))) {
       if (amount.count !== null || amount.unit !== null) {
         unmatched.push(piece.text);
         unmatchedReasons.push({ text: piece.text, reason: "There is an amount here but no food." });
