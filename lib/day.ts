@@ -113,7 +113,10 @@ export function encodeShare(day: Day): string {
   const compact: CompactDay = {
     v: DAY_VERSION,
     p: [ageYears, sex, lifeStage, standard],
-    e: day.entries.map((e): CompactEntry => (e.recipe && e.dish ? [e.foodId, MEALS.indexOf(e.meal), e.amount, e.portion, e.recipe, e.dish] : [e.foodId, MEALS.indexOf(e.meal), e.amount, e.portion])),
+    e: day.entries.map((e): CompactEntry => {
+      const entry: [string, number, number, string | null] = [e.foodId, MEALS.indexOf(e.meal), e.amount, e.portion];
+      return e.recipe && e.dish ? [...entry, e.recipe, e.dish] : entry;
+    }),
   };
   return toBase64Url(JSON.stringify(compact));
 }

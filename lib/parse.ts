@@ -126,7 +126,7 @@ const QUALIFIERS = new Set([
   "instant", "quick", "rolled", "steel", "whole", "vitamin", "d", "fortified", "unfortified",
 ]);
 
-export const MIN_COVERAGE = 0.6;
+const MIN_COVERAGE = 0.6;
 
 /** `unitWord` is the unit as typed ("glass", "bag"): the lexicon's own portion may name it ("1 glass (5 fl oz)"). */
 type Amount = { count: number | null; unit: Unit | null; unitWord: string | null; size: string | null; rest: string[] };
@@ -344,16 +344,17 @@ type Match =
   | { kind: "none"; reason: string };
 
 const isKnownKey = (key: string) => Boolean(recipeByKey(key) || lexiconEntryByKey(key));
-export const isKnownName = (text: string) => isKnownKey(nameKey(text));
+const isKnownName = (text: string) => isKnownKey(nameKey(text));
 
-function fromLexicon(entry: LexiconEntry, raw: boolean, confidence: Confidence, note: string | null = null): Match {
+function fromLexicon(entry: LexiconEntry, raw: boolean, confidence: Confidence): Match {
   if (entry.foodId === null) return { kind: "missing", reason: entry.reason };
   const id = raw && entry.rawId ? entry.rawId : entry.foodId;
   const food = foodRecordById(id);
   if (!food) return { kind: "none", reason: "No food in the table matches these words." };
   const alternatives = [...(id === entry.foodId ? [] : [entry.foodId]), ...entry.alternatives, ...(entry.rawId && id !== entry.rawId ? [entry.rawId] : [])];
-  const notes = [raw && id === entry.rawId ? null : entry.note, note].filter(Boolean).join(" ");
-  return { kind: "food", food, lex: entry, confidence, note: notes || null, alternatives: alternatives.filter((a) => a !== id) };
+  // The note says what was assumed for the everyday form; asking for the raw form assumed nothing.
+  const note = raw && id === entry.rawId ? null : entry.note;
+  return { kind: "food", food, lex: entry, confidence, note, alternatives: alternatives.filter((a) => a !== id) };
 }
 
 /** A dish or everyday name for exactly these words (with or without the words for raw), if there is one. */
@@ -424,7 +425,7 @@ function searchMatch(text: string, ranked: RankedFood[]): FoodMatch | null {
 }
 
 /** Which food (or dish) the words name, how sure that is, and what else they could mean. */
-export function matchWords(foodText: string): Match {
+function matchWords(foodText: string): Match {
   const all = nameWords(foodText).filter((w) => !FILLER.has(w));
   if (all.length === 0) return { kind: "none", reason: "There is an amount here but no food." };
   const words = all.filter((w) => !PREPARATION.has(w) || all.every((x) => PREPARATION.has(x)));

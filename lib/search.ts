@@ -3,9 +3,8 @@
 // match, does it match the food's main name rather than a trailing detail, is the food in the US food survey
 // (SR28's in_fndds_survey), and how many extra qualifiers ("dehydrated", "babyfood", brand names) it carries.
 import MiniSearch, { type SearchResult } from "minisearch";
-import { allFoods, toFood } from "./foods";
+import { allFoods, foodRecordById, toFood } from "./foods";
 import type { Food, FoodRecord } from "./schema";
-import { foodRecordById } from "./foods";
 import { lexiconEntry } from "./lexicon";
 import { recipeByName } from "./recipes";
 import { normalizeTerm, tokenize } from "./words";

@@ -17,6 +17,7 @@ type Props = {
 export function DishRow({ recipe, entries, onChange, onRemove, onRemoveDish }: Props) {
   const id = useId();
   const [open, setOpen] = useState(false);
+  const grams = dishGrams(entries);
   return (
     <li className="entry dish-entry">
       <div className="dish-head">
@@ -25,7 +26,7 @@ export function DishRow({ recipe, entries, onChange, onRemove, onRemoveDish }: P
         </button>
         <span className="entry-grams">
           {entries.length} {entries.length === 1 ? "ingredient" : "ingredients"}
-          {dishGrams(entries) !== null ? `, ${formatAmount(dishGrams(entries)!)} g` : ""}
+          {grams !== null ? `, ${formatAmount(grams)} g` : ""}
         </span>
         <button type="button" className="remove" aria-label={`Remove ${recipe}`} onClick={onRemoveDish}>
           Remove
