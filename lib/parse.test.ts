@@ -127,6 +127,13 @@ describe("quick add: the structure of a typed day", () => {
     }
   });
 
+  it("\"w/\" is \"with\": 2 pork chops w/ rice is two foods", () => {
+    // Pork loin chop 10189 (1 chop 137 g in the lexicon's measure) and cooked white rice 20045, 1 cup = 158 g (SR28).
+    const { entries } = parseMeals("dinner was 2 pork chops w/ rice");
+    expect(entries.map((e) => [e.foodId, e.meal, e.confidence])).toEqual([["10189", "dinner", "high"], ["20045", "dinner", "high"]]);
+    expect(entries[1]!.grams).toBe(158);
+  });
+
   it("a qualifier after a comma refines the food before it", () => {
     // Nonfat milk (01085 or 01151): 1 cup = 245 g (SR28). One entry, not a second cup of milk.
     const { entries } = parseMeals("1 cup milk, fat-free");
@@ -199,6 +206,7 @@ describe("quick add: properties", () => {
         const kept = [...entries.map((e) => e.text), ...unmatched].join(" ").toLowerCase();
         for (const word of text
           .toLowerCase()
+          .replace(/\sw\//g, " with ") // "w/" is the separator "with"
           .split(/[^\p{L}\p{N}%'’-]+/u)
           .map((w) => w.replace(/^['’-]+|['’-]+$/g, ""))
           .filter((w) => /[\p{L}\p{N}]/u.test(w))) {
