@@ -6,8 +6,8 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // A self-contained server for the Docker image (Dockerfile sets STANDALONE=1); `npm start` uses `next start`.
   output: process.env.STANDALONE === "1" ? "standalone" : undefined,
-  // HiGHS ships a WebAssembly file it loads from its own folder: require it from node_modules, unbundled.
-  serverExternalPackages: ["highs"],
+  // GLPK ships a WebAssembly file it loads from its own folder: import it from node_modules, unbundled.
+  serverExternalPackages: ["glpk.js"],
   async headers() {
     return [
       { source: "/:path*", headers: [...SECURITY_HEADERS] },

@@ -1,4 +1,4 @@
-// Suggestion benchmark, in-process: the analysis plus the HiGHS solve, over a fixed set of 200 random days (random
+// Suggestion benchmark, in-process: the analysis plus the GLPK solve, over a fixed set of 200 random days (random
 // foods and amounts, profiles, standards, diets, exclusions and objectives), one at a time.
 // Run: npx tsx bench/suggest.bench.ts   (SEED=… and DAYS=… to vary; prints the lines for docs/benchmarks.md)
 import { performance } from "node:perf_hooks";

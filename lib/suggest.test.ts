@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeDay, resolveEntries } from "./analyze";
 import { allowedFoods, articleFoods } from "./article-foods";
 import { foodById } from "./foods";
-import { calciumState, costs, planFoods, suggest, planHalves, MAX_FOODS, amountText, amountWords, type PlanFood } from "./suggest";
+import { calciumState, costs, greedyPlan, planFoods, suggest, planHalves, MAX_FOODS, amountText, amountWords, type PlanFood } from "./suggest";
 import { MINERALS, type Analysis, type EntryInput, type Objective, type Profile } from "./schema";
 
 const woman35: Profile = { ageYears: 35, sex: "female", lifeStage: null, standard: "us" };
@@ -121,6 +121,27 @@ describe("the optimiser", () => {
     const plan = await planHalves(foods, shortDay, "kcal");
     expect(plan.has(byName("Broccoli")[0]!.foodId)).toBe(true);
     expect(costOf(plan, foods, "kcal")).toBeCloseTo(bruteForce(foods, shortDay, "kcal"), 6);
+  });
+
+  it.each([
+    ["kcal", ["Banana", "Milk", "Almonds", "Spinach"]],
+    ["changes", ["Banana", "Milk", "Almonds", "Spinach", "Parsley"]],
+    ["kcal", ["Plain yogurt", "Pumpkin seeds", "Dried apricots", "Broccoli"]],
+  ] as const)("has a greedy fallback plan (%s, %j) that closes every gap within the limits, never cheaper than the optimum", (objective, names) => {
+    const foods = planOf(shortDay, ...names);
+    const { halves, cost } = greedyPlan(foods, shortDay, objective);
+    const used = foods.filter((f) => halves.has(f.foodId));
+    expect(used.length).toBeLessThanOrEqual(MAX_FOODS);
+    expect(used.filter((f) => f.leafyGreen).length).toBeLessThanOrEqual(1);
+    for (const f of used) {
+      const h = halves.get(f.foodId)!;
+      expect(h >= f.minHalves && h <= f.maxHalves && h % f.step === 0).toBe(true);
+    }
+    const add = (k: (f: PlanFood) => number) => used.reduce((sum, f) => sum + (k(f) * halves.get(f.foodId)!) / 2, 0);
+    for (const m of MINERALS) expect(shortDay.totals[m] + add((f) => f.perServing[m])).toBeGreaterThanOrEqual(shortDay.targets[m].amount - 1e-9);
+    expect(calciumState(shortDay).absorbable + add((f) => f.perServing.calcium * f.absorbable)).toBeGreaterThanOrEqual(shortDay.targets.calcium.amount - 1e-9);
+    expect(cost).toBeCloseTo(costOf(halves, foods, objective), 6);
+    expect(cost).toBeGreaterThanOrEqual(bruteForce(foods, shortDay, objective) - 1e-6);
   });
 
   it("counts what the day already has against a food's daily most", () => {

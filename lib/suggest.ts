@@ -1,5 +1,5 @@
 // Suggestions: the foods the article names, in amounts people eat, that together close every gap. A mixed-integer
-// program solved by HiGHS, with realism in the model itself:
+// program solved exactly by GLPK (lib/solver), with realism in the model itself:
 //   x_i ∈ {0} ∪ {min_i, …, room_i}  half servings of food i, in whole servings for foods counted whole (no 2.7 g of
 //           cocoa, no 1½ bananas; room: its daily most, less what the day already has of it), as one binary per
 //           food and amount;  y_i = [x_i > 0]
@@ -30,7 +30,7 @@ import {
   type Suggestion,
   type SuggestionAlternative,
 } from "./schema";
-import { solveLp, type LpSolution } from "./solver";
+import { solveMilp, type LpSolution, type Milp, type MilpRow, type Term } from "./solver";
 
 export const MAX_FOODS = 5;
 /** mg short costs far more than any kcal or serving, so the solver only leaves a gap it cannot close. */
@@ -124,50 +124,50 @@ export function levels(food: PlanFood): number[] {
 }
 
 /**
- * The model as CPLEX LP text, in multiple-choice form: z<i>_<h> = 1 when food i is taken at h half servings (at most
- * one amount per food), s_<mineral> mg short, s_over mg of calcium past the limit. One binary per food and amount
- * gives a much tighter relaxation than x ≤ M·y once foods have a least amount and whole steps (docs/benchmarks.md).
+ * The model, in multiple-choice form: z<i>_<h> = 1 when food i is taken at h half servings (at most one amount per
+ * food), s_<mineral> mg short, s_over mg of calcium past the limit. One binary per food and amount gives a much
+ * tighter relaxation than x ≤ M·y once foods have a least amount and whole steps (docs/benchmarks.md). A covering
+ * row's coefficients are capped at what the row still needs (no amount closes more than the whole gap): the same
+ * integer plans, a tighter relaxation, fewer branches.
  */
-export function buildModel(foods: readonly PlanFood[], analysis: Analysis, objective: Objective): string {
+export function buildModel(foods: readonly PlanFood[], analysis: Analysis, objective: Objective): Milp {
   const calcium = calciumState(analysis);
   const choices = foods.flatMap((f, i) => levels(f).map((h) => ({ f, i, h, name: `z${i}_${h}` })));
-  const sum = (coef: (c: (typeof choices)[number]) => number) =>
-    choices.map((c) => ({ k: coef(c), name: c.name })).filter((t) => Math.abs(t.k) > 1e-12).map((t) => `${fmt(t.k)} ${t.name}`).join(" + ") || "0 s_magnesium";
-  const objectiveTerms = [
+  const terms = (coef: (c: (typeof choices)[number]) => number): Term[] =>
+    choices.map((c) => ({ name: c.name, coef: coef(c) })).filter((t) => Math.abs(t.coef) > 1e-12);
+  const objectiveTerms: Term[] = [
     ...choices.map((c) => {
       const { perHalf, perUse } = costs(c.f, objective);
-      return `${fmt(perHalf * c.h + perUse)} ${c.name}`;
+      return { name: c.name, coef: perHalf * c.h + perUse };
     }),
-    ...MINERALS.map((m) => `${SHORT_PENALTY} s_${m}`),
-    ...(calcium.near ? [`${OVER_LIMIT_PENALTY} s_over`] : []),
+    ...MINERALS.map((m) => ({ name: `s_${m}`, coef: SHORT_PENALTY })),
+    ...(calcium.near ? [{ name: "s_over", coef: OVER_LIMIT_PENALTY }] : []),
   ];
-  const lines = ["Minimize", ` obj: ${objectiveTerms.join(" + ")}`, "Subject To"];
-  for (const m of MINERALS) lines.push(` need_${m}: ${sum((c) => (c.f.perServing[m] * c.h) / 2)} + s_${m} >= ${fmt(analysis.targets[m].amount - analysis.totals[m])}`);
+  const rows: MilpRow[] = [];
+  const need = (name: string, coef: (c: (typeof choices)[number]) => number, slack: string, rhs: number) => {
+    if (rhs <= 0) return; // nothing missing: the row holds whatever the plan adds
+    rows.push({ name, terms: [...terms((c) => Math.min(coef(c), rhs)), { name: slack, coef: 1 }], sense: ">=", rhs });
+  };
+  for (const m of MINERALS) need(`need_${m}`, (c) => (c.f.perServing[m] * c.h) / 2, `s_${m}`, analysis.targets[m].amount - analysis.totals[m]);
   // Calcium must also reach the target as absorbed: spinach's calcium on the label does not close it.
-  lines.push(` absorbed_calcium: ${sum((c) => (c.f.perServing.calcium * c.f.absorbable * c.h) / 2)} + s_calcium >= ${fmt(analysis.targets.calcium.amount - calcium.absorbable)}`);
+  need("absorbed_calcium", (c) => (c.f.perServing.calcium * c.f.absorbable * c.h) / 2, "s_calcium", analysis.targets.calcium.amount - calcium.absorbable);
   if (calcium.room !== null && choices.length > 0) {
     // Near or past the limit: no added calcium is free, but magnesium and potassium must still be closable.
-    const over = calcium.near ? " - s_over" : "";
-    lines.push(` ul_calcium: ${sum((c) => (c.f.perServing.calcium * c.h) / 2)}${over} <= ${fmt(Math.max(0, calcium.near ? 0 : calcium.room))}`);
+    const over = calcium.near ? [{ name: "s_over", coef: -1 }] : [];
+    rows.push({ name: "ul_calcium", terms: [...terms((c) => (c.f.perServing.calcium * c.h) / 2), ...over], sense: "<=", rhs: Math.max(0, calcium.near ? 0 : calcium.room) });
   }
   if (choices.length > 0) {
-    lines.push(` foods: ${choices.map((c) => c.name).join(" + ")} <= ${MAX_FOODS}`);
+    const one = (names: string[]): Term[] => names.map((name) => ({ name, coef: 1 }));
+    rows.push({ name: "foods", terms: one(choices.map((c) => c.name)), sense: "<=", rhs: MAX_FOODS });
     const greens = choices.filter((c) => c.f.leafyGreen).map((c) => c.name);
-    if (greens.length > 1) lines.push(` greens: ${greens.join(" + ")} <= 1`);
+    if (greens.length > 1) rows.push({ name: "greens", terms: one(greens), sense: "<=", rhs: 1 });
     foods.forEach((f, i) => {
       const own = choices.filter((c) => c.i === i).map((c) => c.name);
-      if (own.length > 0) lines.push(` one${i}: ${own.join(" + ")} ${f.pinned ? "=" : "<="} 1`);
+      if (own.length > 0) rows.push({ name: `one${i}`, terms: one(own), sense: f.pinned ? "=" : "<=", rhs: 1 });
     });
   }
-  lines.push("Bounds");
-  for (const m of MINERALS) lines.push(` s_${m} >= 0`);
-  if (calcium.near) lines.push(" s_over >= 0");
-  if (choices.length > 0) lines.push("Binary", ` ${choices.map((c) => c.name).join(" ")}`);
-  lines.push("End");
-  return lines.join("\n");
+  return { objective: objectiveTerms, rows, binaries: choices.map((c) => c.name) };
 }
-
-const fmt = (value: number) => (Math.abs(value) < 1e-9 ? "0" : value.toFixed(6).replace(/\.?0+$/, ""));
 
 function readHalves(foods: readonly PlanFood[], solution: LpSolution): Map<string, number> {
   const halves = new Map<string, number>();
@@ -178,53 +178,74 @@ function readHalves(foods: readonly PlanFood[], solution: LpSolution): Map<strin
 }
 
 /**
- * A quick feasible plan, built greedily (the best coverage of what is still missing per unit of cost, food by food),
- * and its cost under the model's objective: an upper bound that lets the solver prune most of its search.
+ * A quick feasible plan and its cost under the model's objective, for when the solver is cut short (never seen: the
+ * time limit is far above the slowest solve measured). Two greedy passes, the cheaper kept: one takes the best
+ * coverage of what is still missing per unit of cost, the other the most coverage (then trimmed); both then raise
+ * amounts of foods already chosen while a gap is open, since at most five foods fit.
  */
 export function greedyPlan(foods: readonly PlanFood[], analysis: Analysis, objective: Objective): { halves: Map<string, number>; cost: number } {
+  const byRatio = greedyPass(foods, analysis, objective, "ratio");
+  const byReach = greedyPass(foods, analysis, objective, "reach");
+  return byReach.cost < byRatio.cost ? byReach : byRatio;
+}
+
+function greedyPass(foods: readonly PlanFood[], analysis: Analysis, objective: Objective, strategy: "ratio" | "reach"): { halves: Map<string, number>; cost: number } {
   const calcium = calciumState(analysis);
   const need = { ...byMineral((m) => analysis.targets[m].amount - analysis.totals[m]), absorbed: analysis.targets.calcium.amount - calcium.absorbable };
   const hardRoom = calcium.room !== null && !calcium.near ? calcium.room : Infinity;
   const adds = (f: PlanFood, h: number) => ({ ...byMineral((m) => (f.perServing[m] * h) / 2), absorbed: (f.perServing.calcium * f.absorbable * h) / 2 });
   const keys = ["magnesium", "potassium", "calcium", "absorbed"] as const;
   const scale = { ...byMineral((m) => analysis.targets[m].amount), absorbed: analysis.targets.calcium.amount };
+  const coverage = (a: ReturnType<typeof adds>) => keys.reduce((sum, k) => sum + Math.min(Math.max(need[k], 0), a[k]) / scale[k], 0);
   let cost = 0;
   let addedCalcium = 0;
   let greens = 0;
-  const take = (f: PlanFood, h: number) => {
-    const a = adds(f, h);
+  const halves = new Map<string, number>();
+  /** Takes food f from its current amount up to h half servings. */
+  const raise = (f: PlanFood, h: number) => {
+    const from = halves.get(f.foodId) ?? 0;
+    const a = adds(f, h - from);
     for (const k of keys) need[k] -= a[k];
     const c = costs(f, objective);
-    cost += c.perHalf * h + c.perUse;
+    cost += c.perHalf * (h - from) + (from === 0 ? c.perUse : 0);
     addedCalcium += a.calcium;
-    if (f.leafyGreen) greens++;
+    if (from === 0 && f.leafyGreen) greens++;
+    halves.set(f.foodId, h);
   };
-  const used = new Set<PlanFood>(foods.filter((f) => f.pinned));
-  const halves = new Map<string, number>();
-  for (const f of used) {
-    take(f, f.minHalves);
-    halves.set(f.foodId, f.minHalves);
-  }
-  while (used.size < MAX_FOODS && keys.some((k) => need[k] > 0)) {
+  for (const f of foods) if (f.pinned) raise(f, f.minHalves);
+  while (halves.size < MAX_FOODS && keys.some((k) => need[k] > 0)) {
     let best: { f: PlanFood; h: number; score: number } | null = null;
     for (const f of foods) {
-      if (used.has(f) || (f.leafyGreen && greens > 0)) continue;
+      if (halves.has(f.foodId) || (f.leafyGreen && greens > 0)) continue;
       for (const h of levels(f)) {
         const a = adds(f, h);
         if (addedCalcium + a.calcium > hardRoom) break;
-        const covered = keys.reduce((sum, k) => sum + Math.min(Math.max(need[k], 0), a[k]) / scale[k], 0);
+        const covered = coverage(a);
         const c = costs(f, objective);
-        const score = covered / (c.perHalf * h + c.perUse + 1e-9);
+        const price = c.perHalf * h + c.perUse;
+        const score = strategy === "ratio" ? covered / (price + 1e-9) : covered - price * 1e-9;
         if (covered > 0 && (!best || score > best.score)) best = { f, h, score };
       }
     }
     if (!best) break;
-    used.add(best.f);
-    take(best.f, best.h);
-    halves.set(best.f.foodId, best.h);
+    raise(best.f, best.h);
+  }
+  // Five foods may not be enough at their first amounts: raise the one that covers most per unit of cost, step by step.
+  const byId = new Map(foods.map((f) => [f.foodId, f]));
+  while (keys.some((k) => need[k] > 0)) {
+    let best: { f: PlanFood; score: number } | null = null;
+    for (const [id, h] of halves) {
+      const f = byId.get(id)!;
+      if (h + f.step > f.maxHalves) continue;
+      const a = adds(f, f.step);
+      if (addedCalcium + a.calcium > hardRoom) continue;
+      const score = coverage(a) / (costs(f, objective).perHalf * f.step + 1e-9);
+      if (score > 0 && (!best || score > best.score)) best = { f, score };
+    }
+    if (!best) break;
+    raise(best.f, halves.get(best.f.foodId)! + best.f.step);
   }
   // Then trim: take each food down a step (or out) while nothing that was closed opens again.
-  const byId = new Map(foods.map((f) => [f.foodId, f]));
   let trimmed = true;
   while (trimmed) {
     trimmed = false;
@@ -256,14 +277,12 @@ const SOLVER_TIME_LIMIT_SECONDS = 5;
 
 /** The cheapest plan: half servings of each chosen food, by food id, and whether it is proven the cheapest. */
 export async function plan(foods: readonly PlanFood[], analysis: Analysis, objective: Objective): Promise<{ halves: Map<string, number>; proven: boolean }> {
+  const solved = await solveMilp(buildModel(foods, analysis, objective), { timeLimitSeconds: SOLVER_TIME_LIMIT_SECONDS });
+  if (solved?.proven) return { halves: readHalves(foods, solved.solution), proven: true };
+  // Cut short, the solver's best may be worse than a greedy plan, or there may be none yet.
   const greedy = greedyPlan(foods, analysis, objective);
-  const solved = await solveLp(buildModel(foods, analysis, objective), {
-    upperBound: greedy.cost * (1 + 1e-6) + 1e-6,
-    timeLimitSeconds: SOLVER_TIME_LIMIT_SECONDS,
-  });
-  // Cut short, the solver's best may be worse than the greedy plan (at first it only has "add nothing").
-  if (!solved || (!solved.proven && solved.objective > greedy.cost)) return { halves: greedy.halves, proven: false };
-  return { halves: readHalves(foods, solved.solution), proven: solved.proven };
+  if (!solved || solved.objective > greedy.cost) return { halves: greedy.halves, proven: false };
+  return { halves: readHalves(foods, solved.solution), proven: false };
 }
 
 /** The plan's half servings by food id. */
