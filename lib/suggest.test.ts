@@ -242,3 +242,17 @@ describe("citations in a line", () => {
     expect(shortCitation("Zhao Y. Something. J Nutr 2005")).toBe("Zhao 2005");
   });
 });
+
+describe("the note on calcium as absorbed", () => {
+  const options = { diet: "omnivore", exclude: [], objective: "kcal" } as const;
+  it("says spinach's calcium is less easily absorbed than milk's", async () => {
+    // 2 cups cooked spinach: 2 × 244.8 mg on the label (SR28 11458, 136 mg/100 g × 180 g), counting 0.185 each.
+    const { notes } = await suggest(analyze([{ foodId: "11458", grams: 360 }]), options);
+    expect(notes.find((n) => n.startsWith("Calcium is counted as absorbed"))).toMatch(/less easily absorbed than milk's/);
+  });
+  it("says whole-wheat bread's calcium is more easily absorbed than milk's", async () => {
+    // 4 slices (128 g) of whole-wheat bread: 161 mg/100 g × 1.28 = 206 mg on the label, more than that as absorbed.
+    const { notes } = await suggest(analyze([{ foodId: "18075", grams: 128 }]), options);
+    expect(notes.find((n) => n.startsWith("Calcium is counted as absorbed"))).toMatch(/more easily absorbed than milk's/);
+  });
+});

@@ -401,7 +401,7 @@ function notesFor(analysis: Analysis, options: SuggestOptions, unmet: Partial<Re
   }
   if (Math.abs(calcium.absorbable - analysis.totals.calcium) > 0.1 * Math.max(analysis.totals.calcium, 1)) {
     notes.push(
-      `Calcium is counted as absorbed: the day's ${formatAmount(analysis.totals.calcium)} mg count as ${formatAmount(calcium.absorbable)} mg of milk calcium, because some foods' calcium is poorly absorbed.`,
+      `Calcium is counted as absorbed: the day's ${formatAmount(analysis.totals.calcium)} mg count as ${formatAmount(calcium.absorbable)} mg of milk calcium, because some foods' calcium is ${calcium.absorbable < analysis.totals.calcium ? "less" : "more"} easily absorbed than milk's.`,
     );
   }
   for (const m of MINERALS) {
