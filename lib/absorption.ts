@@ -595,6 +595,20 @@ export function calciumAbsorption(foodId: string): CalciumAbsorption {
   return { ...(row ?? NOT_MEASURED) };
 }
 
+const S87 =
+  "Sheikh MS, Santa Ana CA, Nicar MJ, Schiller LR, Fordtran JS. Gastrointestinal absorption of calcium from milk and calcium salts. N Engl J Med 1987;317:532–536";
+
+/**
+ * Calcium from supplements counts like milk's: calcium carbonate, citrate, acetate, lactate and gluconate were
+ * absorbed alike, and like whole milk's, in the same healthy subjects, taken with a light meal [S87].
+ */
+export const SUPPLEMENT_CALCIUM_ABSORPTION: CalciumAbsorption = Object.freeze({
+  relative: 1,
+  measured: true,
+  source: S87,
+  basis: "calcium supplements (carbonate, citrate and other salts)",
+});
+
 /** A food's calcium in milk-equivalent mg: calciumMg × relative. */
 export function absorbableCalciumMg(foodId: string, calciumMg: number): number {
   return calciumMg * calciumAbsorption(foodId).relative;

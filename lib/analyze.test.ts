@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { analyzeDay, resolveEntries } from "./analyze";
-import { AnalyzeRequestSchema, type EntryInput, type Profile } from "./schema";
+import { AnalyzeRequestSchema, type EntryInput, type Profile, type Supplement } from "./schema";
 
 const woman35: Profile = { ageYears: 35, sex: "female", lifeStage: null, standard: "us" };
 const man25: Profile = { ageYears: 25, sex: "male", lifeStage: null, standard: "us" };
@@ -144,5 +144,111 @@ describe("the analyze request schema", () => {
     ["no entries", { profile: valid.profile }],
   ])("rejects %s", (_name, body) => {
     expect(AnalyzeRequestSchema.safeParse(body).success).toBe(false);
+  });
+});
+
+// ---- Issue 11: incomplete totals, supplements, limits, calcium as absorbed -----------------------------------
+// Expected values worked out by hand from SR28 (per 100 g): banana 09040 Mg 27, K 358, Ca 5; Pinot Noir 14099 no
+// Mg, K or Ca; Velveeta cheese spread 01191 Ca 466, K 335, no Mg; pumpkin seeds 12014 Mg 592; spinach, cooked 11458
+// Ca 136; milk 2% 01079 Ca 120.
+const at = (ageYears: number, standard: Profile["standard"] = "us", sex: Profile["sex"] = "female"): Profile => ({ ageYears, sex, lifeStage: null, standard });
+const day = (profile: Profile, entries: { foodId: string; grams: number }[], supplements: Supplement[] = []) => {
+  const resolved = resolveEntries(entries);
+  if (!resolved.ok) throw new Error("bad test day");
+  return analyzeDay(profile, resolved.entries, supplements);
+};
+const pill = (name: string, mg: Partial<Record<"magnesium" | "potassium" | "calcium", number>>, count = 1): Supplement => ({
+  name,
+  magnesium: mg.magnesium ?? 0,
+  potassium: mg.potassium ?? 0,
+  calcium: mg.calcium ?? 0,
+  count,
+});
+
+describe("incomplete totals", () => {
+  it("flags each mineral a food of the day has no value for, and keeps the known part as the total", () => {
+    const a = day(at(35), [
+      { foodId: "09040", grams: 118 },
+      { foodId: "14099", grams: 150 },
+      { foodId: "01191", grams: 28 },
+    ]);
+    expect(a.complete).toEqual({ magnesium: false, potassium: false, calcium: false });
+    expect(a.totals.magnesium).toBeCloseTo(31.86, 6); // 27 × 1.18; wine and cheese spread unknown
+    expect(a.totals.potassium).toBeCloseTo(422.44 + 93.8, 6); // 358 × 1.18 + 335 × 0.28
+    expect(a.totals.calcium).toBeCloseTo(5.9 + 130.48, 6); // 5 × 1.18 + 466 × 0.28
+  });
+
+  it("is complete when every food has every value, and for supplements", () => {
+    const a = day(at(35), [{ foodId: "09040", grams: 118 }], [pill("Magnesium citrate", { magnesium: 100 })]);
+    expect(a.complete).toEqual({ magnesium: true, potassium: true, calcium: true });
+  });
+
+  it("is complete for magnesium only when the one food lacking a value lacks another mineral", () => {
+    const a = day(at(35), [{ foodId: "01191", grams: 28 }]);
+    expect(a.complete).toEqual({ magnesium: false, potassium: true, calcium: true });
+  });
+});
+
+describe("supplements", () => {
+  it("add mg per unit × units a day to the totals, and say how much came from them", () => {
+    const a = day(at(35), [{ foodId: "09040", grams: 118 }], [
+      pill("Magnesium citrate", { magnesium: 100 }, 2),
+      pill("Calcium carbonate", { calcium: 500 }, 1),
+      pill("Potassium gluconate", { potassium: 99 }, 0.5),
+    ]);
+    expect(a.fromSupplements).toEqual({ magnesium: 200, potassium: 49.5, calcium: 500 });
+    expect(a.totals.magnesium).toBeCloseTo(31.86 + 200, 6);
+    expect(a.totals.potassium).toBeCloseTo(422.44 + 49.5, 6);
+    expect(a.totals.calcium).toBeCloseTo(5.9 + 500, 6);
+    expect(a.gaps.calcium).toBeCloseTo(1000 - 505.9, 6);
+  });
+
+  it("count none when taken zero times a day", () => {
+    expect(day(at(35), [], [pill("Magnesium oxide", { magnesium: 241 }, 0)]).fromSupplements.magnesium).toBe(0);
+  });
+});
+
+describe("upper limits: which intake they judge", () => {
+  it("magnesium (US, 350 mg from supplements from 9 years): tablets above it are flagged, food never is", () => {
+    // 300 g of pumpkin seeds: 1,776 mg of magnesium from food, no warning.
+    expect(day(at(35), [{ foodId: "12014", grams: 300 }]).status.magnesium).toBe("meets");
+    expect(day(at(35), [], [pill("Magnesium oxide", { magnesium: 241 }, 2)]).status.magnesium).toBe("above-upper-limit"); // 482 > 350
+    expect(day(at(35), [], [pill("Magnesium oxide", { magnesium: 241 }, 1)]).status.magnesium).toBe("below"); // 241 ≤ 350
+    expect(day(at(35), [{ foodId: "12014", grams: 300 }], [pill("Magnesium glycinate", { magnesium: 100 }, 3)]).status.magnesium).toBe("meets"); // 300 ≤ 350
+  });
+
+  it("magnesium for a child of 5 (US UL 110 mg) and of 3 under EFSA (no UL below 4 years)", () => {
+    expect(day(at(5), [], [pill("Chewable", { magnesium: 60 }, 2)]).status.magnesium).toBe("above-upper-limit"); // 120 > 110
+    expect(day(at(3, "efsa"), [], [pill("Chewable", { magnesium: 60 }, 5)]).status.magnesium).toBe("meets"); // 300 ≥ AI 170, no UL
+    expect(day(at(30, "efsa"), [], [pill("Magnesium", { magnesium: 130 }, 2)]).status.magnesium).toBe("above-upper-limit"); // 260 > 250
+  });
+
+  it("calcium under US and EFSA rules counts food and supplements together", () => {
+    // 1,700 g of 2% milk: 2,040 mg; with a 500 mg tablet, 2,540 mg > 2,500 (US, 19-50 years).
+    expect(day(at(35), [{ foodId: "01079", grams: 1700 }]).status.calcium).toBe("meets");
+    expect(day(at(35), [{ foodId: "01079", grams: 1700 }], [pill("Calcium carbonate", { calcium: 500 })]).status.calcium).toBe("above-upper-limit");
+    // From 51 the US UL is 2,000 mg: the milk alone passes it.
+    expect(day(at(60), [{ foodId: "01079", grams: 1700 }]).status.calcium).toBe("above-upper-limit");
+  });
+
+  it("UK guidance levels judge supplements alone: calcium 1,500 mg, potassium 3,700 mg (not given from 65)", () => {
+    expect(day(at(40, "uk"), [{ foodId: "01079", grams: 2500 }]).status.calcium).toBe("meets"); // 3,000 mg of food
+    expect(day(at(40, "uk"), [], [pill("Calcium carbonate", { calcium: 500 }, 4)]).status.calcium).toBe("above-upper-limit"); // 2,000 > 1,500
+    expect(day(at(40, "uk"), [], [pill("Potassium", { potassium: 1000 }, 4)]).status.potassium).toBe("above-upper-limit"); // 4,000 > 3,700
+    expect(day(at(70, "uk"), [], [pill("Potassium", { potassium: 1000 }, 4)]).status.potassium).toBe("meets"); // no level shown; 4,000 ≥ 3,500
+  });
+});
+
+describe("calcium as absorbed", () => {
+  it("counts spinach's calcium at about a sixth of milk's and a supplement's like milk's", () => {
+    // 180 g cooked spinach: 244.8 mg on the label × (0.051 / 0.276, Heaney 1988) = 45.2; a 500 mg tablet counts 500.
+    const a = day(at(35), [{ foodId: "11458", grams: 180 }], [pill("Calcium carbonate", { calcium: 500 })]);
+    expect(a.totals.calcium).toBeCloseTo(744.8, 6);
+    expect(a.calciumAbsorbable).toBeCloseTo(244.8 * (0.051 / 0.276) + 500, 0);
+  });
+
+  it("equals label calcium for milk", () => {
+    const a = day(at(35), [{ foodId: "01079", grams: 244 }]);
+    expect(a.calciumAbsorbable).toBeCloseTo(a.totals.calcium, 6);
   });
 });

@@ -1,4 +1,5 @@
 // The day's minerals: exact USDA arithmetic (grams / 100 x value per 100 g), against the person's targets.
+import { absorbableCalciumMg, SUPPLEMENT_CALCIUM_ABSORPTION } from "./absorption";
 import { foodRecordById } from "./foods";
 import { findPortion } from "./portions";
 import { targetFor } from "./intakes";
@@ -13,6 +14,8 @@ import {
   type Mineral,
   type MineralStatus,
   type Profile,
+  type Supplement,
+  type Target,
 } from "./schema";
 
 export type ResolvedEntry = { food: FoodRecord; grams: number };
@@ -57,13 +60,23 @@ export function mineralMg(food: FoodRecord, mineral: Mineral, grams: number): nu
   return per100g === null ? null : (grams * per100g) / 100;
 }
 
-function statusOf(total: number, target: number, upperLimit: number | null, appliesTo: string | null): MineralStatus {
-  // Only a limit on the whole diet can be exceeded by food; a supplements-only limit (magnesium) cannot.
-  if (upperLimit !== null && appliesTo === "diet" && total > upperLimit) return "above-upper-limit";
-  return total >= target ? "meets" : "below";
+/** mg of each mineral a day from supplements: per unit × units a day. */
+export function supplementMg(supplements: readonly Supplement[]): Record<Mineral, number> {
+  return byMineral((mineral) => supplements.reduce((sum, s) => sum + s[mineral] * s.count, 0));
 }
 
-export function analyzeDay(profile: Profile, entries: readonly ResolvedEntry[]): Analysis {
+/**
+ * Where the day stands against the target and the upper limit. A limit on the whole diet (calcium, US and EFSA)
+ * is judged on food and supplements together; a limit on supplements (magnesium everywhere, the UK's guidance
+ * levels) on supplements alone, so food never passes it.
+ */
+export function statusOf(total: number, fromSupplements: number, target: Target): MineralStatus {
+  const judged = target.upperLimitAppliesTo === "diet" ? total : target.upperLimitAppliesTo === "supplements" ? fromSupplements : null;
+  if (target.upperLimit !== null && judged !== null && judged > target.upperLimit) return "above-upper-limit";
+  return total >= target.amount ? "meets" : "below";
+}
+
+export function analyzeDay(profile: Profile, entries: readonly ResolvedEntry[], supplements: readonly Supplement[] = []): Analysis {
   const contributions: Contribution[] = entries.map(({ food, grams }) => ({
     foodId: food.id,
     name: food.name,
@@ -74,9 +87,10 @@ export function analyzeDay(profile: Profile, entries: readonly ResolvedEntry[]):
     }),
   }));
 
-  // Sum unrounded values; round once at the end.
-  const exactTotals = byMineral((mineral) =>
-    entries.reduce((sum, { food, grams }) => sum + (mineralMg(food, mineral, grams) ?? 0), 0),
+  // Sum unrounded values; round once at the end. Unknown values add nothing and make the total "at least".
+  const fromSupplements = supplementMg(supplements);
+  const exactTotals = byMineral(
+    (mineral) => entries.reduce((sum, { food, grams }) => sum + (mineralMg(food, mineral, grams) ?? 0), 0) + fromSupplements[mineral],
   );
   const targets = byMineral((mineral) => targetFor(profile, mineral));
 
@@ -85,14 +99,20 @@ export function analyzeDay(profile: Profile, entries: readonly ResolvedEntry[]):
     const nutrients = MINERALS.filter((mineral) => food.per100g[mineral] === null);
     if (nutrients.length > 0 && !missing.has(food.id)) missing.set(food.id, { foodId: food.id, name: food.name, nutrients });
   }
+  const calciumAbsorbable =
+    entries.reduce((sum, { food, grams }) => sum + absorbableCalciumMg(food.id, mineralMg(food, "calcium", grams) ?? 0), 0) +
+    fromSupplements.calcium * SUPPLEMENT_CALCIUM_ABSORPTION.relative;
 
   return {
     totals: byMineral((m) => round(exactTotals[m])),
     targets,
     gaps: byMineral((m) => round(Math.max(0, targets[m].amount - exactTotals[m]))),
     percent: byMineral((m) => round((exactTotals[m] / targets[m].amount) * 100)),
-    status: byMineral((m) => statusOf(exactTotals[m], targets[m].amount, targets[m].upperLimit, targets[m].upperLimitAppliesTo)),
+    status: byMineral((m) => statusOf(exactTotals[m], fromSupplements[m], targets[m])),
     contributions,
     missing: [...missing.values()],
+    complete: byMineral((m) => entries.every(({ food }) => food.per100g[m] !== null)),
+    fromSupplements: byMineral((m) => round(fromSupplements[m])),
+    calciumAbsorbable: round(calciumAbsorbable),
   };
 }

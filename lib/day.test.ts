@@ -56,13 +56,21 @@ const entryArb = fc.record({
     dish ? { ...entry, recipe: dish[0], dish: dish[1] } : entry,
   ),
 );
+const supplementArb = fc.record({
+  name: fc.string({ minLength: 1, maxLength: 30 }).filter((n) => n.trim().length > 0).map((n) => n.trim()),
+  magnesium: fc.double({ min: 0, max: 5000, noNaN: true }),
+  potassium: fc.double({ min: 0, max: 5000, noNaN: true }),
+  calcium: fc.double({ min: 0, max: 5000, noNaN: true }),
+  count: fc.double({ min: 0, max: 20, noNaN: true }),
+});
 const dayArb = fc.record({
-  version: fc.constant(1 as const),
+  version: fc.constant(2 as const),
   profile: fc.oneof(
     fc.record({ ageYears: fc.integer({ min: 1, max: 120 }), sex: fc.constant("male" as const), lifeStage: fc.constant(null), standard: fc.constantFrom("us" as const, "efsa" as const, "uk" as const) }),
     fc.record({ ageYears: fc.integer({ min: 14, max: 50 }), sex: fc.constant("female" as const), lifeStage: fc.constantFrom(null, "pregnant" as const, "lactating" as const), standard: fc.constantFrom("us" as const, "efsa" as const, "uk" as const) }),
   ),
   entries: fc.array(entryArb, { maxLength: 20 }),
+  supplements: fc.array(supplementArb, { maxLength: 4 }),
 });
 
 describe("saved days and files", () => {
@@ -71,6 +79,7 @@ describe("saved days and files", () => {
       fc.property(dayArb, (day) => {
         const parsed = parseDay(serializeDay(day));
         expect(parsed.ok && parsed.day.entries).toEqual(day.entries);
+        expect(parsed.ok && parsed.day.supplements).toEqual(day.supplements);
       }),
     );
   });
@@ -78,14 +87,29 @@ describe("saved days and files", () => {
   it.each([
     ["", "It is not valid JSON."],
     ["{not json", "It is not valid JSON."],
-    ["[]", "."],
-    ['{"version":2,"profile":{"ageYears":30,"sex":"female"},"entries":[]}', "another version"],
+    ["[]", "A saved day is a JSON object with version, profile and entries."],
+    ['{"version":3,"profile":{"ageYears":30,"sex":"female"},"entries":[]}', "saved by another version of Mineral Gap (expected version 1 or 2)"],
+    ['{"version":2,"profile":{"ageYears":30,"sex":"female"},"entries":[],"supplements":[{"name":"Mg","magnesium":-5,"potassium":0,"calcium":0,"count":1}]}', "supplements.0.magnesium"],
     ['{"version":1,"profile":{"ageYears":300,"sex":"female"},"entries":[]}', "ageYears"],
     ['{"version":1,"profile":{"ageYears":30,"sex":"female"},"entries":[{"uid":"a","meal":"brunch","foodId":"09040","amount":1,"portion":null}]}', "entries.0.meal"],
   ])("reports %s as a readable problem", (text, fragment) => {
     const parsed = parseDay(text);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.message).toContain(fragment);
+  });
+
+  it("loads a version 1 day (saved before supplements) unchanged, with no supplements", () => {
+    const v1 = {
+      app: "mineral-gap",
+      version: 1,
+      profile: { ageYears: 61, sex: "male", lifeStage: null, standard: "uk" },
+      entries: [
+        { uid: "a", meal: "breakfast", foodId: "09040", amount: 1, portion: '1 medium (7" to 7-7/8" long)' },
+        { uid: "b", meal: "dinner", foodId: "11458", name: "Spinach", amount: 180, portion: null, recipe: "Saag", dish: "d1" },
+      ],
+    };
+    const parsed = parseDay(JSON.stringify(v1));
+    expect(parsed).toEqual({ ok: true, day: { ...v1, version: 2, supplements: [] } });
   });
 
   it("never throws on any text", () => {
@@ -104,6 +128,7 @@ describe("share links", () => {
         expect(decoded.day.profile).toEqual(day.profile);
         const kept = (e: DayEntry) => ({ foodId: e.foodId, meal: e.meal, amount: e.amount, portion: e.portion, recipe: e.recipe, dish: e.dish });
         expect(decoded.day.entries.map(kept)).toEqual(day.entries.map(kept));
+        expect(decoded.day.supplements).toEqual(day.supplements);
       }),
     );
   });
@@ -119,6 +144,7 @@ describe("share links", () => {
     const old = btoa(JSON.stringify({ v: 1, p: [35, "female", null, "us"], e: [["09040", 0, 2, null]] })).replace(/=+$/, "");
     const decoded = decodeShare(old);
     expect(decoded.ok && decoded.day.entries).toEqual([{ uid: "shared-0", foodId: "09040", meal: "breakfast", amount: 2, portion: null }]);
+    expect(decoded.ok && decoded.day.supplements).toEqual([]);
   });
 
   it("report a damaged link instead of throwing", () => {

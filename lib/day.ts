@@ -22,7 +22,7 @@ export function newEntryUid(): string {
 }
 
 export function emptyDay(profile: Profile = DEFAULT_PROFILE): Day {
-  return { app: "mineral-gap", version: DAY_VERSION, profile, entries: [] };
+  return { app: "mineral-gap", version: DAY_VERSION, profile, entries: [], supplements: [] };
 }
 
 /** Foods eaten by the ounce or handful, not the cup. */
@@ -65,6 +65,7 @@ export function toAnalyzeRequest(day: Day): AnalyzeRequest {
           ? { foodId: entry.foodId, grams: entry.amount }
           : { foodId: entry.foodId, amount: entry.amount, portion: entry.portion },
     ),
+    supplements: day.supplements,
   };
 }
 
@@ -94,7 +95,9 @@ export function serializeDay(day: Day): string {
 // ---- Share links: the day and profile in the URL, compact, nothing on the server ----
 
 type CompactEntry = [foodId: string, meal: number, amount: number, portion: string | null, recipe?: string, dish?: string];
-type CompactDay = { v: number; p: [age: number, sex: string, lifeStage: string | null, standard: string]; e: CompactEntry[] };
+type CompactSupplement = [name: string, magnesium: number, potassium: number, calcium: number, count: number];
+/** A share link's day. Version 1 links have no `s`; they open as the same day with no supplements. */
+type CompactDay = { v: number; p: [age: number, sex: string, lifeStage: string | null, standard: string]; e: CompactEntry[]; s?: CompactSupplement[] };
 
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
@@ -117,6 +120,7 @@ export function encodeShare(day: Day): string {
       const entry: [string, number, number, string | null] = [e.foodId, MEALS.indexOf(e.meal), e.amount, e.portion];
       return e.recipe && e.dish ? [...entry, e.recipe, e.dish] : entry;
     }),
+    ...(day.supplements.length > 0 ? { s: day.supplements.map((x): CompactSupplement => [x.name, x.magnesium, x.potassium, x.calcium, x.count]) } : {}),
   };
   return toBase64Url(JSON.stringify(compact));
 }
@@ -125,7 +129,7 @@ export function decodeShare(encoded: string): DayParse {
   let compact: CompactDay;
   try {
     compact = JSON.parse(fromBase64Url(encoded)) as CompactDay;
-    if (!compact || !Array.isArray(compact.p) || !Array.isArray(compact.e)) throw new Error("shape");
+    if (!compact || !Array.isArray(compact.p) || !Array.isArray(compact.e) || (compact.s !== undefined && !Array.isArray(compact.s))) throw new Error("shape");
   } catch {
     return { ok: false, message: "The shared link is damaged or incomplete." };
   }
@@ -138,6 +142,7 @@ export function decodeShare(encoded: string): DayParse {
         ? { uid: `shared-${index}`, foodId: e[0], meal: MEALS[e[1]], amount: e[2], portion: e[3], ...(e.length >= 6 ? { recipe: e[4], dish: e[5] } : {}) }
         : e,
     ),
+    ...(compact.s ? { supplements: compact.s.map((x) => (Array.isArray(x) ? { name: x[0], magnesium: x[1], potassium: x[2], calcium: x[3], count: x[4] } : x)) } : {}),
   };
   return parseDay(JSON.stringify(day));
 }

@@ -1,11 +1,21 @@
-// Amounts for people: the arithmetic stays exact elsewhere; only display rounds.
+// Amounts for people: the arithmetic stays exact elsewhere (and in the API); only display rounds. Milligrams,
+// grams, kcal and percents a person reads are whole numbers: 13.473 mg is read as 13 mg.
 
-/** A whole number from 10 up, one decimal below it: 1,629 and 5.9. */
+/** A whole number from 10 up, one decimal below it: 1,629 and 5.9. For counts of servings, not for mg. */
 export function formatAmount(value: number): string {
   const rounded = value >= 10 ? Math.round(value) : Math.round(value * 10) / 10;
   return rounded.toLocaleString("en-US");
 }
 
-export function formatMg(value: number | null, unit = "mg"): string {
-  return value === null ? "unknown" : `${formatAmount(value)} ${unit}`;
+/** A whole number with thousands separators: 1,629; 13.473 -> 13. */
+export function formatWhole(value: number): string {
+  return Math.round(value).toLocaleString("en-US");
 }
+
+/** Whole mg (or another unit), or "unknown" when USDA has no value. */
+export function formatMg(value: number | null, unit = "mg"): string {
+  return value === null ? "unknown" : `${formatWhole(value)} ${unit}`;
+}
+
+/** A whole percent: 9.956 -> "10%". */
+export const formatPercent = (value: number) => `${Math.round(value)}%`;

@@ -201,14 +201,16 @@ const UK_MAGNESIUM = table("uk", "magnesium", "RNI", [
 ]);
 
 // Potassium RNI: COMA 1991, 1-3, 4-6, 7-10, 11-14, 15-18, 19+ y; no increment in pregnancy or lactation.
-// EVM 2003: guidance level 3700 mg/day of supplemental potassium, adults only (not asserted at 15-18 y).
+// EVM 2003: guidance level 3700 mg/day of supplemental potassium, adults only (not asserted at 15-18 y); the EVM
+// adds that older people may be more vulnerable (kidney function declines with age), so it is not shown from 65.
 const UK_POTASSIUM = table("uk", "potassium", "RNI", [
   ["child", [1, 2, 3], 800, NONE],
   ["child", [4, 5, 6], 1100, NONE],
   ["child", [7, 8, 10], 2000, NONE],
   ["child", [11, 12, 14], 3100, NONE],
   ["child", [15, 16, 18], 3500, UNCHECKED],
-  ["child", [19, 50, 51, 120], 3500, supp(3700)],
+  ["child", [19, 50, 51, 64], 3500, supp(3700)],
+  ["child", [65, 80, 120], 3500, NONE],
   ["pregnant", [14], 3100, NONE],
   ["pregnant", [15, 18], 3500, UNCHECKED],
   ["pregnant", [19, 30, 50], 3500, supp(3700)],
@@ -266,6 +268,26 @@ describe("targetFor against the published tables", () => {
           : { upperLimit: c.limit.amount, upperLimitAppliesTo: c.limit.appliesTo },
       );
     }
+  });
+});
+
+describe("what kind of limit and which group", () => {
+  it("calls the UK's EVM 2003 levels guidance, and the US and EFSA limits ULs", () => {
+    for (const mineral of MINERALS) {
+      expect(targetFor(profile("uk", "female", 40), mineral).upperLimitKind, `uk ${mineral}`).toBe("guidance");
+      const us = targetFor(profile("us", "female", 40), mineral);
+      expect(us.upperLimitKind, `us ${mineral}`).toBe(us.upperLimit === null ? null : "UL");
+      const efsa = targetFor(profile("efsa", "female", 40), mineral);
+      expect(efsa.upperLimitKind, `efsa ${mineral}`).toBe(efsa.upperLimit === null ? null : "UL");
+    }
+    expect(targetFor(profile("uk", "female", 10), "calcium").upperLimitKind).toBeNull(); // no level for children
+  });
+
+  it("names COMA's 15-18 group for a breastfeeding 16-year-old in the UK, as COMA does", () => {
+    const p = profile("uk", "female", 16, "lactating");
+    expect(targetFor(p, "calcium").group).toBe("breastfeeding, 15–18 years");
+    expect(targetFor(p, "magnesium").group).toBe("breastfeeding, 15–18 years");
+    expect(targetFor(profile("uk", "female", 14, "lactating"), "calcium").group).toBe("breastfeeding, 14 years");
   });
 });
 

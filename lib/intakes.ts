@@ -1,6 +1,6 @@
 // Reference intakes of magnesium, potassium and calcium: every number with its source, in one module.
 // Ages are whole years, inclusive. A profile's life stage (pregnant, lactating) is matched before its age group.
-import type { IntakeKind, LifeStage, Mineral, Profile, Sex, Standard, Target, UpperLimitScope } from "./schema";
+import type { IntakeKind, LifeStage, Mineral, Profile, Sex, Standard, Target, UpperLimitKind, UpperLimitScope } from "./schema";
 
 type Row = {
   ages: readonly [number, number];
@@ -15,7 +15,8 @@ type LimitRow = { ages: readonly [number, number]; lifeStage?: LifeStage; amount
 type MineralTable = {
   source: string;
   rows: readonly Row[];
-  upperLimit: { appliesTo: UpperLimitScope; source: string; rows: readonly LimitRow[] } | null;
+  /** kind "UL": a tolerable upper intake level; "guidance": a UK EVM 2003 level for supplements, not a UL. */
+  upperLimit: { appliesTo: UpperLimitScope; kind: UpperLimitKind; source: string; rows: readonly LimitRow[] } | null;
 };
 
 const ADULT = 120;
@@ -51,6 +52,7 @@ export const INTAKES: Record<Standard, Record<Mineral, MineralTable>> = {
       // The magnesium UL covers supplements and medicines only; magnesium in food has shown no harm.
       upperLimit: {
         appliesTo: "supplements",
+        kind: "UL",
         source: "NASEM 1997: UL for magnesium from supplements and medicines, not from food",
         rows: [
           { ages: [1, 3], amount: 65 },
@@ -94,6 +96,7 @@ export const INTAKES: Record<Standard, Record<Mineral, MineralTable>> = {
       ],
       upperLimit: {
         appliesTo: "diet",
+        kind: "UL",
         source: "NASEM 2011: UL for calcium from food and supplements together",
         rows: [
           { ages: [1, 8], amount: 2500 },
@@ -118,6 +121,7 @@ export const INTAKES: Record<Standard, Record<Mineral, MineralTable>> = {
       ],
       upperLimit: {
         appliesTo: "supplements",
+        kind: "UL",
         source: "SCF 2001 (endorsed by EFSA): UL for readily dissociable magnesium salts in supplements and fortified foods",
         rows: [{ ages: [4, ADULT], amount: 250 }],
       },
@@ -149,6 +153,7 @@ export const INTAKES: Record<Standard, Record<Mineral, MineralTable>> = {
       ],
       upperLimit: {
         appliesTo: "diet",
+        kind: "UL",
         source: "EFSA NDA Panel 2012: UL for calcium from all sources, adults incl. pregnancy and lactation (none set for children)",
         rows: [{ ages: [18, ADULT], amount: 2500 }],
       },
@@ -172,7 +177,8 @@ export const INTAKES: Record<Standard, Record<Mineral, MineralTable>> = {
       ],
       upperLimit: {
         appliesTo: "supplements",
-        source: "Expert Group on Vitamins and Minerals 2003: safe upper level for supplemental magnesium, adults",
+        kind: "guidance",
+        source: "Expert Group on Vitamins and Minerals 2003: safe upper level for supplemental magnesium, adults (guidance, not a UL)",
         rows: [{ ages: [19, ADULT], amount: 400 }],
       },
     },
@@ -187,15 +193,18 @@ export const INTAKES: Record<Standard, Record<Mineral, MineralTable>> = {
       ],
       upperLimit: {
         appliesTo: "supplements",
-        source: "Expert Group on Vitamins and Minerals 2003: guidance level for supplemental potassium, adults",
-        rows: [{ ages: [19, ADULT], amount: 3700 }],
+        kind: "guidance",
+        source:
+          "Expert Group on Vitamins and Minerals 2003: guidance level for supplemental potassium, adults (guidance, not a UL); not given from 65: the EVM notes older people may be more vulnerable, as kidney function declines with age",
+        rows: [{ ages: [19, 64], amount: 3700 }],
       },
     },
     calcium: {
       source: "COMA 1991, Dietary Reference Values for Food Energy and Nutrients for the United Kingdom (RNI)",
       rows: [
-        // COMA: +550 mg/day while breastfeeding; no increment in pregnancy.
-        { ages: [14, 18], lifeStage: "lactating", amount: 1350, kind: "RNI" },
+        // COMA: +550 mg/day while breastfeeding; no increment in pregnancy. COMA's groups are 11-14 and 15-18 years.
+        { ages: [14, 14], lifeStage: "lactating", amount: 1350, kind: "RNI" },
+        { ages: [15, 18], lifeStage: "lactating", amount: 1350, kind: "RNI" },
         { ages: [19, 50], lifeStage: "lactating", amount: 1250, kind: "RNI" },
         { ages: [1, 3], amount: 350, kind: "RNI" },
         { ages: [4, 6], amount: 450, kind: "RNI" },
@@ -206,7 +215,8 @@ export const INTAKES: Record<Standard, Record<Mineral, MineralTable>> = {
       ],
       upperLimit: {
         appliesTo: "supplements",
-        source: "Expert Group on Vitamins and Minerals 2003: guidance level for supplemental calcium, adults",
+        kind: "guidance",
+        source: "Expert Group on Vitamins and Minerals 2003: guidance level for supplemental calcium, adults (guidance, not a UL)",
         rows: [{ ages: [19, ADULT], amount: 1500 }],
       },
     },
@@ -240,6 +250,7 @@ export function targetFor(profile: Profile, mineral: Mineral): Target {
     kind: row.kind,
     upperLimit: limit?.amount ?? null,
     upperLimitAppliesTo: limit ? table.upperLimit!.appliesTo : null,
+    upperLimitKind: limit ? table.upperLimit!.kind : null,
     source: table.source,
     upperLimitSource: limit ? table.upperLimit!.source : null,
     group: groupLabel(row),

@@ -175,9 +175,37 @@ export const EntryInputSchema = z.union(
 );
 export type EntryInput = z.infer<typeof EntryInputSchema>;
 
+export const SUPPLEMENT_LIMITS = { mgPerUnit: 5_000, count: 20, items: 20, nameChars: 100 } as const;
+
+const mgPerUnit = (mineral: string) =>
+  z
+    .number({ error: `${mineral} must be a number of mg per unit (0 when it has none)` })
+    .min(0, `${mineral} must be 0 or more mg per unit`)
+    .max(SUPPLEMENT_LIMITS.mgPerUnit, `${mineral} must be at most ${SUPPLEMENT_LIMITS.mgPerUnit.toLocaleString("en-US")} mg per unit`);
+
+/** A supplement: elemental mg of each mineral in one unit (tablet, capsule, scoop), and units a day. */
+export const SupplementSchema = z
+  .object({
+    name: z
+      .string({ error: "name must be text, e.g. Magnesium citrate" })
+      .trim()
+      .min(1, "name must not be empty")
+      .max(SUPPLEMENT_LIMITS.nameChars, `name must be at most ${SUPPLEMENT_LIMITS.nameChars} characters`),
+    magnesium: mgPerUnit("magnesium"),
+    potassium: mgPerUnit("potassium"),
+    calcium: mgPerUnit("calcium"),
+    count: z
+      .number({ error: "count must be a number of units a day" })
+      .min(0, "count must be 0 or more units a day")
+      .max(SUPPLEMENT_LIMITS.count, `count must be at most ${SUPPLEMENT_LIMITS.count} units a day`),
+  })
+  .strict();
+export type Supplement = z.infer<typeof SupplementSchema>;
+
 export const AnalyzeRequestSchema = z.object({
   profile: ProfileSchema,
   entries: z.array(EntryInputSchema).max(MAX_ENTRIES, `At most ${MAX_ENTRIES} entries per request`),
+  supplements: z.array(SupplementSchema).max(SUPPLEMENT_LIMITS.items, `At most ${SUPPLEMENT_LIMITS.items} supplements`).default([]),
 });
 export type AnalyzeRequest = z.infer<typeof AnalyzeRequestSchema>;
 
@@ -188,11 +216,16 @@ export type IntakeKind = z.infer<typeof IntakeKindSchema>;
 export const UpperLimitScopeSchema = z.enum(["diet", "supplements"]);
 export type UpperLimitScope = z.infer<typeof UpperLimitScopeSchema>;
 
+/** "UL": a tolerable upper intake level (NASEM, EFSA/SCF); "guidance": a UK EVM 2003 level for supplements, not a UL. */
+export const UpperLimitKindSchema = z.enum(["UL", "guidance"]);
+export type UpperLimitKind = z.infer<typeof UpperLimitKindSchema>;
+
 export const TargetSchema = z.object({
   amount: z.number().positive(),
   kind: IntakeKindSchema,
   upperLimit: z.number().positive().nullable(),
   upperLimitAppliesTo: UpperLimitScopeSchema.nullable(),
+  upperLimitKind: UpperLimitKindSchema.nullable(),
   source: z.string(),
   upperLimitSource: z.string().nullable(),
   group: z.string(),
@@ -223,6 +256,12 @@ export const AnalysisSchema = z.object({
   status: perMineral(MineralStatusSchema),
   contributions: z.array(ContributionSchema),
   missing: z.array(z.object({ foodId: FoodIdSchema, name: z.string(), nutrients: z.array(MineralSchema) })),
+  /** false when a food of the day has no USDA value for the mineral: its total is "at least". */
+  complete: perMineral(z.boolean()),
+  /** mg from supplements (per unit × units a day), included in the totals. */
+  fromSupplements: perMineral(z.number()),
+  /** The day's calcium as absorbed, in mg of milk calcium (lib/absorption.ts): food and supplements. */
+  calciumAbsorbable: z.number(),
 });
 export type Analysis = z.infer<typeof AnalysisSchema>;
 
@@ -233,7 +272,8 @@ export const MealSchema = z.enum(MEALS);
 export type Meal = z.infer<typeof MealSchema>;
 export const MEAL_LABELS: Record<Meal, string> = { breakfast: "Breakfast", lunch: "Lunch", dinner: "Dinner", snacks: "Snacks" };
 
-export const DAY_VERSION = 1;
+/** Version 2 added supplements; a version 1 day loads as it was, with none. */
+export const DAY_VERSION = 2;
 
 /** One food in the person's day: an amount of grams (portion null) or a count of one household portion. */
 export const DayEntrySchema = z
@@ -256,13 +296,23 @@ export const DayEntrySchema = z
   });
 export type DayEntry = z.infer<typeof DayEntrySchema>;
 
-export const DaySchema = z.object({
+const DayV2Schema = z.object({
   app: z.literal("mineral-gap").optional(),
-  version: z.literal(DAY_VERSION, { error: `This day was saved by another version of Mineral Gap (expected version ${DAY_VERSION})` }),
+  version: z.literal(DAY_VERSION, { error: `This day was saved by another version of Mineral Gap (expected version 1 or ${DAY_VERSION})` }),
   profile: ProfileSchema,
   entries: z.array(DayEntrySchema).max(MAX_ENTRIES, `At most ${MAX_ENTRIES} foods in a day`),
-});
-export type Day = z.infer<typeof DaySchema>;
+  supplements: z.array(SupplementSchema).max(SUPPLEMENT_LIMITS.items, `At most ${SUPPLEMENT_LIMITS.items} supplements`).default([]),
+}, { error: "A saved day is a JSON object with version, profile and entries" });
+
+/** The saved or imported day. A version 1 day (before supplements) is read as the same day with none. */
+export const DaySchema = z.preprocess(
+  (data) =>
+    typeof data === "object" && data !== null && !Array.isArray(data) && (data as { version?: unknown }).version === 1
+      ? { ...data, version: DAY_VERSION, supplements: [] }
+      : data,
+  DayV2Schema,
+);
+export type Day = z.output<typeof DayV2Schema>;
 
 // ---- Suggestions -------------------------------------------------------------------------------------------------
 

@@ -109,7 +109,7 @@ export function costs(food: PlanFood, objective: Objective): { perHalf: number; 
 
 /** How much calcium the day already has as absorbed (milk-equivalent mg), and how much room to its limit. */
 export function calciumState(analysis: Analysis): { absorbable: number; room: number | null; near: boolean; over: boolean } {
-  const absorbable = analysis.contributions.reduce((sum, c) => sum + (c.calcium ?? 0) * calciumAbsorption(c.foodId).relative, 0);
+  const absorbable = analysis.calciumAbsorbable;
   const ca = analysis.targets.calcium;
   if (ca.upperLimit === null || ca.upperLimitAppliesTo !== "diet") return { absorbable, room: null, near: false, over: false };
   const room = ca.upperLimit - analysis.totals.calcium;
@@ -382,10 +382,14 @@ function alternativesFor(chosen: PlanFood, servings: number, pool: readonly Plan
 
 // ---- The plan ------------------------------------------------------------------------------------------------------
 
-/** What supplies most of the day's calcium: named in the note when calcium is near its limit. */
+/** What supplies most of the day's calcium, a food or the supplements: named in the note when calcium is near its limit. */
 function topCalciumSource(analysis: Analysis): string | null {
-  const top = [...analysis.contributions].sort((a, b) => (b.calcium ?? 0) - (a.calcium ?? 0))[0];
-  return top && (top.calcium ?? 0) > 0 ? `${top.name} (${formatAmount(top.calcium ?? 0)} mg)` : null;
+  const sources = [
+    ...analysis.contributions.map((c) => ({ name: c.name, mg: c.calcium ?? 0 })),
+    { name: "your supplements", mg: analysis.fromSupplements.calcium },
+  ];
+  const top = sources.sort((a, b) => b.mg - a.mg)[0];
+  return top && top.mg > 0 ? `${top.name} (${formatAmount(top.mg)} mg)` : null;
 }
 
 function notesFor(analysis: Analysis, options: SuggestOptions, unmet: Partial<Record<Mineral, number>>, planned: boolean): string[] {

@@ -42,6 +42,41 @@ describe("POST /api/analyze", () => {
     expect(json.error.message).toContain(fragment);
   });
 
+  it("takes supplements, and answers complete, fromSupplements, calciumAbsorbable and upperLimitKind", async () => {
+    const response = await post(
+      JSON.stringify({
+        profile: { ageYears: 35, sex: "female", lifeStage: null, standard: "us" },
+        entries: [{ foodId: "09040", grams: 118 }, { foodId: "14099", grams: 150 }],
+        supplements: [{ name: "Magnesium oxide", magnesium: 241, potassium: 0, calcium: 0, count: 2 }],
+      }),
+    );
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.complete).toEqual({ magnesium: false, potassium: false, calcium: false }); // Pinot Noir has no values
+    expect(body.fromSupplements).toEqual({ magnesium: 482, potassium: 0, calcium: 0 });
+    expect(body.totals.magnesium).toBeCloseTo(31.86 + 482, 6);
+    expect(body.status.magnesium).toBe("above-upper-limit"); // 482 mg from tablets > 350
+    expect(body.calciumAbsorbable).toBeCloseTo(5.9, 6); // banana: counted like milk
+    expect(body.targets.magnesium.upperLimitKind).toBe("UL");
+    expect(body.targets.potassium.upperLimitKind).toBeNull();
+  });
+
+  it.each([
+    ["an absurd amount", { name: "Mg", magnesium: 50_000, potassium: 0, calcium: 0, count: 1 }, "supplements.0.magnesium", "at most 5,000"],
+    ["a negative count", { name: "Mg", magnesium: 100, potassium: 0, calcium: 0, count: -1 }, "supplements.0.count", "0 or more"],
+    ["too many a day", { name: "Mg", magnesium: 100, potassium: 0, calcium: 0, count: 21 }, "supplements.0.count", "at most 20"],
+    ["an unknown field", { name: "Mg", magnesium: 100, potassium: 0, calcium: 0, count: 1, zinc: 8 }, "supplements.0", "zinc"],
+    ["no name", { name: " ", magnesium: 100, potassium: 0, calcium: 0, count: 1 }, "supplements.0.name", "empty"],
+    ["a missing mineral", { name: "Mg", magnesium: 100, calcium: 0, count: 1 }, "supplements.0.potassium", "potassium"],
+  ])("answers 400 for a supplement with %s, naming the field", async (_name, supplement, path, fragment) => {
+    const response = await post(JSON.stringify({ profile: { ageYears: 30, sex: "male" }, entries: [], supplements: [supplement] }));
+    expect(response.status).toBe(400);
+    const json = await response.json();
+    const issue = json.error.issues.find((i: { path: (string | number)[] }) => i.path.join(".") === path);
+    expect(issue, JSON.stringify(json.error.issues)).toBeDefined();
+    expect(`${json.error.message} ${issue.message}`).toContain(fragment);
+  });
+
   it("answers 413 for a body over 256 KB", async () => {
     const big = JSON.stringify({ profile: { ageYears: 30, sex: "male" }, entries: [], pad: "x".repeat(300_000) });
     expect((await post(big)).status).toBe(413);

@@ -6,7 +6,7 @@ import { AnalyzeRequestSchema } from "@/lib/schema";
 export async function POST(request: Request): Promise<Response> {
   const day = await readDayRequest(request, AnalyzeRequestSchema, "Invalid day");
   if (!day.ok) return day.response;
-  return json(analyzeDay(day.data.profile, day.entries));
+  return json(analyzeDay(day.data.profile, day.entries, day.data.supplements));
 }
 
 const notAllowed = () => methodNotAllowed(["POST"]);

@@ -7,8 +7,8 @@ import { suggest } from "@/lib/suggest";
 export async function POST(request: Request): Promise<Response> {
   const day = await readDayRequest(request, SuggestRequestSchema, "Invalid suggestion request");
   if (!day.ok) return day.response;
-  const { profile, diet, exclude, objective, include } = day.data;
-  return json(await suggest(analyzeDay(profile, day.entries), { diet, exclude, objective, include }));
+  const { profile, supplements, diet, exclude, objective, include } = day.data;
+  return json(await suggest(analyzeDay(profile, day.entries, supplements), { diet, exclude, objective, include }));
 }
 
 const notAllowed = () => methodNotAllowed(["POST"]);
