@@ -223,6 +223,21 @@ export const INTAKES: Record<Standard, Record<Mineral, MineralTable>> = {
   },
 };
 
+/** What each kind of target is, in plain words. */
+export const INTAKE_KIND_NAMES: Record<IntakeKind, string> = {
+  RDA: "Recommended Dietary Allowance",
+  AI: "Adequate Intake",
+  PRI: "Population Reference Intake",
+  RNI: "Reference Nutrient Intake",
+};
+
+/** One sentence wherever a target is an Adequate Intake: under it is not a shortfall. */
+export const AI_SENTENCE =
+  "An Adequate Intake (AI) is the amount that appears enough; being under it does not show a deficiency.";
+
+/** One sentence for the targets that cover nearly everyone (RDA, PRI, RNI). */
+export const RDA_SENTENCE = "An RDA, PRI or RNI covers the needs of nearly all healthy people; many need less.";
+
 const inAges = (ages: readonly [number, number], ageYears: number) => ageYears >= ages[0] && ageYears <= ages[1];
 
 const WHO = { pregnant: "pregnancy", lactating: "breastfeeding", female: "females", male: "males" } as const;
