@@ -1,0 +1,79 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { analyzeDay, resolveEntries } from "./analyze";
+import { csvCell, dayCsv } from "./csv";
+import { emptyDay, toAnalyzeRequest } from "./day";
+import type { Day } from "./schema";
+
+/** A small RFC 4180 reader, written for the test: quoted fields, doubled quotes, CRLF rows. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") row.push(cell), (cell = "");
+    else if (ch === "\r" && text[i + 1] === "\n") row.push(cell), rows.push(row), (row = []), (cell = ""), i++;
+    else cell += ch;
+  }
+  return rows;
+}
+
+function analyse(day: Day) {
+  const request = toAnalyzeRequest(day);
+  const resolved = resolveEntries(request.entries);
+  if (!resolved.ok) throw new Error("bad day");
+  return analyzeDay(day.profile, resolved.entries, day.supplements);
+}
+
+describe("the day as CSV", () => {
+  // SR28 per 100 g: banana 09040 Mg 27, K 358, Ca 5; Pinot Noir 14099 no values; 2% milk 01079 Mg 11, K 140, Ca 120.
+  const day: Day = {
+    ...emptyDay(),
+    entries: [
+      { uid: "w", meal: "dinner", foodId: "14099", amount: 150, portion: null },
+      { uid: "b", meal: "breakfast", foodId: "09040", amount: 118, portion: null },
+      { uid: "m", meal: "breakfast", foodId: "01079", amount: 244, portion: null, recipe: "Porridge", dish: "d1" },
+    ],
+    supplements: [{ name: "Magnesium citrate, 500 mg tablet", magnesium: 81, potassium: 0, calcium: 0, count: 2 }],
+  };
+  const rows = readCsv(dayCsv(day, analyse(day)).replace(/^\uFEFF/, ""));
+
+  it("has one line per food by meal, then the supplements, the totals and the 'at least' note", () => {
+    expect(rows[0]).toEqual(["Meal", "Food", "NDB id", "Grams", "Magnesium mg", "Potassium mg", "Calcium mg"]);
+    expect(rows[1]).toEqual(["Breakfast", "Bananas, raw", "09040", "118", "31.9", "422.4", "5.9"]);
+    expect(rows[2]).toEqual(["Breakfast", "Milk, reduced fat, fluid, 2% milkfat, with added vitamin A and vitamin D (in Porridge)", "01079", "244", "26.8", "341.6", "292.8"]);
+    expect(rows[3]).toEqual(["Dinner", "Alcoholic Beverage, wine, table, red, Pinot Noir", "14099", "150", "", "", ""]);
+    expect(rows[4]).toEqual(["Supplement", "Magnesium citrate, 500 mg tablet (2 a day)", "", "", "162", "0", "0"]);
+    // 31.86 + 26.84 + 162 = 220.7; 422.44 + 341.6 = 764.04; 5.9 + 292.8 = 298.7
+    expect(rows[5]).toEqual(["Total", "All foods and supplements", "", "", "220.7", "764", "298.7"]);
+    expect(rows[6]![0]).toBe("Note");
+    expect(rows[6]![1]).toContain("magnesium, potassium, calcium are at least");
+    expect(rows[6]![1]).toContain("Pinot Noir");
+    expect(rows).toHaveLength(7);
+  });
+
+  it("starts with a byte-order mark and ends lines with CRLF", () => {
+    const text = dayCsv(day, analyse(day));
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    expect(text.split("\r\n")).toHaveLength(rows.length + 1);
+  });
+
+  it("quotes cells so that any name comes back as typed, and defuses formulas", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), (text) => {
+        const back = readCsv(`${csvCell(text)}\r\n`)[0]![0]!;
+        expect(back).toBe(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+      }),
+    );
+    expect(csvCell("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
+    expect(csvCell(-5)).toBe("-5");
+    expect(csvCell(null)).toBe("");
+  });
+});

@@ -1,0 +1,42 @@
+// The day as a spreadsheet: one line per food and supplement, then the totals. RFC 4180 CSV with CRLF line ends
+// and a UTF-8 byte-order mark, so Excel, Numbers and LibreOffice open it with the right columns and characters.
+import { round } from "./analyze";
+import { MEAL_LABELS, MEALS, MINERALS, type Analysis, type Day, type Mineral } from "./schema";
+
+export const CSV_HEADER = ["Meal", "Food", "NDB id", "Grams", "Magnesium mg", "Potassium mg", "Calcium mg"] as const;
+
+/** A cell as text: quoted when it holds a comma, quote or line break; a leading = + - @ is defused (formula injection). */
+export function csvCell(value: string | number | null): string {
+  if (value === null) return "";
+  let text = typeof value === "number" ? String(value) : value;
+  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+const mg = (value: number | null) => (value === null ? null : round(value, 1));
+
+/**
+ * The CSV text for a day and its analysis (the analysis of exactly this day: one contribution per entry, in order).
+ * Foods are listed by meal; an unknown USDA value is an empty cell, never 0; the totals line follows, with a note
+ * naming the minerals whose total is only "at least" what is listed.
+ */
+export function dayCsv(day: Day, analysis: Analysis): string {
+  const rows: (string | number | null)[][] = [[...CSV_HEADER]];
+  const byMeal = MEALS.flatMap((meal) => day.entries.map((entry, index) => ({ entry, index })).filter(({ entry }) => entry.meal === meal));
+  for (const { entry, index } of byMeal) {
+    const c = analysis.contributions[index];
+    if (!c) continue;
+    const name = entry.recipe ? `${c.name} (in ${entry.recipe})` : c.name;
+    rows.push([MEAL_LABELS[entry.meal], name, c.foodId, round(c.grams, 1), ...MINERALS.map((m) => mg(c[m]))]);
+  }
+  for (const s of day.supplements) {
+    rows.push(["Supplement", `${s.name} (${s.count} a day)`, null, null, ...MINERALS.map((m) => mg(s[m] * s.count))]);
+  }
+  rows.push(["Total", "All foods and supplements", null, null, ...MINERALS.map((m) => mg(analysis.totals[m]))]);
+  const partial = MINERALS.filter((m: Mineral) => !analysis.complete[m]);
+  if (partial.length > 0) {
+    const names = analysis.missing.map((f) => f.name).join("; ");
+    rows.push(["Note", `Totals of ${partial.join(", ")} are at least the figure shown: USDA has no value for ${names}.`, null, null, null, null, null]);
+  }
+  return `\uFEFF${rows.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
+}
