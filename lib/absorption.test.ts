@@ -13,7 +13,9 @@ import {
   ABSORPTION_NOT_MEASURED,
   absorbableCalciumMg,
   calciumAbsorption,
+  calciumAsAbsorbedNote,
   MILK_FRACTIONAL_ABSORPTION,
+  shortCitation,
 } from "./absorption";
 
 const W99 = /Weaver CM, Proulx WR, Heaney R\. .*Am J Clin Nutr 1999/;
@@ -373,5 +375,31 @@ describe("absorbable calcium in milk-equivalent mg", () => {
     expect(absorbableCalciumMg("09040", 5)).toBe(5);
     expect(absorbableCalciumMg("nope", 100)).toBe(100);
     expect(absorbableCalciumMg("11458", 0)).toBe(0);
+  });
+});
+
+describe("the note on calcium as absorbed", () => {
+  const dayOf = (foods: { foodId: string; calcium: number }[], supplementCalcium = 0) => {
+    const label = foods.reduce((s, f) => s + f.calcium, 0) + supplementCalcium;
+    const absorbed = foods.reduce((s, f) => s + f.calcium * calciumAbsorption(f.foodId).relative, 0) + supplementCalcium;
+    return { totals: { calcium: label }, calciumAbsorbable: absorbed, contributions: foods, fromSupplements: { calcium: supplementCalcium } };
+  };
+
+  it("says a cup of cooked spinach (244.8 mg) counts as about 45 mg, naming spinach and Heaney 1988", () => {
+    const note = calciumAsAbsorbedNote(dayOf([{ foodId: "11458", calcium: 244.8 }]));
+    expect(note?.text).toBe(
+      "Calcium as absorbed: the day's 245 mg of calcium count as about 45 mg of milk calcium, because the calcium in spinach is absorbed less easily than milk's.",
+    );
+    expect(note?.sources.map(shortCitation)).toEqual(["Heaney et al. 1988"]);
+  });
+
+  it("is silent within 10%: milk, or a little spinach beside a lot of milk", () => {
+    expect(calciumAsAbsorbedNote(dayOf([{ foodId: "01079", calcium: 292.8 }]))).toBeNull();
+    expect(calciumAsAbsorbedNote(dayOf([{ foodId: "01079", calcium: 1000 }, { foodId: "11458", calcium: 50 }]))).toBeNull();
+  });
+
+  it("cites the supplement study when tablets carry calcium", () => {
+    const note = calciumAsAbsorbedNote(dayOf([{ foodId: "11458", calcium: 489.6 }], 200));
+    expect(note?.sources.map(shortCitation)).toEqual(["Heaney et al. 1988", "Sheikh et al. 1987"]);
   });
 });

@@ -613,3 +613,42 @@ export const SUPPLEMENT_CALCIUM_ABSORPTION: CalciumAbsorption = Object.freeze({
 export function absorbableCalciumMg(foodId: string, calciumMg: number): number {
   return calciumMg * calciumAbsorption(foodId).relative;
 }
+
+/** "Heaney RP, Weaver CM, Recker RR. Calcium absorbability… 1988;47…" -> "Heaney et al. 1988". */
+export function shortCitation(source: string): string {
+  const author = /^([A-Z][\p{L}'-]+)/u.exec(source)?.[1];
+  const year = /\b(19|20)\d{2}\b/.exec(source)?.[0];
+  if (!author || !year) return source;
+  const several = /^[^.]*,/.test(source);
+  return `${author}${several ? " et al." : ""} ${year}`;
+}
+
+type DayCalcium = {
+  totals: { calcium: number };
+  calciumAbsorbable: number;
+  contributions: readonly { foodId: string; calcium: number | null }[];
+  fromSupplements: { calcium: number };
+};
+
+/**
+ * What a person reads when the day's calcium as absorbed differs from its label calcium by more than 10%: the two
+ * figures, which foods make the difference, and the studies behind them. Null when they are within 10%.
+ */
+export function calciumAsAbsorbedNote(day: DayCalcium): { text: string; sources: string[] } | null {
+  const label = day.totals.calcium;
+  const absorbed = day.calciumAbsorbable;
+  if (label <= 0 || Math.abs(absorbed - label) <= 0.1 * label) return null;
+  const differing = day.contributions
+    .filter((c) => (c.calcium ?? 0) > 0)
+    .map((c) => calciumAbsorption(c.foodId))
+    .filter((a) => a.measured && Math.abs(a.relative - 1) >= 0.1);
+  const bases = [...new Set(differing.map((a) => a.basis))];
+  const sources = [...new Set([...differing.map((a) => a.source), ...(day.fromSupplements.calcium > 0 ? [SUPPLEMENT_CALCIUM_ABSORPTION.source] : [])])];
+  const whole = (mg: number) => Math.round(mg).toLocaleString("en-US");
+  const how = absorbed < label ? "less" : "more";
+  const because = bases.length > 0 ? `, because the calcium in ${bases.join(", ")} is absorbed ${how} easily than milk's` : "";
+  return {
+    text: `Calcium as absorbed: the day's ${whole(label)} mg of calcium count as about ${whole(absorbed)} mg of milk calcium${because}.`,
+    sources,
+  };
+}

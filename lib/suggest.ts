@@ -14,7 +14,7 @@
 // carries a stable per-day spread (±25%) so that near-equal plans differ from one day to the next; each food used
 // costs a little (a side of greens, a dish to cook, more), and a serving counts as at least 80 kcal, so plans hold a
 // few real portions rather than many garnishes. (Measured on 31 random days: without these, spinach was in 65%.)
-import { calciumAbsorption } from "./absorption";
+import { calciumAbsorption, shortCitation } from "./absorption";
 import { allowedFoods, articleFoods, type Candidate } from "./article-foods";
 import { round } from "./analyze";
 import { formatAmount } from "./format";
@@ -31,6 +31,8 @@ import {
   type SuggestionAlternative,
 } from "./schema";
 import { solveMilp, type LpSolution, type Milp, type MilpRow, type Term } from "./solver";
+
+export { shortCitation } from "./absorption";
 
 export const MAX_FOODS = 5;
 /** mg short costs far more than any kcal or serving, so the solver only leaves a gap it cannot close. */
@@ -332,15 +334,6 @@ function why(food: Candidate, servings: number, analysis: Analysis): string {
     ? `the article names “${food.articleTerm}”, and this is ${oneOf(food.articleTerm)}`
     : `the article names “${food.articleTerm}”`;
   return `Adds ${list}; ${named}.`;
-}
-
-/** "Heaney RP, Weaver CM, Recker RR. Calcium absorbability… 1988;47…" -> "Heaney et al. 1988". */
-export function shortCitation(source: string): string {
-  const author = /^([A-Z][\p{L}'-]+)/u.exec(source)?.[1];
-  const year = /\b(19|20)\d{2}\b/.exec(source)?.[0];
-  if (!author || !year) return source;
-  const several = /^[^.]*,/.test(source);
-  return `${author}${several ? " et al." : ""} ${year}`;
 }
 
 function calciumNote(food: PlanFood): string | null {
