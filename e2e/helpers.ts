@@ -18,7 +18,7 @@ export function totalsCell(page: Page, mineral: "Magnesium" | "Potassium" | "Cal
   return totalsRow(page, mineral).getByRole("cell").nth(COLUMNS[column]);
 }
 
-/** The Total mg column, as shown (whole mg from 10 up). */
+/** The Total mg column, as shown (whole mg). */
 export async function expectTotals(page: Page, expected: { Magnesium: string; Potassium: string; Calcium: string }) {
   for (const [mineral, text] of Object.entries(expected)) {
     await expect(totalsCell(page, mineral as "Magnesium", "total")).toHaveText(text);

@@ -398,6 +398,14 @@ describe("the note on calcium as absorbed", () => {
     expect(calciumAsAbsorbedNote(dayOf([{ foodId: "01079", calcium: 1000 }, { foodId: "11458", calcium: 50 }]))).toBeNull();
   });
 
+  it("names the foods on each side when some count for less and some for more", () => {
+    // 244.8 × 0.185 + 103 × 1.366 = 45.3 + 140.7 = 186 of 347.8 on the label: less, mostly from the spinach.
+    const note = calciumAsAbsorbedNote(dayOf([{ foodId: "11458", calcium: 244.8 }, { foodId: "18075", calcium: 103 }]));
+    expect(note?.text).toBe(
+      "Calcium as absorbed: the day's 348 mg of calcium count as about 186 mg of milk calcium, because the calcium in spinach is absorbed less easily than milk's (in whole-wheat bread, more easily).",
+    );
+  });
+
   it("cites the supplement study when tablets carry calcium", () => {
     const note = calciumAsAbsorbedNote(dayOf([{ foodId: "11458", calcium: 489.6 }], 200));
     expect(note?.sources.map(shortCitation)).toEqual(["Heaney et al. 1988", "Sheikh et al. 1987"]);

@@ -642,11 +642,17 @@ export function calciumAsAbsorbedNote(day: DayCalcium): { text: string; sources:
     .filter((c) => (c.calcium ?? 0) > 0)
     .map((c) => calciumAbsorption(c.foodId))
     .filter((a) => a.measured && Math.abs(a.relative - 1) >= 0.1);
-  const bases = [...new Set(differing.map((a) => a.basis))];
   const sources = [...new Set([...differing.map((a) => a.source), ...(day.fromSupplements.calcium > 0 ? [SUPPLEMENT_CALCIUM_ABSORPTION.source] : [])])];
   const whole = (mg: number) => Math.round(mg).toLocaleString("en-US");
-  const how = absorbed < label ? "less" : "more";
-  const because = bases.length > 0 ? `, because the calcium in ${bases.join(", ")} is absorbed ${how} easily than milk's` : "";
+  const list = (items: string[]) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
+  const less = [...new Set(differing.filter((a) => a.relative < 1).map((a) => a.basis))];
+  const more = [...new Set(differing.filter((a) => a.relative > 1).map((a) => a.basis))];
+  // The side that moves the total comes first: "less easily … (more easily from whole-wheat bread)".
+  const [first, second] = absorbed < label ? [{ foods: less, how: "less" }, { foods: more, how: "more" }] : [{ foods: more, how: "more" }, { foods: less, how: "less" }];
+  const because =
+    first.foods.length > 0
+      ? `, because the calcium in ${list(first.foods)} is absorbed ${first.how} easily than milk's${second.foods.length > 0 ? ` (in ${list(second.foods)}, ${second.how} easily)` : ""}`
+      : "";
   return {
     text: `Calcium as absorbed: the day's ${whole(label)} mg of calcium count as about ${whole(absorbed)} mg of milk calcium${because}.`,
     sources,

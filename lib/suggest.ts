@@ -17,7 +17,7 @@
 import { calciumAbsorption, shortCitation } from "./absorption";
 import { allowedFoods, articleFoods, type Candidate } from "./article-foods";
 import { round } from "./analyze";
-import { formatAmount } from "./format";
+import { formatAmount, formatWhole } from "./format";
 import {
   byMineral,
   MINERAL_LABELS,
@@ -314,7 +314,7 @@ export function amountText(food: Candidate, servings: number): string {
   const many = quantity > 1 + 1e-9;
   const unitText = unit ? `${unit}${many && COUNTABLE_UNITS.test(unit) ? (/x$/.test(unit) ? "es" : "s") : ""} ` : "";
   const name = many && (!unit || /^(medium|large|small)$/.test(unit)) ? foodPlural : one;
-  return `${amountWords(quantity)} ${unitText}${name} (${formatAmount(food.serving.grams * servings)} g)`;
+  return `${amountWords(quantity)} ${unitText}${name} (${formatWhole(food.serving.grams * servings)} g)`;
 }
 
 /** "green vegetables" -> "a green vegetable": what a general word makes of one food. */
@@ -382,7 +382,7 @@ function topCalciumSource(analysis: Analysis): string | null {
     { name: "your supplements", mg: analysis.fromSupplements.calcium },
   ];
   const top = sources.sort((a, b) => b.mg - a.mg)[0];
-  return top && top.mg > 0 ? `${top.name} (${formatAmount(top.mg)} mg)` : null;
+  return top && top.mg > 0 ? `${top.name} (${formatWhole(top.mg)} mg)` : null;
 }
 
 function notesFor(analysis: Analysis, options: SuggestOptions, unmet: Partial<Record<Mineral, number>>, planned: boolean): string[] {
@@ -393,12 +393,12 @@ function notesFor(analysis: Analysis, options: SuggestOptions, unmet: Partial<Re
     const where = calcium.over ? "over" : "near";
     const top = topCalciumSource(analysis);
     notes.push(
-      `Calcium is ${where} its upper limit (${formatAmount(analysis.totals.calcium)} of ${formatAmount(ul)} mg a day${top ? `; most from ${top}` : ""}), so the plan uses foods low in calcium.`,
+      `Calcium is ${where} its upper limit (${formatWhole(analysis.totals.calcium)} of ${formatWhole(ul)} mg a day${top ? `; most from ${top}` : ""}), so the plan uses foods low in calcium.`,
     );
   }
   if (Math.abs(calcium.absorbable - analysis.totals.calcium) > 0.1 * Math.max(analysis.totals.calcium, 1)) {
     notes.push(
-      `Calcium is counted as absorbed: the day's ${formatAmount(analysis.totals.calcium)} mg count as ${formatAmount(calcium.absorbable)} mg of milk calcium, because some foods' calcium is ${calcium.absorbable < analysis.totals.calcium ? "less" : "more"} easily absorbed than milk's.`,
+      `Calcium is counted as absorbed: the day's ${formatWhole(analysis.totals.calcium)} mg count as ${formatWhole(calcium.absorbable)} mg of milk calcium, because some foods' calcium is ${calcium.absorbable < analysis.totals.calcium ? "less" : "more"} easily absorbed than milk's.`,
     );
   }
   for (const m of MINERALS) {
@@ -407,7 +407,7 @@ function notesFor(analysis: Analysis, options: SuggestOptions, unmet: Partial<Re
     const filters = options.diet !== "omnivore" || options.exclude.length > 0 ? " within your diet and the foods left out" : "";
     const limit = m !== "calcium" && calcium.near ? " while keeping calcium low" : "";
     notes.push(
-      `${MINERAL_LABELS[m]} stays ${formatAmount(short)} mg short: no mix of up to ${MAX_FOODS} of the article's foods${filters}, at the amounts people eat${limit}, closes it.${planned ? "" : " Try fewer filters."}`,
+      `${MINERAL_LABELS[m]} stays ${formatWhole(short)} mg short: no mix of up to ${MAX_FOODS} of the article's foods${filters}, at the amounts people eat${limit}, closes it.${planned ? "" : " Try fewer filters."}`,
     );
   }
   return notes;

@@ -1,5 +1,5 @@
 import { allBestSources } from "@/lib/best-sources";
-import { formatAmount } from "@/lib/format";
+import { formatWhole } from "@/lib/format";
 import { MINERAL_LABELS, MINERALS } from "@/lib/schema";
 
 const SHOWN = 8;
@@ -29,8 +29,8 @@ export function BestSources() {
                     <th scope="row">
                       {row.name} <span className="muted-inline">({row.serving})</span>
                     </th>
-                    <td>{formatAmount(row.mgPerServing)}</td>
-                    <td>{formatAmount(row.mgPer100kcal)}</td>
+                    <td>{formatWhole(row.mgPerServing)}</td>
+                    <td>{formatWhole(row.mgPer100kcal)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -10,6 +10,7 @@ import { DayTransfer } from "./day-transfer";
 import { MineralResults } from "./mineral-results";
 import { ProfileForm } from "./profile-form";
 import { Suggestions } from "./suggestions";
+import { SupplementsEditor } from "./supplements-editor";
 
 /** The whole journey: who you are, what you eat, and how the day compares with the targets. */
 export function DayPlanner() {
@@ -21,6 +22,12 @@ export function DayPlanner() {
   const update = (next: Partial<Day>) => save?.({ ...day, ...next });
   const analysis = useAnalysis(toAnalyzeRequest(day));
   const [added, setAdded] = useState("");
+  // A new day (imported or cleared) starts its supplement boxes afresh.
+  const [dayKey, setDayKey] = useState(0);
+  const replaceDay = (next: Day) => {
+    save?.(next);
+    setDayKey((k) => k + 1);
+  };
 
   function addSuggestions(added: Suggestion[]) {
     const entries = added.map((s) => ({ uid: newEntryUid(), meal: s.meal, foodId: s.foodId, name: s.name, amount: s.grams, portion: null }));
@@ -59,7 +66,16 @@ export function DayPlanner() {
             <fieldset className="plain" disabled={!save}>
               <DayEditor entries={day.entries} onChange={(entries) => update({ entries })} />
             </fieldset>
-            <DayTransfer day={day} onImport={(imported) => save?.(imported)} onClear={() => save?.(emptyDay(day.profile))} />
+          </section>
+          <section className="card" aria-labelledby="supplements-heading">
+            <h2 id="supplements-heading">Supplements</h2>
+            <fieldset className="plain" disabled={!save}>
+              <SupplementsEditor key={dayKey} supplements={day.supplements} onChange={(supplements) => update({ supplements })} />
+            </fieldset>
+          </section>
+          <section className="card" aria-labelledby="keep-heading">
+            <h2 id="keep-heading">Keep, share and print</h2>
+            <DayTransfer day={day} analysis={analysis.isPlaceholderData ? undefined : analysis.data} onImport={replaceDay} onClear={() => replaceDay(emptyDay(day.profile))} />
           </section>
         </div>
         <div className="column">

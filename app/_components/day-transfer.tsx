@@ -1,28 +1,43 @@
 "use client";
 
 import { useRef, useState } from "react";
+import { dayCsv } from "@/lib/csv";
 import { encodeShare, parseDay, serializeDay } from "@/lib/day";
-import type { Day } from "@/lib/schema";
+import type { Analysis, Day } from "@/lib/schema";
 
 const MAX_IMPORT_BYTES = 256 * 1024;
 
-type Props = { day: Day; onImport: (day: Day) => void; onClear: () => void };
+type Props = { day: Day; analysis: Analysis | undefined; onImport: (day: Day) => void; onClear: () => void };
 
-/** Export and import the day as a JSON file, and a share link that carries it in the URL. */
-export function DayTransfer({ day, onImport, onClear }: Props) {
+function download(name: string, type: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+/**
+ * Keep the day (a JSON file to import later), share it (a link that carries it in the URL), take it to a doctor (a
+ * one-page report) or into a spreadsheet (CSV, one line per food and supplement).
+ */
+export function DayTransfer({ day, analysis, onImport, onClear }: Props) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ kind: "error" | "info"; text: string } | null>(null);
   const [shareUrl, setShareUrl] = useState("");
 
   function exportDay() {
-    const blob = new Blob([serializeDay(day)], { type: "application/json" });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = "mineral-gap-day.json";
-    link.click();
-    URL.revokeObjectURL(url);
+    download("mineral-gap-day.json", "application/json", serializeDay(day));
     setMessage({ kind: "info", text: "Saved mineral-gap-day.json." });
+  }
+
+  // The analysis must be of this very day (the planner passes none while an edit is being analysed).
+  const csvReady = analysis !== undefined && analysis.contributions.length === day.entries.length;
+  function exportCsv() {
+    if (!analysis || !csvReady) return;
+    download("mineral-gap-day.csv", "text/csv;charset=utf-8", dayCsv(day, analysis));
+    setMessage({ kind: "info", text: "Saved mineral-gap-day.csv: one line per food and supplement, then the totals." });
   }
 
   async function importFile(file: File) {
@@ -75,10 +90,17 @@ export function DayTransfer({ day, onImport, onClear }: Props) {
         <button type="button" onClick={share}>
           Share link
         </button>
-        <button type="button" className="secondary" onClick={onClear} disabled={day.entries.length === 0}>
+        <button type="button" onClick={exportCsv} disabled={!csvReady || day.entries.length + day.supplements.length === 0}>
+          Download CSV
+        </button>
+        <button type="button" className="secondary" onClick={onClear} disabled={day.entries.length + day.supplements.length === 0}>
           Clear day
         </button>
       </div>
+      <p className="report-link">
+        <a href={`/report?day=${encodeShare(day)}`}>Report for your doctor</a>
+        <span className="help-inline">One printable page: your foods, supplements, totals and targets, with their sources.</span>
+      </p>
       {shareUrl ? (
         <label className="share-url">
           Link to this day

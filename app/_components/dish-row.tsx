@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { formatAmount } from "@/lib/format";
+import { formatWhole } from "@/lib/format";
 import type { DayEntry } from "@/lib/schema";
 import { EntryRow } from "./entry-row";
 
@@ -26,7 +26,7 @@ export function DishRow({ recipe, entries, onChange, onRemove, onRemoveDish }: P
         </button>
         <span className="entry-grams">
           {entries.length} {entries.length === 1 ? "ingredient" : "ingredients"}
-          {grams !== null ? `, ${formatAmount(grams)} g` : ""}
+          {grams !== null ? `, ${formatWhole(grams)} g` : ""}
         </span>
         <button type="button" className="remove" aria-label={`Remove ${recipe}`} onClick={onRemoveDish}>
           Remove

@@ -2,8 +2,11 @@
 
 import dynamic from "next/dynamic";
 import { useId } from "react";
-import { formatAmount, formatMg } from "@/lib/format";
-import { MINERAL_LABELS, MINERALS, type Analysis } from "@/lib/schema";
+import { calciumAsAbsorbedNote, shortCitation } from "@/lib/absorption";
+import { formatMg, formatPercent, formatWhole } from "@/lib/format";
+import { AI_SENTENCE, INTAKE_KIND_NAMES, RDA_SENTENCE } from "@/lib/intakes";
+import { MINERAL_LABELS, MINERALS, type Analysis, type Mineral } from "@/lib/schema";
+import { upperLimitWarnings } from "@/lib/supplements";
 import { STATUS_TEXT } from "./status";
 
 // Recharts is the page's heaviest dependency: load it only where a chart is shown.
@@ -11,12 +14,18 @@ const chartLoading = () => <div className="chart chart-loading">Loading chart…
 const MineralChart = dynamic(() => import("./mineral-chart"), { ssr: false, loading: chartLoading });
 const ContributorsChart = dynamic(() => import("./contributors-chart"), { ssr: false, loading: chartLoading });
 
-const pct = (value: number) => `${Math.round(value)}%`;
+/** "at least " where a food of the day has no USDA value for the mineral: the total counts only what is known. */
+const atLeast = (analysis: Analysis, mineral: Mineral) => (analysis.complete[mineral] ? "" : "at least ");
+
+/** "magnesium, potassium and calcium". */
+const listWords = (items: string[]) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
 
 /** The day against the targets: the "Mineral totals" table, the charts and their text equivalents, and the notes. */
 export function MineralResults({ analysis, hasEntries }: { analysis: Analysis; hasEntries: boolean }) {
   const id = useId();
   const { targets, totals, gaps, percent, status, missing } = analysis;
+  const warnings = upperLimitWarnings(analysis);
+  const absorbed = calciumAsAbsorbedNote(analysis);
 
   return (
     <div className="results">
@@ -36,31 +45,65 @@ export function MineralResults({ analysis, hasEntries }: { analysis: Analysis; h
             {MINERALS.map((mineral) => (
               <tr key={mineral} data-status={status[mineral]}>
                 <th scope="row">{MINERAL_LABELS[mineral]}</th>
-                <td>{formatAmount(totals[mineral])}</td>
                 <td>
-                  {formatAmount(targets[mineral].amount)} <abbr title={kindTitle(targets[mineral].kind)}>{targets[mineral].kind}</abbr>
+                  {atLeast(analysis, mineral)}
+                  {formatWhole(totals[mineral])}
                 </td>
                 <td>
-                  {pct(percent[mineral])} <span className="status-text">{STATUS_TEXT[status[mineral]]}</span>
+                  {formatWhole(targets[mineral].amount)} <abbr title={INTAKE_KIND_NAMES[targets[mineral].kind]}>{targets[mineral].kind}</abbr>
                 </td>
-                <td>{gaps[mineral] > 0 ? formatAmount(gaps[mineral]) : "none"}</td>
+                <td>
+                  {atLeast(analysis, mineral)}
+                  {formatPercent(percent[mineral])} <span className="status-text">{STATUS_TEXT[status[mineral]]}</span>
+                </td>
+                <td>{gaps[mineral] > 0 ? `${analysis.complete[mineral] ? "" : "up to "}${formatWhole(gaps[mineral])}` : "none"}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      {MINERALS.some((m) => targets[m].kind === "AI") ? (
+        <p className="help">
+          {MINERALS.filter((m) => targets[m].kind === "AI")
+            .map((m) => MINERAL_LABELS[m])
+            .join(" and ")}
+          : {AI_SENTENCE}
+        </p>
+      ) : null}
+
+      {warnings.length > 0 ? (
+        <div className="warning alert-box" role="alert">
+          <strong>Above an upper limit</strong>
+          <ul>
+            {warnings.map((w) => (
+              <li key={w.mineral}>{w.text}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      {MINERALS.some((m) => analysis.fromSupplements[m] > 0) ? (
+        <p className="help">
+          The totals include your supplements:{" "}
+          {MINERALS.filter((m) => analysis.fromSupplements[m] > 0)
+            .map((m) => `${formatMg(analysis.fromSupplements[m])} ${m}`)
+            .join(", ")}{" "}
+          a day.
+        </p>
+      ) : null}
 
       {missing.length > 0 ? (
         <div className="warning" role="note">
-          <strong>Totals may be low:</strong> USDA has no value for{" "}
-          {missing.map((m, i) => (
-            <span key={m.foodId}>
-              {i > 0 ? "; " : ""}
-              {m.nutrients.map((n) => MINERAL_LABELS[n].toLowerCase()).join(" and ")} in {m.name}
-            </span>
-          ))}
-          . Those foods count as unknown, not zero.
+          <strong>Totals are at least what is shown:</strong> USDA has no value for{" "}
+          {missing.map((m) => `${listWords(m.nutrients.map((n) => MINERAL_LABELS[n].toLowerCase()))} in ${m.name}`).join("; ")}. Those
+          foods count as unknown, not zero, so the real totals are higher.
         </div>
+      ) : null}
+
+      {absorbed ? (
+        <p className="help">
+          {absorbed.text} Source: {absorbed.sources.map(shortCitation).join("; ")}.
+        </p>
       ) : null}
 
       <figure className="figure" aria-labelledby={`${id}-percent`}>
@@ -69,7 +112,8 @@ export function MineralResults({ analysis, hasEntries }: { analysis: Analysis; h
         <ul className="sr-only">
           {MINERALS.map((mineral) => (
             <li key={mineral}>
-              {MINERAL_LABELS[mineral]}: {pct(percent[mineral])} of target, {STATUS_TEXT[status[mineral]]}.
+              {MINERAL_LABELS[mineral]}: {atLeast(analysis, mineral)}
+              {formatPercent(percent[mineral])} of target, {STATUS_TEXT[status[mineral]]}.
             </li>
           ))}
         </ul>
@@ -88,17 +132,6 @@ export function MineralResults({ analysis, hasEntries }: { analysis: Analysis; h
 
       <UpperLimitNotes analysis={analysis} />
     </div>
-  );
-}
-
-function kindTitle(kind: string): string {
-  return (
-    {
-      RDA: "Recommended Dietary Allowance",
-      AI: "Adequate Intake",
-      PRI: "Population Reference Intake",
-      RNI: "Reference Nutrient Intake",
-    }[kind] ?? kind
   );
 }
 
@@ -133,35 +166,40 @@ function ContributionsTable({ analysis }: { analysis: Analysis }) {
 }
 
 function UpperLimitNotes({ analysis }: { analysis: Analysis }) {
-  const { targets, status } = analysis;
-  const mg = targets.magnesium;
-  const ca = targets.calcium;
+  const { targets } = analysis;
+  const kinds = new Set(MINERALS.map((m) => targets[m].kind));
   return (
     <div className="notes">
       <h3>About the targets</h3>
       <ul>
         {MINERALS.map((mineral) => (
           <li key={mineral}>
-            {MINERAL_LABELS[mineral]}: {formatMg(targets[mineral].amount)} a day ({targets[mineral].kind} for{" "}
-            {targets[mineral].group}). Source: {targets[mineral].source}.
+            {MINERAL_LABELS[mineral]}: {formatMg(targets[mineral].amount)} a day, the {INTAKE_KIND_NAMES[targets[mineral].kind]} (
+            {targets[mineral].kind}) for {targets[mineral].group}. Source: {targets[mineral].source}.
           </li>
         ))}
-        {ca.upperLimit !== null ? (
-          <li className={status.calcium === "above-upper-limit" ? "alert-text" : undefined}>
-            Calcium upper limit: {formatMg(ca.upperLimit)} a day
-            {ca.upperLimitAppliesTo === "diet" ? " from food and supplements together" : " from supplements"}.
-            {status.calcium === "above-upper-limit" ? " This day is above it." : ""}
-          </li>
-        ) : null}
-        {mg.upperLimit !== null ? (
-          <li>
-            Magnesium upper limit: {formatMg(mg.upperLimit)} a day applies only to supplements and medicines, not to
-            magnesium in food, so a food total above it is not a warning.
-          </li>
+        {kinds.has("AI") ? <li>{AI_SENTENCE}</li> : null}
+        {[...kinds].some((k) => k !== "AI") ? <li>{RDA_SENTENCE}</li> : null}
+        {MINERALS.map((mineral) => {
+          const t = targets[mineral];
+          if (t.upperLimit === null) return null;
+          const kind = t.upperLimitKind === "guidance" ? "a UK guidance level (guidance, not a tolerable upper limit)" : "the tolerable upper intake level (UL)";
+          const scope =
+            t.upperLimitAppliesTo === "diet"
+              ? "from food and supplements together"
+              : `from supplements and medicines only: ${mineral} in food does not count toward it, so a food total above it is not a warning`;
+          return (
+            <li key={`${mineral}-limit`} className={analysis.status[mineral] === "above-upper-limit" ? "alert-text" : undefined}>
+              {MINERAL_LABELS[mineral]} upper limit: {formatMg(t.upperLimit)} a day, {kind}, {scope}. Source: {t.upperLimitSource}.
+            </li>
+          );
+        })}
+        {targets.potassium.upperLimit === null ? (
+          <li>Potassium has no upper limit for food.</li>
         ) : null}
         <li>
-          Potassium has no upper limit for food. People with kidney disease, or who take some blood-pressure medicines,
-          should ask their doctor how much potassium is right for them.
+          People with kidney disease, or who take some blood-pressure or heart medicines, should ask their doctor how
+          much potassium is right for them.
         </li>
       </ul>
     </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import { formatAmount } from "@/lib/format";
+import { formatAmount, formatWhole } from "@/lib/format";
 import { MAX_ENTRY_GRAMS, MEAL_LABELS, type Meal, type ParsedAlternative, type ParsedEntry, type ParseResponse } from "@/lib/schema";
 
 /** What the person changed in the preview, for the text it was made from. */
@@ -65,7 +65,7 @@ export function QuickAddPreview({ parsed, edits, onEdit, defaultMeal }: Props) {
         <td>
           <span className="wrote-inline">“{entry.text}”</span>
           {low ? <strong className="badge">Not sure</strong> : null} {food.name}
-          <span className="muted-inline"> ({food.portion ? `${formatAmount(food.amount)} × ${food.portion}` : `${formatAmount(food.grams)} g`})</span>
+          <span className="muted-inline"> ({food.portion ? `${formatAmount(food.amount)} × ${food.portion}` : `${formatWhole(food.grams)} g`})</span>
           {edits.chosen[index] ? <span className="row-note">Your choice, instead of {entry.name}.</span> : entry.note ? <span className="row-note">{entry.note}</span> : null}
           {low && others.length > 0 ? (
             <span className="swaps">
@@ -125,14 +125,14 @@ export function QuickAddPreview({ parsed, edits, onEdit, defaultMeal }: Props) {
         <td>
           <span className="wrote-inline">“{item.text}”</span>
           {low ? <strong className="badge">Not sure</strong> : null} <strong>{item.recipe}</strong>
-          <span className="muted-inline"> (dish, {formatAmount(grams)} g)</span>
+          <span className="muted-inline"> (dish, {formatWhole(grams)} g)</span>
           <span className="row-note">
-            {item.indices.map((i) => `${shortName(entries[i]!.name)} ${formatAmount(entries[i]!.grams)} g`).join(" · ")}
+            {item.indices.map((i) => `${shortName(entries[i]!.name)} ${formatWhole(entries[i]!.grams)} g`).join(" · ")}
           </span>
           {first.note ? <span className="row-note">{first.note}</span> : null}
         </td>
         <td>{mealOf(first)}</td>
-        <td className="muted-inline">{formatAmount(grams)} g</td>
+        <td className="muted-inline">{formatWhole(grams)} g</td>
         <td>
           <button type="button" className="remove" aria-label={`Leave out ${item.recipe}`} onClick={() => onEdit({ ...edits, removed: [...edits.removed, ...item.indices] })}>
             ✕

@@ -3,7 +3,7 @@
 import dynamic from "next/dynamic";
 import { useId, useState } from "react";
 import { toAnalyzeRequest } from "@/lib/day";
-import { formatAmount } from "@/lib/format";
+import { formatWhole } from "@/lib/format";
 import {
   DietSchema,
   EXCLUDABLE,
@@ -187,13 +187,13 @@ function SuggestionResult({
                   </button>
                 </div>
                 <p className="suggestion-serving">
-                  {s.amountText} · {formatAmount(s.kcal)} kcal · for {MEAL_LABELS[s.meal].toLowerCase()}
+                  {s.amountText} · {formatWhole(s.kcal)} kcal · for {MEAL_LABELS[s.meal].toLowerCase()}
                 </p>
                 <p className="suggestion-adds">
-                  Adds {formatAmount(s.adds.magnesium)} mg magnesium, {formatAmount(s.adds.potassium)} mg potassium,{" "}
-                  {formatAmount(s.adds.calcium)} mg calcium
+                  Adds {formatWhole(s.adds.magnesium)} mg magnesium, {formatWhole(s.adds.potassium)} mg potassium,{" "}
+                  {formatWhole(s.adds.calcium)} mg calcium
                   {Math.abs(s.adds.calciumAbsorbable - s.adds.calcium) > 0.1 * Math.max(s.adds.calcium, 1)
-                    ? ` (counts as ${formatAmount(s.adds.calciumAbsorbable)} mg, as absorbed)`
+                    ? ` (counts as ${formatWhole(s.adds.calciumAbsorbable)} mg, as absorbed)`
                     : ""}
                 </p>
                 {s.calciumNote ? <p className="help">{s.calciumNote}</p> : null}
@@ -226,7 +226,7 @@ function SuggestionResult({
       ) : null}
       {short.length > 0 ? (
         <p className="warning" role="note">
-          Still short of {short.map((m) => `${MINERAL_LABELS[m].toLowerCase()} by ${formatAmount(unmet[m]!)} mg`).join(" and ")}.
+          Still short of {short.map((m) => `${MINERAL_LABELS[m].toLowerCase()} by ${formatWhole(unmet[m]!)} mg`).join(" and ")}.
         </p>
       ) : null}
       <figure className="figure" aria-labelledby={`${id}-before-after`}>
