@@ -14,8 +14,9 @@ const chartLoading = () => <div className="chart chart-loading">Loading chart…
 const MineralChart = dynamic(() => import("./mineral-chart"), { ssr: false, loading: chartLoading });
 const ContributorsChart = dynamic(() => import("./contributors-chart"), { ssr: false, loading: chartLoading });
 
-/** "at least " where a food of the day has no USDA value for the mineral: the total counts only what is known. */
-const atLeast = (analysis: Analysis, mineral: Mineral) => (analysis.complete[mineral] ? "" : "at least ");
+/** "at least" where a food of the day has no USDA value for the mineral: the total counts only what is known. */
+const atLeast = (analysis: Analysis, mineral: Mineral) =>
+  analysis.complete[mineral] ? null : <span className="at-least">at least </span>;
 
 /** "magnesium, potassium and calcium". */
 const listWords = (items: string[]) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
@@ -56,7 +57,16 @@ export function MineralResults({ analysis, hasEntries }: { analysis: Analysis; h
                   {atLeast(analysis, mineral)}
                   {formatPercent(percent[mineral])} <span className="status-text">{STATUS_TEXT[status[mineral]]}</span>
                 </td>
-                <td>{gaps[mineral] > 0 ? `${analysis.complete[mineral] ? "" : "up to "}${formatWhole(gaps[mineral])}` : "none"}</td>
+                <td>
+                  {gaps[mineral] > 0 ? (
+                    <>
+                      {analysis.complete[mineral] ? null : <span className="at-least">up to </span>}
+                      {formatWhole(gaps[mineral])}
+                    </>
+                  ) : (
+                    "none"
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -112,7 +122,7 @@ export function MineralResults({ analysis, hasEntries }: { analysis: Analysis; h
         <ul className="sr-only">
           {MINERALS.map((mineral) => (
             <li key={mineral}>
-              {MINERAL_LABELS[mineral]}: {atLeast(analysis, mineral)}
+              {MINERAL_LABELS[mineral]}: {analysis.complete[mineral] ? "" : "at least "}
               {formatPercent(percent[mineral])} of target, {STATUS_TEXT[status[mineral]]}.
             </li>
           ))}
