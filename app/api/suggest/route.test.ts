@@ -14,6 +14,19 @@ const day = {
 };
 
 describe("POST /api/suggest", () => {
+  it("counts the day's supplements: tablets that close calcium leave only magnesium and potassium to plan", async () => {
+    // Toast and chicken (Ca 103 + 18 = 121 mg) plus two 500 mg calcium tablets: 1,121 mg, over the 1,000 mg target.
+    const body = await (
+      await post({ ...day, supplements: [{ name: "Calcium carbonate", magnesium: 0, potassium: 0, calcium: 500, count: 2 }] })
+    ).json();
+    expect(body.suggestions.length).toBeGreaterThan(0);
+    expect(body.after.gaps).toEqual({ magnesium: 0, potassium: 0, calcium: 0 });
+    // Without the tablets the plan must bring calcium too; with them the plan brings less of it.
+    const without = await (await post(day)).json();
+    const calciumAdded = (b: { suggestions: { adds: { calcium: number } }[] }) => b.suggestions.reduce((sum, x) => sum + x.adds.calcium, 0);
+    expect(calciumAdded(body)).toBeLessThan(calciumAdded(without));
+  });
+
   it("answers the contract with defaults omnivore, no exclusions, fewest kcal", async () => {
     const response = await post(day);
     expect(response.status).toBe(200);
