@@ -5,9 +5,10 @@ import { AI_SENTENCE, RDA_SENTENCE } from "./intakes";
 import {
   absorbedCalciumNote,
   amountText,
-  dayNotes,
+  cautions,
   foodsByMeal,
   formatReportDate,
+  fromSupplementsNote,
   loadReport,
   mgText,
   missingNote,
@@ -17,6 +18,7 @@ import {
   targetNotes,
   totalsRows,
   upperLimitText,
+  targetKindsNote,
   type LoadedReport,
 } from "./report";
 import type { Day, DayEntry, Profile, Supplement } from "./schema";
@@ -66,13 +68,13 @@ const MIXED_DAY = dayOf(
 );
 
 describe("amountText", () => {
-  it("says grams for a gram entry", () => expect(amountText({ amount: 150, portion: null }, 150)).toBe("150 g"));
+  it("says grams for a gram entry", () => expect(amountText({ amount: 150, portion: null }, 150)).toBe("150\u00a0g"));
   it("says count × portion and the grams for a portion entry", () =>
-    expect(amountText({ amount: 2, portion: BANANA }, 236)).toBe(`2 × ${BANANA} = 236 g`));
-  it("drops the count for one portion", () => expect(amountText({ amount: 1, portion: "1 cup" }, 244)).toBe("1 cup = 244 g"));
-  it("keeps a half", () => expect(amountText({ amount: 0.5, portion: "1 cup" }, 122)).toBe("0.5 × 1 cup = 122 g"));
+    expect(amountText({ amount: 2, portion: BANANA }, 236)).toBe(`2 × ${BANANA} =\u00a0236\u00a0g`));
+  it("drops the count for one portion", () => expect(amountText({ amount: 1, portion: "1 cup" }, 244)).toBe("1 cup =\u00a0244\u00a0g"));
+  it("keeps a half", () => expect(amountText({ amount: 0.5, portion: "1 cup" }, 122)).toBe("0.5 × 1 cup =\u00a0122\u00a0g"));
   it("rounds grams as the main page does: whole from 10 g", () =>
-    expect(amountText({ amount: 1, portion: "1 oz (23 whole kernels)" }, 28.35)).toBe("1 oz (23 whole kernels) = 28 g"));
+    expect(amountText({ amount: 1, portion: "1 oz (23 whole kernels)" }, 28.35)).toBe("1 oz (23 whole kernels) =\u00a028\u00a0g"));
 });
 
 describe("mgText", () => {
@@ -94,12 +96,12 @@ describe("foodsByMeal", () => {
         label: "Breakfast",
         foods: [
           // banana 236 g: Mg 63.72, K 844.88, Ca 11.8
-          { name: "Bananas, raw", dish: null, amount: `2 × ${BANANA} = 236 g`, mg: { magnesium: "64", potassium: "845", calcium: "12" } },
+          { name: "Bananas, raw", dish: null, amount: `2 × ${BANANA} =\u00a0236\u00a0g`, mg: { magnesium: "64", potassium: "845", calcium: "12" } },
           // milk 244 g: Mg 26.84, K 341.6, Ca 292.8
           {
             name: "Milk, reduced fat, fluid, 2% milkfat, with added vitamin A and vitamin D",
             dish: null,
-            amount: "1 cup = 244 g",
+            amount: "1 cup =\u00a0244\u00a0g",
             mg: { magnesium: "27", potassium: "342", calcium: "293" },
           },
         ],
@@ -112,10 +114,10 @@ describe("foodsByMeal", () => {
           {
             name: "Bread, whole-wheat, commercially prepared",
             dish: "Cheese sandwich",
-            amount: "2 × 1 slice = 64 g",
+            amount: "2 × 1 slice =\u00a064\u00a0g",
             mg: { magnesium: "48", potassium: "163", calcium: "103" },
           },
-          { name: "Cheese, cheddar", dish: "Cheese sandwich", amount: "1 slice (1 oz) = 28 g", mg: { magnesium: "8", potassium: "21", calcium: "199" } },
+          { name: "Cheese, cheddar", dish: "Cheese sandwich", amount: "1 slice (1 oz) =\u00a028\u00a0g", mg: { magnesium: "8", potassium: "21", calcium: "199" } },
         ],
       },
       {
@@ -125,13 +127,13 @@ describe("foodsByMeal", () => {
           {
             name: "Alcoholic Beverage, wine, table, red, Pinot Noir",
             dish: null,
-            amount: "1 serving (5 fl oz) = 147 g",
+            amount: "1 serving (5 fl oz) =\u00a0147\u00a0g",
             mg: { magnesium: "unknown", potassium: "unknown", calcium: "unknown" },
           },
         ],
       },
       // almonds 30 g: Mg 81, K 219.9, Ca 80.7
-      { meal: "snacks", label: "Snacks", foods: [{ name: "Nuts, almonds", dish: null, amount: "30 g", mg: { magnesium: "81", potassium: "220", calcium: "81" } }] },
+      { meal: "snacks", label: "Snacks", foods: [{ name: "Nuts, almonds", dish: null, amount: "30\u00a0g", mg: { magnesium: "81", potassium: "220", calcium: "81" } }] },
     ]);
   });
 
@@ -173,6 +175,16 @@ describe("totalsRows", () => {
   });
 });
 
+describe("fromSupplementsNote", () => {
+  it("says how much of the totals supplements give: magnesium citrate 81 mg × 2, potassium gluconate 99 mg × 1", () => {
+    expect(fromSupplementsNote(reportOf(MIXED_DAY).analysis)).toBe("Of these totals, supplements give 162 mg of magnesium and 99 mg of potassium.");
+  });
+
+  it("is null without supplements", () => {
+    expect(fromSupplementsNote(reportOf(dayOf([{ meal: "lunch", foodId: "12061", amount: 30, portion: null }])).analysis)).toBeNull();
+  });
+});
+
 describe("missingNote", () => {
   it("names the food without a value, once for the minerals it lacks", () => {
     expect(missingNote(reportOf(MIXED_DAY).analysis)).toBe(
@@ -190,35 +202,35 @@ describe("targets, limits and notes", () => {
     const notes = targetNotes(reportOf(MIXED_DAY).analysis);
     expect(notes.map((n) => n.label)).toEqual(["Magnesium", "Potassium", "Calcium"]);
     expect(notes[0]!.target).toMatch(/^320 mg a day, the Recommended Dietary Allowance \(RDA\) for females, 31\+ years\. Source: NASEM .*1997/);
-    expect(notes[0]!.upperLimit).toMatch(/^Upper limit 350 mg a day \(UL, tolerable upper intake level\); it counts supplements and medicines only, not food\./);
+    expect(notes[0]!.upperLimit).toMatch(/^Upper limit 350 mg a day \(UL, tolerable upper intake level\), for supplements and medicines only, not food \(NASEM 1997: UL for magnesium from supplements and medicines, not from food\)\.$/);
     expect(notes[1]!.target).toMatch(/^2,600 mg a day, the Adequate Intake \(AI\) for females, 19\+ years\. Source: NASEM 2019/);
-    expect(notes[1]!.upperLimit).toBe("No upper limit under this standard.");
-    expect(notes[2]!.upperLimit).toMatch(/^Upper limit 2,500 mg a day \(UL, tolerable upper intake level\); it counts food and supplements together\./);
+    expect(notes[1]!.upperLimit).toBe("No upper limit is set for this group under this standard.");
+    expect(notes[2]!.upperLimit).toMatch(/^Upper limit 2,500 mg a day \(UL, tolerable upper intake level\), for food and supplements together \(NASEM 2011: UL for calcium from food and supplements together\)\.$/);
   });
 
   it("calls UK levels guidance, not a UL", () => {
     const uk = reportOf(dayOf([{ meal: "lunch", foodId: "12061", amount: 30, portion: null }], [], { ...FEMALE_35, standard: "uk" }));
-    expect(upperLimitText(uk.analysis.targets.magnesium)).toMatch(
-      /^Upper limit 400 mg a day \(UK guidance, not a UL\); it counts supplements and medicines only, not food\. Source: Expert Group on Vitamins and Minerals 2003/,
+    expect(upperLimitText(uk.analysis.targets.magnesium)).toBe(
+      "Upper limit 400 mg a day (UK guidance, not a UL), for supplements and medicines only, not food (Expert Group on Vitamins and Minerals 2003: safe upper level for supplemental magnesium, adults (guidance, not a UL)).",
     );
   });
 
   it("gives the AI sentence where a target is an AI, and the potassium caution with a potassium supplement", () => {
     const { analysis, day } = reportOf(MIXED_DAY);
-    expect(dayNotes(analysis, day.supplements)).toEqual([RDA_SENTENCE, AI_SENTENCE, POTASSIUM_SUPPLEMENT_CAUTION]);
+    expect(targetKindsNote(analysis)).toBe(`${RDA_SENTENCE} ${AI_SENTENCE}`);
+    expect(cautions(analysis, day.supplements)).toEqual([POTASSIUM_SUPPLEMENT_CAUTION]);
   });
 
   it("leaves out the AI sentence when no target is an AI, and passes on upper-limit warnings", () => {
-    // EFSA: magnesium and potassium are AIs; UK: all RNIs. Magnesium oxide 241 mg × 2 = 482 mg, over the UK's 400 mg.
+    // UK: all three targets are RNIs. Magnesium oxide 241 mg × 2 = 482 mg, over the UK's 400 mg guidance level.
     const oxide: Supplement = { name: "Magnesium oxide", magnesium: 241, potassium: 0, calcium: 0, count: 2 };
     const uk = reportOf(dayOf([{ meal: "lunch", foodId: "12061", amount: 30, portion: null }], [oxide], { ...FEMALE_35, standard: "uk" }));
-    const notes = dayNotes(uk.analysis, uk.day.supplements);
-    expect(notes[0]).toBe(RDA_SENTENCE);
-    expect(notes).not.toContain(AI_SENTENCE);
-    expect(notes).not.toContain(POTASSIUM_SUPPLEMENT_CAUTION);
-    expect(notes[1]).toMatch(/^Magnesium: 482 mg a day from your supplements, above the 400 mg UK guidance level \(guidance, not a UL\)/);
-    expect(notes).toHaveLength(2);
+    expect(targetKindsNote(uk.analysis)).toBe(RDA_SENTENCE);
+    const notes = cautions(uk.analysis, uk.day.supplements);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/^Magnesium: 482 mg a day from your supplements, above the 400 mg UK guidance level \(guidance, not a UL\)/);
   });
+
 });
 
 describe("shortCitation", () => {

@@ -76,11 +76,17 @@ export function mgText(mg: number | null): string {
   return formatWhole(mg);
 }
 
-/** "150 g" for grams; "2 × 1 medium (7″ …) = 236 g" for household portions ("1 cup = 244 g" for one). */
+const NBSP = "\u00a0";
+
+/**
+ * "150 g" for grams; "2 × 1 medium (7″ …) = 236 g" for household portions ("1 cup = 244 g" for one). The grams are
+ * joined by no-break spaces, so a line never ends between "=", the number and its unit.
+ */
 export function amountText(entry: Pick<DayEntry, "amount" | "portion">, grams: number): string {
-  if (entry.portion === null) return `${formatAmount(grams)} g`;
+  const inGrams = `${formatAmount(grams)}${NBSP}g`;
+  if (entry.portion === null) return inGrams;
   const count = entry.amount === 1 ? "" : `${formatAmount(entry.amount)} × `;
-  return `${count}${entry.portion} = ${formatAmount(grams)} g`;
+  return `${count}${entry.portion} =${NBSP}${inGrams}`;
 }
 
 export type ReportFood = {
@@ -161,6 +167,14 @@ export function totalsRows(analysis: Analysis): TotalsRow[] {
 const listWords = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 
+/** How much of each total comes from supplements, for the minerals they carry; null when none do. */
+export function fromSupplementsNote(analysis: Analysis): string | null {
+  const parts = MINERALS.filter((m) => analysis.fromSupplements[m] > 0).map(
+    (m) => `${formatWhole(analysis.fromSupplements[m])} mg of ${MINERAL_LABELS[m].toLowerCase()}`,
+  );
+  return parts.length > 0 ? `Of these totals, supplements give ${listWords(parts)}.` : null;
+}
+
 /**
  * Why a total is "at least": the foods USDA gives no value for, mineral by mineral (minerals that miss the same foods
  * share one clause). Null when every total is complete.
@@ -180,16 +194,19 @@ export function missingNote(analysis: Analysis): string | null {
 // ---- The targets and their limits ------------------------------------------------------------------------------
 
 const SCOPE_WORDS = {
-  diet: "counts food and supplements together",
-  supplements: "counts supplements and medicines only, not food",
+  diet: "for food and supplements together",
+  supplements: "for supplements and medicines only, not food",
 } as const;
 
-/** An upper limit in words: its amount, its kind (a UL, or UK guidance that is not a UL) and what it covers. */
+/**
+ * An upper limit in words: its amount, its kind (a UL, or UK guidance that is not a UL), what it covers, and its
+ * source in full (which can narrow the cover further: EFSA's magnesium UL is for supplements and fortified foods).
+ */
 export function upperLimitText(target: Target): string | null {
   if (target.upperLimit === null || target.upperLimitAppliesTo === null) return null;
   const kind = target.upperLimitKind === "guidance" ? "UK guidance, not a UL" : "UL, tolerable upper intake level";
-  const source = target.upperLimitSource ? ` Source: ${target.upperLimitSource}.` : "";
-  return `Upper limit ${formatWhole(target.upperLimit)} mg a day (${kind}); it ${SCOPE_WORDS[target.upperLimitAppliesTo]}.${source}`;
+  const source = target.upperLimitSource ? ` (${target.upperLimitSource})` : "";
+  return `Upper limit ${formatWhole(target.upperLimit)} mg a day (${kind}), ${SCOPE_WORDS[target.upperLimitAppliesTo]}${source}.`;
 }
 
 export type TargetNote = { mineral: Mineral; label: string; target: string; upperLimit: string };
@@ -202,20 +219,20 @@ export function targetNotes(analysis: Analysis): TargetNote[] {
       mineral,
       label: MINERAL_LABELS[mineral],
       target: `${formatWhole(t.amount)} mg a day, the ${INTAKE_KIND_NAMES[t.kind]} (${t.kind}) for ${t.group}. Source: ${t.source}.`,
-      upperLimit: upperLimitText(t) ?? "No upper limit under this standard.",
+      upperLimit: upperLimitText(t) ?? "No upper limit is set for this group under this standard.",
     };
   });
 }
 
-/**
- * The notes that apply to this day, in the order a reader needs them: what the kinds of target mean (the AI sentence
- * wherever a target is an AI), any intake above an upper limit, and the caution about potassium supplements.
- */
-export function dayNotes(analysis: Analysis, supplements: readonly Supplement[]): string[] {
+/** What the kinds of target mean: the RDA sentence where one is an RDA, PRI or RNI, the AI sentence where one is an AI. */
+export function targetKindsNote(analysis: Analysis): string {
   const kinds = MINERALS.map((m) => analysis.targets[m].kind);
+  return [...(kinds.some((k) => k !== "AI") ? [RDA_SENTENCE] : []), ...(kinds.includes("AI") ? [AI_SENTENCE] : [])].join(" ");
+}
+
+/** The cautions that apply to this day: any intake above an upper limit, and the one about potassium supplements. */
+export function cautions(analysis: Analysis, supplements: readonly Supplement[]): string[] {
   return [
-    ...(kinds.some((k) => k !== "AI") ? [RDA_SENTENCE] : []),
-    ...(kinds.includes("AI") ? [AI_SENTENCE] : []),
     ...upperLimitWarnings(analysis).map((w) => w.text),
     ...(hasPotassiumSupplement(supplements) ? [POTASSIUM_SUPPLEMENT_CAUTION] : []),
   ];
