@@ -211,7 +211,7 @@ describe("targets, limits and notes", () => {
   it("calls UK levels guidance, not a UL", () => {
     const uk = reportOf(dayOf([{ meal: "lunch", foodId: "12061", amount: 30, portion: null }], [], { ...FEMALE_35, standard: "uk" }));
     expect(upperLimitText(uk.analysis.targets.magnesium)).toBe(
-      "Upper limit 400 mg a day (UK guidance, not a UL), for supplements and medicines only, not food (Expert Group on Vitamins and Minerals 2003: safe upper level for supplemental magnesium, adults (guidance, not a UL)).",
+      "Upper limit 400 mg a day (UK guidance, not a UL), for supplements and medicines only, not food (Expert Group on Vitamins and Minerals 2003: safe upper level for supplemental magnesium, adults).",
     );
   });
 

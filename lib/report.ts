@@ -205,7 +205,8 @@ const SCOPE_WORDS = {
 export function upperLimitText(target: Target): string | null {
   if (target.upperLimit === null || target.upperLimitAppliesTo === null) return null;
   const kind = target.upperLimitKind === "guidance" ? "UK guidance, not a UL" : "UL, tolerable upper intake level";
-  const source = target.upperLimitSource ? ` (${target.upperLimitSource})` : "";
+  // The UK sources end their own wording with "(guidance, not a UL)", which the kind above already says.
+  const source = target.upperLimitSource ? ` (${target.upperLimitSource.replace(" (guidance, not a UL)", "")})` : "";
   return `Upper limit ${formatWhole(target.upperLimit)} mg a day (${kind}), ${SCOPE_WORDS[target.upperLimitAppliesTo]}${source}.`;
 }
 
