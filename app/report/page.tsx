@@ -1,0 +1,109 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import {
+  absorbedCalciumNote,
+  cautions,
+  foodsByMeal,
+  formatReportDate,
+  fromSupplementsNote,
+  loadReport,
+  missingNote,
+  profileFacts,
+  supplementRows,
+  targetKindsNote,
+  targetNotes,
+  totalsRows,
+} from "@/lib/report";
+import { PrintButton } from "./print-button";
+import { FoodsTable, SupplementsTable, TargetList, TotalsTable } from "./report-sections";
+import "./report.css";
+
+export const metadata: Metadata = {
+  title: "Report for your doctor: magnesium, potassium and calcium · Mineral Gap",
+  robots: { index: false, follow: false },
+};
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The one page a person prints for their doctor: the day in the share link, its totals and what they rest on. */
+export default async function ReportPage({ searchParams }: Props) {
+  // Reading searchParams makes the page render per request: the day is in the link, and Next.js puts this
+  // request's CSP nonce on its scripts (see proxy.ts).
+  const { day: code } = await searchParams;
+  const report = loadReport(code);
+  if (!report.ok) return <DamagedLink reason={report.reason} />;
+
+  const { day, analysis } = report;
+  const supplemented = fromSupplementsNote(analysis);
+  const missing = missingNote(analysis);
+  const absorbed = absorbedCalciumNote(day, analysis);
+  const cautionTexts = cautions(analysis, day.supplements);
+
+  return (
+    <main className="report">
+      <div className="report-actions">
+        <Link href="/">Back to Mineral Gap</Link>
+        <PrintButton />
+      </div>
+
+      <header className="report-header">
+        <h1>Magnesium, potassium and calcium: one day&apos;s food</h1>
+        <dl className="report-facts">
+          <div>
+            <dt>Made</dt>
+            <dd>{formatReportDate(new Date())}</dd>
+          </div>
+          {profileFacts(day.profile).map((fact) => (
+            <div key={fact.label}>
+              <dt>{fact.label}</dt>
+              <dd>{fact.value}</dd>
+            </div>
+          ))}
+        </dl>
+      </header>
+
+      <FoodsTable meals={foodsByMeal(day, analysis)} />
+      <SupplementsTable supplements={supplementRows(day.supplements)} />
+      <TotalsTable rows={totalsRows(analysis)} analysis={analysis} />
+      {supplemented ? <p className="report-note">{supplemented}</p> : null}
+      {missing ? <p className="report-note">{missing}</p> : null}
+      {absorbed ? <p className="report-note">{absorbed}</p> : null}
+
+      <section aria-labelledby="report-targets" className="report-small">
+        <h2 id="report-targets">The targets and their sources</h2>
+        <TargetList notes={targetNotes(analysis)} kinds={targetKindsNote(analysis)} />
+        {cautionTexts.length > 0 ? (
+          <ul className="report-cautions">
+            {cautionTexts.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+
+      <footer className="report-footer">
+        <p>
+          <strong>This is food information, not medical advice.</strong> Night leg cramps that keep coming back are a
+          reason to see a doctor. The foods are a typical day as the person entered it in Mineral Gap; values from
+          USDA SR28 (mg = grams ÷ 100 × mg per 100 g).
+        </p>
+      </footer>
+    </main>
+  );
+}
+
+function DamagedLink({ reason }: { reason: string }) {
+  return (
+    <main className="report report-damaged">
+      <h1>This report link is damaged or incomplete</h1>
+      <p>
+        There is no day to show from it. Open Mineral Gap, then make the report again from your day with
+        &ldquo;Report for your doctor&rdquo;.
+      </p>
+      <p className="report-reason">What was wrong: {reason}</p>
+      <p>
+        <Link href="/">Open Mineral Gap</Link>
+      </p>
+    </main>
+  );
+}

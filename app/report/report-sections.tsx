@@ -1,0 +1,135 @@
+// The report's parts, as server components: they only lay out the text lib/report.ts makes.
+import type { ReportMeal, ReportSupplement, TargetNote, TotalsRow } from "@/lib/report";
+import { INTAKE_KIND_NAMES } from "@/lib/intakes";
+import type { Analysis } from "@/lib/schema";
+import { STATUS_TEXT } from "../_components/status";
+
+const MINERAL_COLUMNS = [
+  { key: "magnesium", symbol: "Mg", name: "magnesium" },
+  { key: "potassium", symbol: "K", name: "potassium" },
+  { key: "calcium", symbol: "Ca", name: "calcium" },
+] as const;
+
+function MineralHeaders() {
+  return MINERAL_COLUMNS.map((m) => (
+    <th key={m.key} scope="col" className="num">
+      <abbr title={m.name}>{m.symbol}</abbr> mg
+    </th>
+  ));
+}
+
+export function FoodsTable({ meals }: { meals: ReportMeal[] }) {
+  if (meals.length === 0) return <p className="report-title">Foods by meal: none in this day.</p>;
+  return (
+    <table className="report-foods">
+      <caption>Foods by meal</caption>
+      <thead>
+        <tr>
+          <th scope="col">Food (USDA SR28)</th>
+          <th scope="col">Amount</th>
+          <MineralHeaders />
+        </tr>
+      </thead>
+      {meals.map((group) => (
+        <tbody key={group.meal}>
+          <tr className="report-meal">
+            <th scope="colgroup" colSpan={5}>
+              {group.label}
+            </th>
+          </tr>
+          {group.foods.map((food, index) => (
+            <tr key={index}>
+              <th scope="row">
+                {food.dish ? <span className="report-dish">{food.dish}: </span> : null}
+                {food.name}
+              </th>
+              <td>{food.amount}</td>
+              {MINERAL_COLUMNS.map((m) => (
+                <td key={m.key} className={food.mg[m.key] === "unknown" ? "num report-unknown" : "num"}>
+                  {food.mg[m.key]}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      ))}
+    </table>
+  );
+}
+
+export function SupplementsTable({ supplements }: { supplements: ReportSupplement[] }) {
+  if (supplements.length === 0) return <p className="report-title">Supplements: none.</p>;
+  return (
+    <table className="report-supplements">
+      <caption>Supplements (elemental mg in one unit)</caption>
+      <thead>
+        <tr>
+          <th scope="col">Supplement</th>
+          <MineralHeaders />
+          <th scope="col" className="num">
+            Units a day
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {supplements.map((s, index) => (
+          <tr key={index}>
+            <th scope="row">{s.name}</th>
+            {MINERAL_COLUMNS.map((m) => (
+              <td key={m.key} className="num">
+                {s.mgPerUnit[m.key]}
+              </td>
+            ))}
+            <td className="num">{s.perDay}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The main page's "Mineral totals" table, cell for cell, with "at least" where a food has no USDA value. */
+export function TotalsTable({ rows, analysis }: { rows: TotalsRow[]; analysis: Analysis }) {
+  return (
+    <table className="report-totals">
+      <caption>Mineral totals</caption>
+      <thead>
+        <tr>
+          <th scope="col">Mineral</th>
+          <th scope="col">Total mg</th>
+          <th scope="col">Target mg</th>
+          <th scope="col">% of target</th>
+          <th scope="col">Gap mg</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.mineral} data-status={analysis.status[row.mineral]}>
+            <th scope="row">{row.label}</th>
+            <td>{row.total}</td>
+            <td>
+              {row.targetMg} <abbr title={INTAKE_KIND_NAMES[row.kind]}>{row.kind}</abbr>
+            </td>
+            <td>
+              {row.percent} <span className="report-status">{STATUS_TEXT[analysis.status[row.mineral]]}</span>
+            </td>
+            <td>{row.gap}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function TargetList({ notes, kinds }: { notes: TargetNote[]; kinds: string }) {
+  return (
+    <ul>
+      {notes.map((note) => (
+        <li key={note.mineral}>
+          <strong>{note.label}:</strong> {note.target} {note.upperLimit}
+        </li>
+      ))}
+      <li>{kinds}</li>
+    </ul>
+  );
+}

@@ -1,0 +1,334 @@
+import { describe, expect, it } from "vitest";
+import { ABSORPTION_NOT_MEASURED, SUPPLEMENT_CALCIUM_ABSORPTION } from "./absorption";
+import { encodeShare } from "./day";
+import { AI_SENTENCE, RDA_SENTENCE } from "./intakes";
+import {
+  absorbedCalciumNote,
+  amountText,
+  cautions,
+  foodsByMeal,
+  formatReportDate,
+  fromSupplementsNote,
+  loadReport,
+  mgText,
+  missingNote,
+  profileFacts,
+  shortCitation,
+  supplementRows,
+  targetNotes,
+  totalsRows,
+  upperLimitText,
+  targetKindsNote,
+  type LoadedReport,
+} from "./report";
+import type { Day, DayEntry, Profile, Supplement } from "./schema";
+import { POTASSIUM_SUPPLEMENT_CAUTION } from "./supplements";
+
+// Expected values are worked out here by hand from data/foods.json (SR28, mg per 100 g; mg = grams / 100 × value):
+//   almonds 12061      Mg 270 K 733 Ca 269      banana 09040 (1 medium = 118 g) Mg 27 K 358 Ca 5
+//   2% milk 01079      Mg 11  K 140 Ca 120      (1 cup = 244 g)
+//   whole-wheat bread 18075 Mg 75 K 254 Ca 161 (1 slice = 32 g)    cheddar 01009 Mg 27 K 76 Ca 710 (1 slice (1 oz) = 28 g)
+//   Pinot Noir 14099   no Mg, K or Ca value     (1 serving (5 fl oz) = 147 g)
+//   spinach, raw 11457 Ca 99                    (absorbed at 0.051 / 0.276 of milk, Heaney 1988)
+// Targets (US, female 35): Mg 320 RDA, K 2,600 AI, Ca 1,000 RDA.
+
+const FEMALE_35: Profile = { ageYears: 35, sex: "female", lifeStage: null, standard: "us" };
+const BANANA = '1 medium (7" to 7-7/8" long)';
+
+const entry = (e: Omit<DayEntry, "uid">, uid: string): DayEntry => ({ uid, ...e });
+const dayOf = (entries: Omit<DayEntry, "uid">[], supplements: Supplement[] = [], profile: Profile = FEMALE_35): Day => ({
+  app: "mineral-gap",
+  version: 2,
+  profile,
+  entries: entries.map((e, i) => entry(e, `e${i}`)),
+  supplements,
+});
+
+/** The report of `day` through its share code, the way the page gets it. */
+function reportOf(day: Day): Extract<LoadedReport, { ok: true }> {
+  const report = loadReport(encodeShare(day));
+  if (!report.ok) throw new Error(report.reason);
+  return report;
+}
+
+const MG_CITRATE_TWICE: Supplement = { name: "Magnesium citrate", magnesium: 81, potassium: 0, calcium: 0, count: 2 };
+const K_GLUCONATE: Supplement = { name: "Potassium gluconate", magnesium: 0, potassium: 99, calcium: 0, count: 1 };
+
+// Added out of meal order on purpose: the report groups them.
+const MIXED_DAY = dayOf(
+  [
+    { meal: "snacks", foodId: "12061", amount: 30, portion: null },
+    { meal: "breakfast", foodId: "09040", amount: 2, portion: BANANA },
+    { meal: "dinner", foodId: "14099", amount: 1, portion: "1 serving (5 fl oz)" },
+    { meal: "lunch", foodId: "18075", amount: 2, portion: "1 slice", recipe: "Cheese sandwich", dish: "d1" },
+    { meal: "lunch", foodId: "01009", amount: 1, portion: "1 slice (1 oz)", recipe: "Cheese sandwich", dish: "d1" },
+    { meal: "breakfast", foodId: "01079", amount: 1, portion: "1 cup" },
+  ],
+  [MG_CITRATE_TWICE, K_GLUCONATE],
+);
+
+describe("amountText", () => {
+  it("says grams for a gram entry", () => expect(amountText({ amount: 150, portion: null }, 150)).toBe("150\u00a0g"));
+  it("says count × portion and the grams for a portion entry", () =>
+    expect(amountText({ amount: 2, portion: BANANA }, 236)).toBe(`2 × ${BANANA} =\u00a0236\u00a0g`));
+  it("drops the count for one portion", () => expect(amountText({ amount: 1, portion: "1 cup" }, 244)).toBe("1 cup =\u00a0244\u00a0g"));
+  it("keeps a half", () => expect(amountText({ amount: 0.5, portion: "1 cup" }, 122)).toBe("0.5 × 1 cup =\u00a0122\u00a0g"));
+  it("rounds grams as the main page does: whole from 10 g", () =>
+    expect(amountText({ amount: 1, portion: "1 oz (23 whole kernels)" }, 28.35)).toBe("1 oz (23 whole kernels) =\u00a028\u00a0g"));
+});
+
+describe("mgText", () => {
+  it.each([
+    [null, "unknown"],
+    [0, "0"],
+    [0.3, "<1"],
+    [12.6, "13"],
+    [1234.5, "1,235"],
+  ] as const)("%s -> %s", (mg, text) => expect(mgText(mg)).toBe(text));
+});
+
+describe("foodsByMeal", () => {
+  it("puts each food under its meal in meal order, with its dish, amount and mg; unknown is never 0", () => {
+    const { day, analysis } = reportOf(MIXED_DAY);
+    expect(foodsByMeal(day, analysis)).toEqual([
+      {
+        meal: "breakfast",
+        label: "Breakfast",
+        foods: [
+          // banana 236 g: Mg 63.72, K 844.88, Ca 11.8
+          { name: "Bananas, raw", dish: null, amount: `2 × ${BANANA} =\u00a0236\u00a0g`, mg: { magnesium: "64", potassium: "845", calcium: "12" } },
+          // milk 244 g: Mg 26.84, K 341.6, Ca 292.8
+          {
+            name: "Milk, reduced fat, fluid, 2% milkfat, with added vitamin A and vitamin D",
+            dish: null,
+            amount: "1 cup =\u00a0244\u00a0g",
+            mg: { magnesium: "27", potassium: "342", calcium: "293" },
+          },
+        ],
+      },
+      {
+        meal: "lunch",
+        label: "Lunch",
+        foods: [
+          // bread 64 g: Mg 48, K 162.56, Ca 103.04; cheddar 28 g: Mg 7.56, K 21.28, Ca 198.8
+          {
+            name: "Bread, whole-wheat, commercially prepared",
+            dish: "Cheese sandwich",
+            amount: "2 × 1 slice =\u00a064\u00a0g",
+            mg: { magnesium: "48", potassium: "163", calcium: "103" },
+          },
+          { name: "Cheese, cheddar", dish: "Cheese sandwich", amount: "1 slice (1 oz) =\u00a028\u00a0g", mg: { magnesium: "8", potassium: "21", calcium: "199" } },
+        ],
+      },
+      {
+        meal: "dinner",
+        label: "Dinner",
+        foods: [
+          {
+            name: "Alcoholic Beverage, wine, table, red, Pinot Noir",
+            dish: null,
+            amount: "1 serving (5 fl oz) =\u00a0147\u00a0g",
+            mg: { magnesium: "unknown", potassium: "unknown", calcium: "unknown" },
+          },
+        ],
+      },
+      // almonds 30 g: Mg 81, K 219.9, Ca 80.7
+      { meal: "snacks", label: "Snacks", foods: [{ name: "Nuts, almonds", dish: null, amount: "30\u00a0g", mg: { magnesium: "81", potassium: "220", calcium: "81" } }] },
+    ]);
+  });
+
+  it("leaves out meals with no food", () => {
+    const { day, analysis } = reportOf(dayOf([{ meal: "dinner", foodId: "09040", amount: 1, portion: BANANA }]));
+    expect(foodsByMeal(day, analysis).map((m) => m.label)).toEqual(["Dinner"]);
+  });
+});
+
+describe("supplementRows", () => {
+  it("gives mg per unit and units a day", () => {
+    expect(supplementRows([MG_CITRATE_TWICE, K_GLUCONATE])).toEqual([
+      { name: "Magnesium citrate", mgPerUnit: { magnesium: "81", potassium: "0", calcium: "0" }, perDay: "2" },
+      { name: "Potassium gluconate", mgPerUnit: { magnesium: "0", potassium: "99", calcium: "0" }, perDay: "1" },
+    ]);
+  });
+});
+
+describe("totalsRows", () => {
+  it("reads 'at least' (and the gap 'at most') where a food has no value", () => {
+    // Mg 81 + 63.72 + 48 + 7.56 + 26.84 = 227.12 food + 162 supplements = 389.12: 121.6% of 320, no gap.
+    // K 219.9 + 844.88 + 162.56 + 21.28 + 341.6 = 1,590.22 + 99 = 1,689.22: 64.97% of 2,600, gap 910.78.
+    // Ca 80.7 + 11.8 + 103.04 + 198.8 + 292.8 = 687.14: 68.71% of 1,000, gap 312.86.
+    expect(totalsRows(reportOf(MIXED_DAY).analysis)).toEqual([
+      { mineral: "magnesium", label: "Magnesium", total: "at least 389", targetMg: "320", kind: "RDA", percent: "at least 122%", gap: "none" },
+      { mineral: "potassium", label: "Potassium", total: "at least 1,689", targetMg: "2,600", kind: "AI", percent: "at least 65%", gap: "at most 911" },
+      { mineral: "calcium", label: "Calcium", total: "at least 687", targetMg: "1,000", kind: "RDA", percent: "at least 69%", gap: "at most 313" },
+    ]);
+  });
+
+  it("gives plain numbers, as the main page shows them, when every value is known", () => {
+    // One banana, 118 g: Mg 31.86 (9.96%), K 422.44 (16.25%), Ca 5.9 (0.59%): below 10 mg the page keeps one decimal.
+    const rows = totalsRows(reportOf(dayOf([{ meal: "breakfast", foodId: "09040", amount: 1, portion: BANANA }])).analysis);
+    expect(rows.map(({ total, percent, gap }) => [total, percent, gap])).toEqual([
+      ["32", "10%", "288"],
+      ["422", "16%", "2,178"],
+      ["5.9", "1%", "994"],
+    ]);
+  });
+});
+
+describe("fromSupplementsNote", () => {
+  it("says how much of the totals supplements give: magnesium citrate 81 mg × 2, potassium gluconate 99 mg × 1", () => {
+    expect(fromSupplementsNote(reportOf(MIXED_DAY).analysis)).toBe("Of these totals, supplements give 162 mg of magnesium and 99 mg of potassium.");
+  });
+
+  it("is null without supplements", () => {
+    expect(fromSupplementsNote(reportOf(dayOf([{ meal: "lunch", foodId: "12061", amount: 30, portion: null }])).analysis)).toBeNull();
+  });
+});
+
+describe("missingNote", () => {
+  it("names the food without a value, once for the minerals it lacks", () => {
+    expect(missingNote(reportOf(MIXED_DAY).analysis)).toBe(
+      "“At least”: USDA has no value for magnesium, potassium and calcium in Alcoholic Beverage, wine, table, red, Pinot Noir. Unknown is not counted as zero: the true total may be higher and the gap smaller.",
+    );
+  });
+
+  it("is null when every value is known", () => {
+    expect(missingNote(reportOf(dayOf([{ meal: "lunch", foodId: "12061", amount: 30, portion: null }])).analysis)).toBeNull();
+  });
+});
+
+describe("targets, limits and notes", () => {
+  it("says each target's kind in words, its group and source, and what each upper limit counts", () => {
+    const notes = targetNotes(reportOf(MIXED_DAY).analysis);
+    expect(notes.map((n) => n.label)).toEqual(["Magnesium", "Potassium", "Calcium"]);
+    expect(notes[0]!.target).toMatch(/^320 mg a day, the Recommended Dietary Allowance \(RDA\) for females, 31\+ years\. Source: NASEM .*1997/);
+    expect(notes[0]!.upperLimit).toMatch(/^Upper limit 350 mg a day \(UL, tolerable upper intake level\), for supplements and medicines only, not food \(NASEM 1997: UL for magnesium from supplements and medicines, not from food\)\.$/);
+    expect(notes[1]!.target).toMatch(/^2,600 mg a day, the Adequate Intake \(AI\) for females, 19\+ years\. Source: NASEM 2019/);
+    expect(notes[1]!.upperLimit).toBe("No upper limit is set for this group under this standard.");
+    expect(notes[2]!.upperLimit).toMatch(/^Upper limit 2,500 mg a day \(UL, tolerable upper intake level\), for food and supplements together \(NASEM 2011: UL for calcium from food and supplements together\)\.$/);
+  });
+
+  it("calls UK levels guidance, not a UL", () => {
+    const uk = reportOf(dayOf([{ meal: "lunch", foodId: "12061", amount: 30, portion: null }], [], { ...FEMALE_35, standard: "uk" }));
+    expect(upperLimitText(uk.analysis.targets.magnesium)).toBe(
+      "Upper limit 400 mg a day (UK guidance, not a UL), for supplements and medicines only, not food (Expert Group on Vitamins and Minerals 2003: safe upper level for supplemental magnesium, adults).",
+    );
+  });
+
+  it("gives the AI sentence where a target is an AI, and the potassium caution with a potassium supplement", () => {
+    const { analysis, day } = reportOf(MIXED_DAY);
+    expect(targetKindsNote(analysis)).toBe(`${RDA_SENTENCE} ${AI_SENTENCE}`);
+    expect(cautions(analysis, day.supplements)).toEqual([POTASSIUM_SUPPLEMENT_CAUTION]);
+  });
+
+  it("leaves out the AI sentence when no target is an AI, and passes on upper-limit warnings", () => {
+    // UK: all three targets are RNIs. Magnesium oxide 241 mg × 2 = 482 mg, over the UK's 400 mg guidance level.
+    const oxide: Supplement = { name: "Magnesium oxide", magnesium: 241, potassium: 0, calcium: 0, count: 2 };
+    const uk = reportOf(dayOf([{ meal: "lunch", foodId: "12061", amount: 30, portion: null }], [oxide], { ...FEMALE_35, standard: "uk" }));
+    expect(targetKindsNote(uk.analysis)).toBe(RDA_SENTENCE);
+    const notes = cautions(uk.analysis, uk.day.supplements);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/^Magnesium: 482 mg a day from your supplements, above the 400 mg UK guidance level \(guidance, not a UL\)/);
+  });
+
+});
+
+describe("shortCitation", () => {
+  it.each([
+    [
+      "Weaver CM, Proulx WR, Heaney R. Choices for achieving adequate dietary calcium with a vegetarian diet. Am J Clin Nutr 1999;70(3 Suppl):543S–548S: broccoli, 61.3% at 35 mg",
+      "Weaver et al. 1999",
+    ],
+    ["Weaver CM, Heaney RP. Food sources, supplements, and bioavailability. In: Calcium in Human Health. Humana Press; 2006 (table)", "Weaver & Heaney 2006"],
+    ["Heaney RP. A made-up single-author paper. J Nutr 2001;1:1–2", "Heaney 2001"],
+    ["ASSUMPTION: black beans were not measured. Weaver CM, Proulx WR, Heaney R. Choices. Am J Clin Nutr 1999;70:543S", "Weaver et al. 1999"],
+    [SUPPLEMENT_CALCIUM_ABSORPTION.source, "Sheikh et al. 1987"],
+  ])("%s", (source, short) => expect(shortCitation(source)).toBe(short));
+
+  it("is null for text with no reference", () => expect(shortCitation(ABSORPTION_NOT_MEASURED)).toBeNull());
+});
+
+describe("absorbedCalciumNote", () => {
+  it("is null when calcium as absorbed is within 10% of the label (milk, cheese, almonds)", () => {
+    const { day, analysis } = reportOf(MIXED_DAY);
+    expect(absorbedCalciumNote(day, analysis)).toBeNull();
+  });
+
+  it("says what a spinach day's calcium counts as, and why", () => {
+    // Spinach 200 g: Ca 198 mg × 0.185 (0.051 / 0.276, to 3 places) = 36.63; milk 244 g: 292.8 × 1.
+    // Label 490.8 mg, absorbed 329.43 mg: 33% less, so the note shows, rounded to about 330.
+    const { day, analysis } = reportOf(
+      dayOf([
+        { meal: "lunch", foodId: "11457", amount: 200, portion: null },
+        { meal: "breakfast", foodId: "01079", amount: 1, portion: "1 cup" },
+      ]),
+    );
+    expect(absorbedCalciumNote(day, analysis)).toBe(
+      "Calcium as absorbed: the day's 491 mg of calcium counts as about 330 mg of milk calcium. Absorbed less well than milk's: Spinach, raw. Sources: Heaney et al. 1988.",
+    );
+  });
+
+  it("names foods absorbed more easily, and the supplement study when a supplement carries calcium", () => {
+    // Spinach 200 g: 198 × 0.185 = 36.63. Whole-wheat bread 64 g: 103.04 mg × 1.366 (Weaver 1999: 82.0% at a 20 mg load,
+    // ÷ milk at 20 mg, 0.889 − 0.0964 ln 20 = 0.60021) = 140.75. Calcium carbonate 500 mg × 1 (like milk).
+    // Label 801.04 mg, absorbed 677.38 mg: 15% less, about 680.
+    const carbonate: Supplement = { name: "Calcium carbonate", magnesium: 0, potassium: 0, calcium: 500, count: 1 };
+    const { day, analysis } = reportOf(
+      dayOf(
+        [
+          { meal: "lunch", foodId: "11457", amount: 200, portion: null },
+          { meal: "lunch", foodId: "18075", amount: 2, portion: "1 slice" },
+        ],
+        [carbonate],
+      ),
+    );
+    expect(absorbedCalciumNote(day, analysis)).toBe(
+      "Calcium as absorbed: the day's 801 mg of calcium counts as about 680 mg of milk calcium. Absorbed less well than milk's: Spinach, raw. Absorbed more easily than milk's: Bread, whole-wheat, commercially prepared. Sources: Heaney et al. 1988; Weaver et al. 1999; Sheikh et al. 1987 (supplements counted like milk).",
+    );
+  });
+});
+
+describe("profile and date", () => {
+  it("names age, sex, life stage when there is one, and the standard", () => {
+    expect(profileFacts({ ageYears: 30, sex: "female", lifeStage: "lactating", standard: "efsa" })).toEqual([
+      { label: "Age", value: "30 years" },
+      { label: "Sex", value: "Female" },
+      { label: "Life stage", value: "Breastfeeding" },
+      { label: "Reference intakes", value: "EFSA Dietary Reference Values (EU)" },
+    ]);
+    expect(profileFacts({ ageYears: 62, sex: "male", lifeStage: null, standard: "us" }).map((f) => f.label)).toEqual(["Age", "Sex", "Reference intakes"]);
+  });
+
+  it("writes the date with the month in words", () => expect(formatReportDate(new Date(2026, 10, 26, 12))).toBe("26 November 2026"));
+});
+
+describe("loadReport", () => {
+  const base64url = (text: string) => Buffer.from(text).toString("base64url");
+  const compact = (entries: unknown[]) => base64url(JSON.stringify({ v: 2, p: [35, "female", null, "us"], e: entries }));
+
+  it("gives the API's analysis for a good link", () => {
+    const { analysis } = reportOf(dayOf([{ meal: "breakfast", foodId: "09040", amount: 1, portion: BANANA }]));
+    expect(analysis.totals).toEqual({ magnesium: 31.86, potassium: 422.44, calcium: 5.9 });
+  });
+
+  it.each([
+    ["no day parameter", undefined],
+    ["an empty one", ""],
+    ["the parameter twice", ["abc", "def"]],
+    ["not base64", "%%%not base64%%%"],
+    ["base64 of bad JSON", base64url("{\"v\":2,\"p\":[35,")],
+    ["an unknown food id", compact([["99999", 0, 100, null]])],
+    ["an absurd amount", compact([["09040", 0, 1e9, null]])],
+    ["a portion the food does not have", compact([["09040", 0, 1, "1 bucket"]])],
+    ["a meal out of range", compact([["09040", 9, 100, null]])],
+  ])("turns %s into a reason, never an exception", (_, code) => {
+    const report = loadReport(code);
+    expect(report.ok).toBe(false);
+    if (!report.ok) expect(report.reason.length).toBeGreaterThan(5);
+  });
+
+  it("names the unknown food id in its reason", () => {
+    const report = loadReport(compact([["99999", 0, 100, null]]));
+    expect(report.ok ? "" : report.reason).toContain("99999");
+  });
+});

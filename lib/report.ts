@@ -1,0 +1,304 @@
+// The printable report for a doctor: the day by meal, its supplements, the totals against the targets, and the notes
+// that apply. Everything here is text a person reads; the numbers come from analyzeDay, exactly as the API gives them.
+import { calciumAbsorption, SUPPLEMENT_CALCIUM_ABSORPTION } from "./absorption";
+import { analyzeDay, resolveEntries } from "./analyze";
+import { decodeShare, toAnalyzeRequest } from "./day";
+import { formatAmount, formatPercent, formatWhole } from "./format";
+import { AI_SENTENCE, INTAKE_KIND_NAMES, RDA_SENTENCE, STANDARD_NAMES } from "./intakes";
+import {
+  AnalyzeRequestSchema,
+  MEAL_LABELS,
+  MEALS,
+  MINERAL_LABELS,
+  MINERALS,
+  type Analysis,
+  type Day,
+  type DayEntry,
+  type IntakeKind,
+  type Meal,
+  type Mineral,
+  type Profile,
+  type Supplement,
+  type Target,
+} from "./schema";
+import { hasPotassiumSupplement, POTASSIUM_SUPPLEMENT_CAUTION, upperLimitWarnings } from "./supplements";
+
+// ---- From the link to the analysis ---------------------------------------------------------------------------
+
+export type LoadedReport = { ok: true; day: Day; analysis: Analysis } | { ok: false; reason: string };
+
+/**
+ * The day in a share code and its analysis, by the same path /api/analyze takes (schema, resolveEntries,
+ * analyzeDay), so the report's numbers are the main page's. Every problem is a reason, never an exception.
+ */
+export function loadReport(code: string | string[] | undefined): LoadedReport {
+  if (typeof code !== "string" || code.trim() === "") return { ok: false, reason: "The link has no day in it." };
+  const decoded = decodeShare(code.trim());
+  if (!decoded.ok) return { ok: false, reason: decoded.message };
+  const request = AnalyzeRequestSchema.safeParse(toAnalyzeRequest(decoded.day));
+  if (!request.success) return { ok: false, reason: `${request.error.issues[0]?.message ?? "The day is not valid"}.` };
+  const resolved = resolveEntries(request.data.entries);
+  if (!resolved.ok) return { ok: false, reason: `${resolved.issues[0]?.message ?? "A food could not be found"}.` };
+  try {
+    return { ok: true, day: decoded.day, analysis: analyzeDay(request.data.profile, resolved.entries, request.data.supplements) };
+  } catch {
+    // The intake tables cover every age the schema allows; this is a guard, not a path anyone should reach.
+    return { ok: false, reason: "No reference intakes could be found for this profile." };
+  }
+}
+
+// ---- Who and when --------------------------------------------------------------------------------------------
+
+/** "26 November 2026": day, month in words and year, so no reader mistakes 11/12 for 12/11. */
+export function formatReportDate(date: Date): string {
+  return date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+}
+
+const SEX_WORDS = { female: "Female", male: "Male" } as const;
+const LIFE_STAGE_WORDS = { pregnant: "Pregnant", lactating: "Breastfeeding" } as const;
+
+/** The profile as label and value pairs; pregnancy or breastfeeding only when it applies. */
+export function profileFacts(profile: Profile): { label: string; value: string }[] {
+  return [
+    { label: "Age", value: `${profile.ageYears} years` },
+    { label: "Sex", value: SEX_WORDS[profile.sex] },
+    ...(profile.lifeStage ? [{ label: "Life stage", value: LIFE_STAGE_WORDS[profile.lifeStage] }] : []),
+    { label: "Reference intakes", value: STANDARD_NAMES[profile.standard] },
+  ];
+}
+
+// ---- The foods -------------------------------------------------------------------------------------------------
+
+/** mg as a person reads it: whole mg, "<1" for a trace, "unknown" where USDA has no value (never 0). */
+export function mgText(mg: number | null): string {
+  if (mg === null) return "unknown";
+  if (mg > 0 && mg < 0.5) return "<1";
+  return formatWhole(mg);
+}
+
+const NBSP = "\u00a0";
+
+/**
+ * "150 g" for grams; "2 × 1 medium (7″ …) = 236 g" for household portions ("1 cup = 244 g" for one). The grams are
+ * joined by no-break spaces, so a line never ends between "=", the number and its unit.
+ */
+export function amountText(entry: Pick<DayEntry, "amount" | "portion">, grams: number): string {
+  const inGrams = `${formatAmount(grams)}${NBSP}g`;
+  if (entry.portion === null) return inGrams;
+  const count = entry.amount === 1 ? "" : `${formatAmount(entry.amount)} × `;
+  return `${count}${entry.portion} =${NBSP}${inGrams}`;
+}
+
+export type ReportFood = {
+  name: string;
+  /** The dish this food is an ingredient of ("Turkey sandwich"), or null. */
+  dish: string | null;
+  amount: string;
+  mg: Record<Mineral, string>;
+};
+export type ReportMeal = { meal: Meal; label: string; foods: ReportFood[] };
+
+/**
+ * The day's foods under their meals (breakfast, lunch, dinner, snacks; empty meals left out), in the order they were
+ * added. `analysis` must be the analysis of this day: one contribution per entry, in the same order.
+ */
+export function foodsByMeal(day: Day, analysis: Analysis): ReportMeal[] {
+  return MEALS.map((meal) => ({
+    meal,
+    label: MEAL_LABELS[meal],
+    foods: day.entries.flatMap((entry, index): ReportFood[] => {
+      const contribution = analysis.contributions[index];
+      if (entry.meal !== meal || !contribution) return [];
+      return [
+        {
+          name: contribution.name,
+          dish: entry.recipe ?? null,
+          amount: amountText(entry, contribution.grams),
+          mg: { magnesium: mgText(contribution.magnesium), potassium: mgText(contribution.potassium), calcium: mgText(contribution.calcium) },
+        },
+      ];
+    }),
+  })).filter((group) => group.foods.length > 0);
+}
+
+export type ReportSupplement = { name: string; mgPerUnit: Record<Mineral, string>; perDay: string };
+
+/** Each supplement: elemental mg of each mineral in one unit, and how many units a day. */
+export function supplementRows(supplements: readonly Supplement[]): ReportSupplement[] {
+  return supplements.map((s) => ({
+    name: s.name,
+    mgPerUnit: { magnesium: formatAmount(s.magnesium), potassium: formatAmount(s.potassium), calcium: formatAmount(s.calcium) },
+    perDay: formatAmount(s.count),
+  }));
+}
+
+// ---- The totals ------------------------------------------------------------------------------------------------
+
+export type TotalsRow = {
+  mineral: Mineral;
+  label: string;
+  /** "1,234", or "at least 1,234" when a food has no USDA value for the mineral. */
+  total: string;
+  targetMg: string;
+  kind: IntakeKind;
+  /** "85%", or "at least 85%". */
+  percent: string;
+  /** "none" when the target is met; "at most 120" when the total is only "at least". */
+  gap: string;
+};
+
+/** The "Mineral totals" rows, with the main page's numbers (formatAmount, whole percent), qualified where unknown. */
+export function totalsRows(analysis: Analysis): TotalsRow[] {
+  return MINERALS.map((mineral) => {
+    const complete = analysis.complete[mineral];
+    const gap = analysis.gaps[mineral];
+    return {
+      mineral,
+      label: MINERAL_LABELS[mineral],
+      total: `${complete ? "" : "at least "}${formatAmount(analysis.totals[mineral])}`,
+      targetMg: formatAmount(analysis.targets[mineral].amount),
+      kind: analysis.targets[mineral].kind,
+      percent: `${complete ? "" : "at least "}${formatPercent(analysis.percent[mineral])}`,
+      gap: gap > 0 ? `${complete ? "" : "at most "}${formatAmount(gap)}` : "none",
+    };
+  });
+}
+
+const listWords = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+
+/** How much of each total comes from supplements, for the minerals they carry; null when none do. */
+export function fromSupplementsNote(analysis: Analysis): string | null {
+  const parts = MINERALS.filter((m) => analysis.fromSupplements[m] > 0).map(
+    (m) => `${formatWhole(analysis.fromSupplements[m])} mg of ${MINERAL_LABELS[m].toLowerCase()}`,
+  );
+  return parts.length > 0 ? `Of these totals, supplements give ${listWords(parts)}.` : null;
+}
+
+/**
+ * Why a total is "at least": the foods USDA gives no value for, mineral by mineral (minerals that miss the same foods
+ * share one clause). Null when every total is complete.
+ */
+export function missingNote(analysis: Analysis): string | null {
+  const byFoods = new Map<string, Mineral[]>();
+  for (const mineral of MINERALS) {
+    if (analysis.complete[mineral]) continue;
+    const foods = analysis.missing.filter((f) => f.nutrients.includes(mineral)).map((f) => f.name).join("; ");
+    byFoods.set(foods, [...(byFoods.get(foods) ?? []), mineral]);
+  }
+  if (byFoods.size === 0) return null;
+  const clauses = [...byFoods].map(([foods, minerals]) => `${listWords(minerals.map((m) => MINERAL_LABELS[m].toLowerCase()))} in ${foods}`);
+  return `“At least”: USDA has no value for ${clauses.join("; nor for ")}. Unknown is not counted as zero: the true total may be higher and the gap smaller.`;
+}
+
+// ---- The targets and their limits ------------------------------------------------------------------------------
+
+const SCOPE_WORDS = {
+  diet: "for food and supplements together",
+  supplements: "for supplements and medicines only, not food",
+} as const;
+
+/**
+ * An upper limit in words: its amount, its kind (a UL, or UK guidance that is not a UL), what it covers, and its
+ * source in full (which can narrow the cover further: EFSA's magnesium UL is for supplements and fortified foods).
+ */
+export function upperLimitText(target: Target): string | null {
+  if (target.upperLimit === null || target.upperLimitAppliesTo === null) return null;
+  const kind = target.upperLimitKind === "guidance" ? "UK guidance, not a UL" : "UL, tolerable upper intake level";
+  // The UK sources end their own wording with "(guidance, not a UL)", which the kind above already says.
+  const source = target.upperLimitSource ? ` (${target.upperLimitSource.replace(" (guidance, not a UL)", "")})` : "";
+  return `Upper limit ${formatWhole(target.upperLimit)} mg a day (${kind}), ${SCOPE_WORDS[target.upperLimitAppliesTo]}${source}.`;
+}
+
+export type TargetNote = { mineral: Mineral; label: string; target: string; upperLimit: string };
+
+/** Each target in plain words with its group and source, and its upper limit (or that there is none). */
+export function targetNotes(analysis: Analysis): TargetNote[] {
+  return MINERALS.map((mineral) => {
+    const t = analysis.targets[mineral];
+    return {
+      mineral,
+      label: MINERAL_LABELS[mineral],
+      target: `${formatWhole(t.amount)} mg a day, the ${INTAKE_KIND_NAMES[t.kind]} (${t.kind}) for ${t.group}. Source: ${t.source}.`,
+      upperLimit: upperLimitText(t) ?? "No upper limit is set for this group under this standard.",
+    };
+  });
+}
+
+/** What the kinds of target mean: the RDA sentence where one is an RDA, PRI or RNI, the AI sentence where one is an AI. */
+export function targetKindsNote(analysis: Analysis): string {
+  const kinds = MINERALS.map((m) => analysis.targets[m].kind);
+  return [...(kinds.some((k) => k !== "AI") ? [RDA_SENTENCE] : []), ...(kinds.includes("AI") ? [AI_SENTENCE] : [])].join(" ");
+}
+
+/** The cautions that apply to this day: any intake above an upper limit, and the one about potassium supplements. */
+export function cautions(analysis: Analysis, supplements: readonly Supplement[]): string[] {
+  return [
+    ...upperLimitWarnings(analysis).map((w) => w.text),
+    ...(hasPotassiumSupplement(supplements) ? [POTASSIUM_SUPPLEMENT_CAUTION] : []),
+  ];
+}
+
+// ---- Calcium as absorbed ---------------------------------------------------------------------------------------
+
+/**
+ * A full reference shortened to its first author and year: "Weaver et al. 1999", "Weaver & Heaney 2006",
+ * "Heaney 1988" for one author. Null when the text holds no reference (a food no study measured).
+ */
+export function shortCitation(source: string): string | null {
+  // A reference starts with "Surname AB," or "Surname AB." (Vancouver style); text before it ("ASSUMPTION: …") is skipped.
+  const start = /\b[A-Z][a-z][A-Za-z'-]*(?: [A-Z][a-z][A-Za-z'-]*)* [A-Z]{1,3}[,.]/.exec(source);
+  if (!start) return null;
+  const fromAuthors = source.slice(start.index);
+  // The author list ends at the last author's initials and a full stop: "…, Heaney R. Choices for…".
+  const authorsEnd = fromAuthors.search(/[A-Z]{1,3}\. /);
+  if (authorsEnd < 0) return null;
+  const authors = fromAuthors
+    .slice(0, authorsEnd)
+    .split(",")
+    .map((author) => author.trim().replace(/ [A-Z]{1,3}$/, ""))
+    .filter((author) => author.length > 0);
+  const year = /\b(19|20)\d{2}\b/.exec(fromAuthors.slice(authorsEnd))?.[0];
+  const first = authors[0];
+  if (!first || !year) return null;
+  const who = authors.length === 1 ? first : authors.length === 2 ? `${first} & ${authors[1]}` : `${first} et al.`;
+  return `${who} ${year}`;
+}
+
+/** Absorbed calcium is told only when it differs from the label by more than this share of it. */
+export const ABSORBED_CALCIUM_DIFFERENCE = 0.1;
+
+/**
+ * One sentence when the day's calcium as absorbed (milk-equivalent mg) differs from its label total by more than 10%:
+ * the amount it counts as, the foods absorbed better or worse than milk, and the studies behind them (and the one
+ * behind counting supplements like milk, when a supplement carries calcium). Null otherwise.
+ */
+export function absorbedCalciumNote(day: Day, analysis: Analysis): string | null {
+  const total = analysis.totals.calcium;
+  const absorbable = analysis.calciumAbsorbable;
+  if (total <= 0 || Math.abs(absorbable - total) <= ABSORBED_CALCIUM_DIFFERENCE * total) return null;
+
+  const worse = new Set<string>();
+  const better = new Set<string>();
+  const sources = new Set<string>();
+  day.entries.forEach((entry, index) => {
+    const contribution = analysis.contributions[index];
+    if (!contribution || !contribution.calcium) return;
+    const absorption = calciumAbsorption(entry.foodId);
+    if (absorption.relative === 1) return;
+    (absorption.relative < 1 ? worse : better).add(contribution.name);
+    const cite = shortCitation(absorption.source);
+    if (cite) sources.add(cite);
+  });
+  if (day.supplements.some((s) => s.calcium > 0 && s.count > 0)) {
+    const cite = shortCitation(SUPPLEMENT_CALCIUM_ABSORPTION.source);
+    if (cite) sources.add(`${cite} (supplements counted like milk)`);
+  }
+
+  const about = formatWhole(Math.round(absorbable / 10) * 10);
+  // SR28 names hold commas ("Spinach, raw"), so foods are separated by semicolons.
+  const lessWell = worse.size > 0 ? ` Absorbed less well than milk's: ${[...worse].join("; ")}.` : "";
+  const moreEasily = better.size > 0 ? ` Absorbed more easily than milk's: ${[...better].join("; ")}.` : "";
+  const cited = sources.size > 0 ? ` Sources: ${[...sources].join("; ")}.` : "";
+  return `Calcium as absorbed: the day's ${formatWhole(total)} mg of calcium counts as about ${about} mg of milk calcium.${lessWell}${moreEasily}${cited}`;
+}
