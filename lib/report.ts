@@ -1,6 +1,6 @@
 // The printable report for a doctor: the day by meal, its supplements, the totals against the targets, and the notes
 // that apply. Everything here is text a person reads; the numbers come from analyzeDay, exactly as the API gives them.
-import { calciumAbsorption, SUPPLEMENT_CALCIUM_ABSORPTION } from "./absorption";
+import { calciumAsAbsorbedNote, shortCitation } from "./absorption";
 import { analyzeDay, resolveEntries } from "./analyze";
 import { decodeShare, toAnalyzeRequest } from "./day";
 import { formatAmount, formatPercent, formatWhole } from "./format";
@@ -143,11 +143,11 @@ export type TotalsRow = {
   kind: IntakeKind;
   /** "85%", or "at least 85%". */
   percent: string;
-  /** "none" when the target is met; "at most 120" when the total is only "at least". */
+  /** "none" when the target is met; "up to 120" when the total is only "at least". */
   gap: string;
 };
 
-/** The "Mineral totals" rows, with the main page's numbers (formatAmount, whole percent), qualified where unknown. */
+/** The "Mineral totals" rows, as the main page shows them: whole mg and percent, "at least" and "up to" where unknown. */
 export function totalsRows(analysis: Analysis): TotalsRow[] {
   return MINERALS.map((mineral) => {
     const complete = analysis.complete[mineral];
@@ -155,11 +155,11 @@ export function totalsRows(analysis: Analysis): TotalsRow[] {
     return {
       mineral,
       label: MINERAL_LABELS[mineral],
-      total: `${complete ? "" : "at least "}${formatAmount(analysis.totals[mineral])}`,
-      targetMg: formatAmount(analysis.targets[mineral].amount),
+      total: `${complete ? "" : "at least "}${formatWhole(analysis.totals[mineral])}`,
+      targetMg: formatWhole(analysis.targets[mineral].amount),
       kind: analysis.targets[mineral].kind,
       percent: `${complete ? "" : "at least "}${formatPercent(analysis.percent[mineral])}`,
-      gap: gap > 0 ? `${complete ? "" : "at most "}${formatAmount(gap)}` : "none",
+      gap: gap > 0 ? `${complete ? "" : "up to "}${formatWhole(gap)}` : "none",
     };
   });
 }
@@ -242,63 +242,10 @@ export function cautions(analysis: Analysis, supplements: readonly Supplement[])
 // ---- Calcium as absorbed ---------------------------------------------------------------------------------------
 
 /**
- * A full reference shortened to its first author and year: "Weaver et al. 1999", "Weaver & Heaney 2006",
- * "Heaney 1988" for one author. Null when the text holds no reference (a food no study measured).
+ * One sentence when the day's calcium as absorbed (milk-equivalent mg) differs from its label total by more than 10%,
+ * with the studies behind it (the note the main page shows, lib/absorption.ts). Null otherwise.
  */
-export function shortCitation(source: string): string | null {
-  // A reference starts with "Surname AB," or "Surname AB." (Vancouver style); text before it ("ASSUMPTION: …") is skipped.
-  const start = /\b[A-Z][a-z][A-Za-z'-]*(?: [A-Z][a-z][A-Za-z'-]*)* [A-Z]{1,3}[,.]/.exec(source);
-  if (!start) return null;
-  const fromAuthors = source.slice(start.index);
-  // The author list ends at the last author's initials and a full stop: "…, Heaney R. Choices for…".
-  const authorsEnd = fromAuthors.search(/[A-Z]{1,3}\. /);
-  if (authorsEnd < 0) return null;
-  const authors = fromAuthors
-    .slice(0, authorsEnd)
-    .split(",")
-    .map((author) => author.trim().replace(/ [A-Z]{1,3}$/, ""))
-    .filter((author) => author.length > 0);
-  const year = /\b(19|20)\d{2}\b/.exec(fromAuthors.slice(authorsEnd))?.[0];
-  const first = authors[0];
-  if (!first || !year) return null;
-  const who = authors.length === 1 ? first : authors.length === 2 ? `${first} & ${authors[1]}` : `${first} et al.`;
-  return `${who} ${year}`;
-}
-
-/** Absorbed calcium is told only when it differs from the label by more than this share of it. */
-export const ABSORBED_CALCIUM_DIFFERENCE = 0.1;
-
-/**
- * One sentence when the day's calcium as absorbed (milk-equivalent mg) differs from its label total by more than 10%:
- * the amount it counts as, the foods absorbed better or worse than milk, and the studies behind them (and the one
- * behind counting supplements like milk, when a supplement carries calcium). Null otherwise.
- */
-export function absorbedCalciumNote(day: Day, analysis: Analysis): string | null {
-  const total = analysis.totals.calcium;
-  const absorbable = analysis.calciumAbsorbable;
-  if (total <= 0 || Math.abs(absorbable - total) <= ABSORBED_CALCIUM_DIFFERENCE * total) return null;
-
-  const worse = new Set<string>();
-  const better = new Set<string>();
-  const sources = new Set<string>();
-  day.entries.forEach((entry, index) => {
-    const contribution = analysis.contributions[index];
-    if (!contribution || !contribution.calcium) return;
-    const absorption = calciumAbsorption(entry.foodId);
-    if (absorption.relative === 1) return;
-    (absorption.relative < 1 ? worse : better).add(contribution.name);
-    const cite = shortCitation(absorption.source);
-    if (cite) sources.add(cite);
-  });
-  if (day.supplements.some((s) => s.calcium > 0 && s.count > 0)) {
-    const cite = shortCitation(SUPPLEMENT_CALCIUM_ABSORPTION.source);
-    if (cite) sources.add(`${cite} (supplements counted like milk)`);
-  }
-
-  const about = formatWhole(Math.round(absorbable / 10) * 10);
-  // SR28 names hold commas ("Spinach, raw"), so foods are separated by semicolons.
-  const lessWell = worse.size > 0 ? ` Absorbed less well than milk's: ${[...worse].join("; ")}.` : "";
-  const moreEasily = better.size > 0 ? ` Absorbed more easily than milk's: ${[...better].join("; ")}.` : "";
-  const cited = sources.size > 0 ? ` Sources: ${[...sources].join("; ")}.` : "";
-  return `Calcium as absorbed: the day's ${formatWhole(total)} mg of calcium counts as about ${about} mg of milk calcium.${lessWell}${moreEasily}${cited}`;
+export function absorbedCalciumNote(analysis: Analysis): string | null {
+  const note = calciumAsAbsorbedNote(analysis);
+  return note ? `${note.text} Sources: ${note.sources.map(shortCitation).join("; ")}.` : null;
 }

@@ -36,7 +36,7 @@ export default async function ReportPage({ searchParams }: Props) {
   const { day, analysis } = report;
   const supplemented = fromSupplementsNote(analysis);
   const missing = missingNote(analysis);
-  const absorbed = absorbedCalciumNote(day, analysis);
+  const absorbed = absorbedCalciumNote(analysis);
   const cautionTexts = cautions(analysis, day.supplements);
 
   return (
