@@ -3,7 +3,7 @@
 import { calciumAsAbsorbedNote, shortCitation } from "./absorption";
 import { analyzeDay, resolveEntries } from "./analyze";
 import { decodeShare, toAnalyzeRequest } from "./day";
-import { formatAmount, formatPercent, formatWhole } from "./format";
+import { formatAmount, formatWhole } from "./format";
 import { AI_SENTENCE, INTAKE_KIND_NAMES, RDA_SENTENCE, STANDARD_NAMES } from "./intakes";
 import {
   AnalyzeRequestSchema,
@@ -14,7 +14,6 @@ import {
   type Analysis,
   type Day,
   type DayEntry,
-  type IntakeKind,
   type Meal,
   type Mineral,
   type Profile,
@@ -134,35 +133,7 @@ export function supplementRows(supplements: readonly Supplement[]): ReportSupple
 
 // ---- The totals ------------------------------------------------------------------------------------------------
 
-export type TotalsRow = {
-  mineral: Mineral;
-  label: string;
-  /** "1,234", or "at least 1,234" when a food has no USDA value for the mineral. */
-  total: string;
-  targetMg: string;
-  kind: IntakeKind;
-  /** "85%", or "at least 85%". */
-  percent: string;
-  /** "none" when the target is met; "up to 120" when the total is only "at least". */
-  gap: string;
-};
-
-/** The "Mineral totals" rows, as the main page shows them: whole mg and percent, "at least" and "up to" where unknown. */
-export function totalsRows(analysis: Analysis): TotalsRow[] {
-  return MINERALS.map((mineral) => {
-    const complete = analysis.complete[mineral];
-    const gap = analysis.gaps[mineral];
-    return {
-      mineral,
-      label: MINERAL_LABELS[mineral],
-      total: `${complete ? "" : "at least "}${formatWhole(analysis.totals[mineral])}`,
-      targetMg: formatWhole(analysis.targets[mineral].amount),
-      kind: analysis.targets[mineral].kind,
-      percent: `${complete ? "" : "at least "}${formatPercent(analysis.percent[mineral])}`,
-      gap: gap > 0 ? `${complete ? "" : "up to "}${formatWhole(gap)}` : "none",
-    };
-  });
-}
+export { totalsRows, type TotalsRow } from "./totals";
 
 const listWords = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;

@@ -3,20 +3,18 @@
 import dynamic from "next/dynamic";
 import { useId } from "react";
 import { calciumAsAbsorbedNote, shortCitation } from "@/lib/absorption";
-import { formatMg, formatPercent, formatWhole } from "@/lib/format";
+import { formatMg, formatPercent } from "@/lib/format";
 import { AI_SENTENCE, INTAKE_KIND_NAMES, RDA_SENTENCE } from "@/lib/intakes";
-import { MINERAL_LABELS, MINERALS, type Analysis, type Mineral } from "@/lib/schema";
+import { MINERAL_LABELS, MINERALS, type Analysis } from "@/lib/schema";
 import { upperLimitWarnings } from "@/lib/supplements";
 import { STATUS_TEXT } from "./status";
+import { TotalsTable } from "./totals-table";
 
 // Recharts is the page's heaviest dependency: load it only where a chart is shown.
 const chartLoading = () => <div className="chart chart-loading">Loading chart…</div>;
 const MineralChart = dynamic(() => import("./mineral-chart"), { ssr: false, loading: chartLoading });
 const ContributorsChart = dynamic(() => import("./contributors-chart"), { ssr: false, loading: chartLoading });
 
-/** "at least" where a food of the day has no USDA value for the mineral: the total counts only what is known. */
-const atLeast = (analysis: Analysis, mineral: Mineral) =>
-  analysis.complete[mineral] ? null : <span className="at-least">at least </span>;
 
 /** "magnesium, potassium and calcium". */
 const listWords = (items: string[]) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
@@ -24,53 +22,14 @@ const listWords = (items: string[]) => (items.length <= 1 ? items.join("") : `${
 /** The day against the targets: the "Mineral totals" table, the charts and their text equivalents, and the notes. */
 export function MineralResults({ analysis, hasEntries }: { analysis: Analysis; hasEntries: boolean }) {
   const id = useId();
-  const { targets, totals, gaps, percent, status, missing } = analysis;
+  const { targets, percent, status, missing } = analysis;
   const warnings = upperLimitWarnings(analysis);
   const absorbed = calciumAsAbsorbedNote(analysis);
 
   return (
     <div className="results">
       <div className="table-scroll">
-        <table className="totals">
-          <caption>Mineral totals</caption>
-          <thead>
-            <tr>
-              <th scope="col">Mineral</th>
-              <th scope="col">Total mg</th>
-              <th scope="col">Target mg</th>
-              <th scope="col">% of target</th>
-              <th scope="col">Gap mg</th>
-            </tr>
-          </thead>
-          <tbody>
-            {MINERALS.map((mineral) => (
-              <tr key={mineral} data-status={status[mineral]}>
-                <th scope="row">{MINERAL_LABELS[mineral]}</th>
-                <td>
-                  {atLeast(analysis, mineral)}
-                  {formatWhole(totals[mineral])}
-                </td>
-                <td>
-                  {formatWhole(targets[mineral].amount)} <abbr title={INTAKE_KIND_NAMES[targets[mineral].kind]}>{targets[mineral].kind}</abbr>
-                </td>
-                <td>
-                  {atLeast(analysis, mineral)}
-                  {formatPercent(percent[mineral])} <span className="status-text">{STATUS_TEXT[status[mineral]]}</span>
-                </td>
-                <td>
-                  {gaps[mineral] > 0 ? (
-                    <>
-                      {analysis.complete[mineral] ? null : <span className="at-least">up to </span>}
-                      {formatWhole(gaps[mineral])}
-                    </>
-                  ) : (
-                    "none"
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TotalsTable analysis={analysis} className="totals" statusClassName="status-text" />
       </div>
       {MINERALS.some((m) => targets[m].kind === "AI") ? (
         <p className="help">

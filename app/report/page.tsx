@@ -12,10 +12,10 @@ import {
   supplementRows,
   targetKindsNote,
   targetNotes,
-  totalsRows,
 } from "@/lib/report";
 import { PrintButton } from "./print-button";
-import { FoodsTable, SupplementsTable, TargetList, TotalsTable } from "./report-sections";
+import { TotalsTable } from "../_components/totals-table";
+import { FoodsTable, SupplementsTable, TargetList } from "./report-sections";
 import "./report.css";
 
 export const metadata: Metadata = {
@@ -64,7 +64,7 @@ export default async function ReportPage({ searchParams }: Props) {
 
       <FoodsTable meals={foodsByMeal(day, analysis)} />
       <SupplementsTable supplements={supplementRows(day.supplements)} />
-      <TotalsTable rows={totalsRows(analysis)} analysis={analysis} />
+      <TotalsTable analysis={analysis} className="report-totals" statusClassName="report-status" />
       {supplemented ? <p className="report-note">{supplemented}</p> : null}
       {missing ? <p className="report-note">{missing}</p> : null}
       {absorbed ? <p className="report-note">{absorbed}</p> : null}

@@ -1,8 +1,5 @@
 // The report's parts, as server components: they only lay out the text lib/report.ts makes.
-import type { ReportMeal, ReportSupplement, TargetNote, TotalsRow } from "@/lib/report";
-import { INTAKE_KIND_NAMES } from "@/lib/intakes";
-import type { Analysis } from "@/lib/schema";
-import { STATUS_TEXT } from "../_components/status";
+import type { ReportMeal, ReportSupplement, TargetNote } from "@/lib/report";
 
 const MINERAL_COLUMNS = [
   { key: "magnesium", symbol: "Mg", name: "magnesium" },
@@ -88,38 +85,6 @@ export function SupplementsTable({ supplements }: { supplements: ReportSupplemen
   );
 }
 
-/** The main page's "Mineral totals" table, cell for cell, with "at least" where a food has no USDA value. */
-export function TotalsTable({ rows, analysis }: { rows: TotalsRow[]; analysis: Analysis }) {
-  return (
-    <table className="report-totals">
-      <caption>Mineral totals</caption>
-      <thead>
-        <tr>
-          <th scope="col">Mineral</th>
-          <th scope="col">Total mg</th>
-          <th scope="col">Target mg</th>
-          <th scope="col">% of target</th>
-          <th scope="col">Gap mg</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.mineral} data-status={analysis.status[row.mineral]}>
-            <th scope="row">{row.label}</th>
-            <td>{row.total}</td>
-            <td>
-              {row.targetMg} <abbr title={INTAKE_KIND_NAMES[row.kind]}>{row.kind}</abbr>
-            </td>
-            <td>
-              {row.percent} <span className="report-status">{STATUS_TEXT[analysis.status[row.mineral]]}</span>
-            </td>
-            <td>{row.gap}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
 
 export function TargetList({ notes, kinds }: { notes: TargetNote[]; kinds: string }) {
   return (

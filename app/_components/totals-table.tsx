@@ -1,0 +1,55 @@
+import { INTAKE_KIND_NAMES } from "@/lib/intakes";
+import type { Analysis } from "@/lib/schema";
+import { totalsRows } from "@/lib/totals";
+import { STATUS_TEXT } from "./status";
+
+const QUALIFIED = /^(at least |up to )(.*)$/;
+
+/** "at least 563": the qualifier in its own span, so the page can set it above the number and the report inline. */
+function Qualified({ text }: { text: string }) {
+  const match = QUALIFIED.exec(text);
+  if (!match) return <>{text}</>;
+  return (
+    <>
+      <span className="at-least">{match[1]}</span>
+      {match[2]}
+    </>
+  );
+}
+
+/** The "Mineral totals" table, the same on the page and in the printed report. */
+export function TotalsTable({ analysis, className, statusClassName }: { analysis: Analysis; className: string; statusClassName: string }) {
+  return (
+    <table className={className}>
+      <caption>Mineral totals</caption>
+      <thead>
+        <tr>
+          <th scope="col">Mineral</th>
+          <th scope="col">Total mg</th>
+          <th scope="col">Target mg</th>
+          <th scope="col">% of target</th>
+          <th scope="col">Gap mg</th>
+        </tr>
+      </thead>
+      <tbody>
+        {totalsRows(analysis).map((row) => (
+          <tr key={row.mineral} data-status={analysis.status[row.mineral]}>
+            <th scope="row">{row.label}</th>
+            <td>
+              <Qualified text={row.total} />
+            </td>
+            <td>
+              {row.targetMg} <abbr title={INTAKE_KIND_NAMES[row.kind]}>{row.kind}</abbr>
+            </td>
+            <td>
+              <Qualified text={row.percent} /> <span className={statusClassName}>{STATUS_TEXT[analysis.status[row.mineral]]}</span>
+            </td>
+            <td>
+              <Qualified text={row.gap} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,35 @@
+// The "Mineral totals" rows as a person reads them, on the page and in the report: whole mg and percent, "at least"
+// where a food of the day has no USDA value for the mineral, and the gap "up to" what is known.
+import { formatPercent, formatWhole } from "./format";
+import { MINERAL_LABELS, MINERALS, type Analysis, type IntakeKind, type Mineral } from "./schema";
+
+export type TotalsRow = {
+  mineral: Mineral;
+  label: string;
+  /** "1,234", or "at least 1,234" when a food has no USDA value for the mineral. */
+  total: string;
+  targetMg: string;
+  kind: IntakeKind;
+  /** "85%", or "at least 85%". */
+  percent: string;
+  /** "none" when the target is met; "up to 120" when the total is only "at least". */
+  gap: string;
+};
+
+/** The "Mineral totals" rows, as the main page shows them: whole mg and percent, "at least" and "up to" where unknown. */
+export function totalsRows(analysis: Analysis): TotalsRow[] {
+  return MINERALS.map((mineral) => {
+    const complete = analysis.complete[mineral];
+    const gap = analysis.gaps[mineral];
+    return {
+      mineral,
+      label: MINERAL_LABELS[mineral],
+      total: `${complete ? "" : "at least "}${formatWhole(analysis.totals[mineral])}`,
+      targetMg: formatWhole(analysis.targets[mineral].amount),
+      kind: analysis.targets[mineral].kind,
+      percent: `${complete ? "" : "at least "}${formatPercent(analysis.percent[mineral])}`,
+      gap: gap > 0 ? `${complete ? "" : "up to "}${formatWhole(gap)}` : "none",
+    };
+  });
+}
+
