@@ -1,37 +1,60 @@
 #!/usr/bin/env node
-// `npm start`: builds the app when there is no build or the sources are newer than it, then serves it
-// on http://localhost:${PORT:-3000}.
-import { spawnSync, spawn } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+// `npm start`: builds the app when anything that goes into the build changed since the last build (a hash of the
+// build inputs' contents, not their times), then serves it on http://localhost:${PORT:-3000}. SIGINT and SIGTERM
+// stop the whole server (its process group), so no next-server is left behind on the port.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildInputsHash } from "./build-inputs.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const nextBin = join(root, "node_modules", "next", "dist", "bin", "next");
 const buildId = join(root, ".next", "BUILD_ID");
-const SOURCES = ["app", "lib", "data", "public", "next.config.ts", "package-lock.json", "tsconfig.json"];
-
-function newestMtime(path) {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
-}
+const stamp = join(root, ".next", "build-inputs.sha256");
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
-const changedAt = Math.max(...SOURCES.map((source) => newestMtime(join(root, source))));
-if (builtAt < changedAt) {
-  console.log(builtAt ? "Sources changed since the last build: building…" : "No build yet: building…");
+const hash = buildInputsHash(root);
+const built = existsSync(buildId) && existsSync(stamp) ? readFileSync(stamp, "utf8").trim() : null;
+if (built !== hash) {
+  console.log(built === null ? "No build yet: building…" : "Build inputs changed since the last build: building…");
   const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, env, stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
+  // Hashed again after the build, in case the build itself touched an input (Next can update tsconfig.json).
+  writeFileSync(stamp, `${buildInputsHash(root)}\n`);
 }
 
 const port = process.env.PORT ?? "3000";
+// Its own process group: a signal to the group reaches next start and the next-server it forks.
 const server = spawn(process.execPath, [nextBin, "start", "-p", port, ...process.argv.slice(2)], {
   cwd: root,
   env,
   stdio: "inherit",
+  detached: true,
 });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+
+let stopping = false;
+function stop(signal) {
+  if (stopping) return;
+  stopping = true;
+  try {
+    process.kill(-server.pid, signal);
+  } catch {
+    // Already gone.
+  }
+  // A server that ignores the signal is killed after 10 s rather than left on the port.
+  setTimeout(() => {
+    try {
+      process.kill(-server.pid, "SIGKILL");
+    } catch {
+      // Already gone.
+    }
+  }, 10_000).unref();
+}
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => stop(signal));
+// If whatever started this script goes away without a signal (npm killed outright), stop the server too.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) stop("SIGTERM");
+}, 1000).unref();
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
