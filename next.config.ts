@@ -6,8 +6,12 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // A self-contained server for the Docker image (Dockerfile sets STANDALONE=1); `npm start` uses `next start`.
   output: process.env.STANDALONE === "1" ? "standalone" : undefined,
-  // GLPK ships a WebAssembly file it loads from its own folder: import it from node_modules, unbundled.
-  serverExternalPackages: ["glpk.js"],
+  // GLPK ships a WebAssembly file it loads from its own folder, and piscina starts worker threads from files: both
+  // are imported from node_modules, unbundled.
+  serverExternalPackages: ["glpk.js", "piscina"],
+  // Files read at run time, shipped with the standalone build: the data tables (lib/data.ts reads them once per
+  // process) and the solver's worker thread (app/api/_server/solver-pool.ts).
+  outputFileTracingIncludes: { "/**": ["./data/*.json"], "/api/suggest": ["./app/api/_server/solve-worker.mjs"] },
   async headers() {
     return [
       { source: "/:path*", headers: [...SECURITY_HEADERS] },

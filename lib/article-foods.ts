@@ -1,5 +1,5 @@
 // The foods the source article names (data/article-foods.json), joined with their USDA values.
-import rawArticleFoods from "@/data/article-foods.json";
+import { processWide, readDataFile } from "./data";
 import { foodRecordById } from "./foods";
 import { ArticleFoodsFileSchema, byMineral, type ArticleFood, type Diet, type FoodRecord, type Mineral } from "./schema";
 
@@ -9,10 +9,8 @@ export type Candidate = ArticleFood & {
   perServing: Record<Mineral, number> & { kcal: number };
 };
 
-let candidates: Candidate[] | undefined;
-
 export function articleFoods(): readonly Candidate[] {
-  candidates ??= ArticleFoodsFileSchema.parse(rawArticleFoods).foods.map((item) => {
+  return processWide("article-foods", () => ArticleFoodsFileSchema.parse(readDataFile("article-foods.json")).foods.map((item): Candidate => {
     const food = foodRecordById(item.foodId);
     if (!food) throw new Error(`article food ${item.name}: no SR28 food ${item.foodId}`);
     const per = (value: number | null, what: string) => {
@@ -22,8 +20,7 @@ export function articleFoods(): readonly Candidate[] {
     };
     const minerals = byMineral((m) => per(food.per100g[m], m));
     return { ...item, food, perServing: { ...minerals, kcal: per(food.per100g.kcal, "kcal") } };
-  });
-  return candidates;
+  }));
 }
 
 const DIET_EXCLUDES: Record<Diet, readonly string[]> = {

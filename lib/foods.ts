@@ -1,18 +1,15 @@
 // The food table: data/foods.json (generated from USDA SR28 by scripts/build-food-table.mjs),
-// validated once per process and indexed by NDB number for O(1) lookups.
-import rawTable from "@/data/foods.json";
+// read and validated once per process (lib/data.ts) and indexed by NDB number for O(1) lookups.
+import { processWide, readDataFile } from "./data";
 import { FoodTableSchema, type Food, type FoodRecord } from "./schema";
 
 type Table = { records: readonly FoodRecord[]; byId: ReadonlyMap<string, FoodRecord> };
 
-let table: Table | undefined;
-
 function loadTable(): Table {
-  if (!table) {
-    const { foods } = FoodTableSchema.parse(rawTable);
-    table = { records: foods, byId: new Map(foods.map((food) => [food.id, food])) };
-  }
-  return table;
+  return processWide("food-table", () => {
+    const { foods } = FoodTableSchema.parse(readDataFile("foods.json"));
+    return { records: foods, byId: new Map(foods.map((food) => [food.id, food])) };
+  });
 }
 
 export function allFoods(): readonly FoodRecord[] {

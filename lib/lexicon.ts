@@ -1,26 +1,23 @@
 // Everyday names (data/lexicon.json, curated by hand): what people call a food ("OJ", "coke", "rice", "steak")
 // mapped to the SR28 food they mean, in the form they eat it, with the amount "a" or "one" means. Validated once
 // per process and looked up by normalised name.
-import rawLexicon from "@/data/lexicon.json";
+import { processWide, readDataFile } from "./data";
 import { LexiconFileSchema, type LexiconEntry, type LexiconFood } from "./schema";
 import { nameKey } from "./words";
 
 type Lexicon = { byName: ReadonlyMap<string, LexiconEntry>; byId: ReadonlyMap<string, LexiconFood>; entries: readonly LexiconEntry[] };
 
-let lexicon: Lexicon | undefined;
-
 function loadLexicon(): Lexicon {
-  if (!lexicon) {
-    const { entries } = LexiconFileSchema.parse(rawLexicon);
+  return processWide("lexicon", () => {
+    const { entries } = LexiconFileSchema.parse(readDataFile("lexicon.json"));
     const byName = new Map<string, LexiconEntry>();
     const byId = new Map<string, LexiconFood>();
     for (const entry of entries) {
       for (const name of entry.names) byName.set(nameKey(name), entry);
       if (entry.foodId !== null && !byId.has(entry.foodId)) byId.set(entry.foodId, entry);
     }
-    lexicon = { byName, byId, entries };
-  }
-  return lexicon;
+    return { byName, byId, entries };
+  });
 }
 
 /** The entry for a name as a person types it ("Bananas", "OJ"), or undefined. */

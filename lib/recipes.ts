@@ -1,21 +1,18 @@
 // Dishes (data/recipes.json, curated by hand): one serving of a dish people eat daily as SR28 ingredients with
-// grams, each with a line on where the amounts come from. Validated once per process, looked up by name.
-import rawRecipes from "@/data/recipes.json";
+// grams, each with a line on where the amounts come from. Read and validated once per process, looked up by name.
+import { processWide, readDataFile } from "./data";
 import { RecipesFileSchema, type Recipe } from "./schema";
 import { nameKey } from "./words";
 
 type Recipes = { byName: ReadonlyMap<string, Recipe>; dishes: readonly Recipe[] };
 
-let recipes: Recipes | undefined;
-
 function loadRecipes(): Recipes {
-  if (!recipes) {
-    const { dishes } = RecipesFileSchema.parse(rawRecipes);
+  return processWide("recipes", () => {
+    const { dishes } = RecipesFileSchema.parse(readDataFile("recipes.json"));
     const byName = new Map<string, Recipe>();
     for (const dish of dishes) for (const name of [dish.name, ...dish.names]) byName.set(nameKey(name), dish);
-    recipes = { byName, dishes };
-  }
-  return recipes;
+    return { byName, dishes };
+  });
 }
 
 export function recipeByKey(key: string): Recipe | undefined {

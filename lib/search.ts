@@ -3,6 +3,7 @@
 // match, does it match the food's main name rather than a trailing detail, is the food in the US food survey
 // (SR28's in_fndds_survey), and how many extra qualifiers ("dehydrated", "babyfood", brand names) it carries.
 import MiniSearch, { type SearchResult } from "minisearch";
+import { processWide } from "./data";
 import { allFoods, foodRecordById, toFood } from "./foods";
 import type { Food, FoodRecord } from "./schema";
 import { lexiconEntry } from "./lexicon";
@@ -101,8 +102,6 @@ type Profile = {
 
 type Index = { search: MiniSearch<FoodRecord>; profiles: Map<string, Profile> };
 
-let index: Index | undefined;
-
 const NOT_A_MIXTURE_AFTER_WITH = new Set(["added", "salt", "skin", "bone", "tap", "peel", "vitamin", "calcium", "iron", "nonfat", "sugar", "water", "oil"]);
 
 function profileOf(record: FoodRecord): Profile {
@@ -169,8 +168,7 @@ function buildIndex(): Index {
 }
 
 function getIndex(): Index {
-  index ??= buildIndex();
-  return index;
+  return processWide("search-index", buildIndex);
 }
 
 /** How well one query term matches a food: 1 exact, less for a prefix or a typo. */

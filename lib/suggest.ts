@@ -30,7 +30,7 @@ import {
   type Suggestion,
   type SuggestionAlternative,
 } from "./schema";
-import { solveMilp, type LpSolution, type Milp, type MilpRow, type Term } from "./solver";
+import { solveMilp, type LpSolution, type Milp, type MilpRow, type MilpSolver, type Term } from "./solver";
 
 export { shortCitation } from "./absorption";
 
@@ -278,8 +278,13 @@ function greedyPass(foods: readonly PlanFood[], analysis: Analysis, objective: O
 const SOLVER_TIME_LIMIT_SECONDS = 5;
 
 /** The cheapest plan: half servings of each chosen food, by food id, and whether it is proven the cheapest. */
-export async function plan(foods: readonly PlanFood[], analysis: Analysis, objective: Objective): Promise<{ halves: Map<string, number>; proven: boolean }> {
-  const solved = await solveMilp(buildModel(foods, analysis, objective), { timeLimitSeconds: SOLVER_TIME_LIMIT_SECONDS });
+export async function plan(
+  foods: readonly PlanFood[],
+  analysis: Analysis,
+  objective: Objective,
+  solver: MilpSolver = solveMilp,
+): Promise<{ halves: Map<string, number>; proven: boolean }> {
+  const solved = await solver(buildModel(foods, analysis, objective), { timeLimitSeconds: SOLVER_TIME_LIMIT_SECONDS });
   if (solved?.proven) return { halves: readHalves(foods, solved.solution), proven: true };
   // Cut short, the solver's best may be worse than a greedy plan, or there may be none yet.
   const greedy = greedyPlan(foods, analysis, objective);
@@ -413,8 +418,11 @@ function notesFor(analysis: Analysis, options: SuggestOptions, unmet: Partial<Re
   return notes;
 }
 
-/** Suggestions for a day already analysed; nothing when nothing is missing. */
-export async function suggest(analysis: Analysis, options: SuggestOptions): Promise<SuggestResponse> {
+/**
+ * Suggestions for a day already analysed; nothing when nothing is missing. `solver` solves the plan's model: in this
+ * thread by default; the server passes its worker pool so that the event loop never waits on a solve.
+ */
+export async function suggest(analysis: Analysis, options: SuggestOptions, solver: MilpSolver = solveMilp): Promise<SuggestResponse> {
   const calcium = calciumState(analysis);
   const short = MINERALS.some((m) => (m === "calcium" ? calcium.absorbable < analysis.targets.calcium.amount - 0.5 : analysis.gaps[m] > 0));
   if (!short) return { suggestions: [], after: { totals: analysis.totals, gaps: analysis.gaps }, unmet: {}, notes: notesFor(analysis, options, {}, true) };
@@ -424,7 +432,7 @@ export async function suggest(analysis: Analysis, options: SuggestOptions): Prom
   // A pinned food stays, even if a filter would leave it out: the person chose it.
   const pinnedExtra = articleFoods().filter((c) => include.includes(c.foodId) && !allowed.some((a) => a.foodId === c.foodId));
   const foods = planFoods([...allowed, ...pinnedExtra], analysis, include);
-  const { halves } = await plan(foods, analysis, options.objective);
+  const { halves } = await plan(foods, analysis, options.objective, solver);
   const planIds = new Set(halves.keys());
 
   const suggestions: Suggestion[] = foods

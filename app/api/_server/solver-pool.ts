@@ -1,0 +1,42 @@
+// The server's solver: a pool of worker threads, one per core, each with its own GLPK, so that a solve never holds
+// up the event loop (search, analysis and the health check answer while plans are worked out). Its queue is
+// bounded: past it a request is turned away at once (503) rather than left to wait behind everyone else's.
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { Piscina } from "piscina";
+import { glpkProblem, readGlpkResult, type GlpkResult, type MilpSolver } from "@/lib/solver";
+
+export const SOLVER_THREADS = Math.max(1, availableParallelism());
+/** Problems waiting for a thread, beyond those being solved: about a second of work at the slowest solves. */
+export const SOLVER_QUEUE = 8 * SOLVER_THREADS;
+
+export class SolverBusyError extends Error {}
+
+// One pool per server process, whichever route chunk asks first (each route is bundled on its own).
+const key = Symbol.for("mineral-gap.solver-pool");
+type Holder = { [key]?: Piscina };
+
+function pool(): Piscina {
+  const holder = globalThis as Holder;
+  holder[key] ??= new Piscina({
+    // A plain module read at run time, not bundled: next.config.ts traces it into the standalone build.
+    filename: join(process.cwd(), "app", "api", "_server", "solve-worker.mjs"),
+    minThreads: SOLVER_THREADS,
+    maxThreads: SOLVER_THREADS,
+    maxQueue: SOLVER_QUEUE,
+    idleTimeout: 60_000,
+  });
+  return holder[key];
+}
+
+/** Solves in the pool; throws SolverBusyError when the queue is full. */
+export const solveInPool: MilpSolver = async (model, options = {}) => {
+  let result: GlpkResult;
+  try {
+    result = await pool().run(glpkProblem(model, options));
+  } catch (error) {
+    if (error instanceof Error && /queue is at limit/i.test(error.message)) throw new SolverBusyError("The solver queue is full");
+    throw error;
+  }
+  return readGlpkResult(result);
+};

@@ -1,0 +1,137 @@
+// The running server, end to end on loopback (issue #12). Starts its own server with `node scripts/start.mjs` (which
+// builds first when the build is stale) on PORT (default 3420), then measures:
+//   1. start-up: spawn to the first /api/health answer, and each route's first request;
+//   2. /api/suggest one request at a time over the fixed 200 random days (seed 20261126): p50, p95, p99;
+//   3. the event loop under load: 8 connections posting /api/suggest for 20 s while one client asks /api/health
+//      in a loop: the health check's p50, p99 and max, and how many suggestions were turned away (503);
+//   4. memory: the server's RSS after every route has been used.
+// Stops the server (its process group) at the end. Run: npx tsx bench/server.bench.ts   (PORT=…, SECONDS=…)
+import autocannon from "autocannon";
+import { execFileSync, spawn } from "node:child_process";
+import { performance } from "node:perf_hooks";
+import { emptyDay, encodeShare } from "../lib/day";
+import { quantile, randomDays } from "./random-days";
+
+const PORT = Number(process.env.PORT ?? 3420);
+const SECONDS = Number(process.env.SECONDS ?? 20);
+const CONNECTIONS = 8;
+const base = `http://127.0.0.1:${PORT}`;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function isUp(): Promise<boolean> {
+  try {
+    return (await fetch(`${base}/api/health`)).ok;
+  } catch {
+    return false;
+  }
+}
+if (await isUp()) throw new Error(`Something already answers on ${base}: stop it or set PORT`);
+
+const days = randomDays(20261126, 200);
+const body = (i: number) => {
+  const day = days[i % days.length]!;
+  return JSON.stringify({ profile: day.profile, entries: day.entries, ...day.options });
+};
+const post = (path: string, json: string) => fetch(base + path, { method: "POST", headers: { "content-type": "application/json" }, body: json });
+
+// ---- 1. Start-up ---------------------------------------------------------------------------------------------------
+const spawned = performance.now();
+const server = spawn(process.execPath, ["scripts/start.mjs"], { env: { ...process.env, PORT: String(PORT) }, stdio: ["ignore", "ignore", "inherit"], detached: true });
+const stopServer = () => {
+  try {
+    process.kill(-server.pid!, "SIGTERM");
+  } catch {
+    // already gone
+  }
+};
+process.on("exit", stopServer);
+while (!(await isUp())) await sleep(50);
+const startup = performance.now() - spawned;
+
+const firsts: [string, () => Promise<Response>][] = [
+  ["GET /", () => fetch(`${base}/`)],
+  ["GET /api/foods?q=banana", () => fetch(`${base}/api/foods?q=banana`)],
+  ["GET /api/foods/09040", () => fetch(`${base}/api/foods/09040`)],
+  ["POST /api/analyze", () => post("/api/analyze", body(1))],
+  ["POST /api/parse", () => post("/api/parse", JSON.stringify({ text: "Breakfast: porridge with milk and a banana. Lunch: tuna sandwich." }))],
+  ["POST /api/suggest", () => post("/api/suggest", body(2))],
+  ["GET /report?day=…", () => fetch(`${base}/report?day=${encodeShare({ ...emptyDay(), entries: [{ uid: "a", meal: "breakfast", foodId: "09040", amount: 118, portion: null }] })}`)],
+];
+const firstTimes: string[] = [];
+for (const [name, request] of firsts) {
+  const t = performance.now();
+  const response = await request();
+  await response.arrayBuffer();
+  if (!response.ok) throw new Error(`${name} answered ${response.status}`);
+  firstTimes.push(`${name} ${(performance.now() - t).toFixed(0)} ms`);
+}
+
+// ---- 2. /api/suggest one at a time ----------------------------------------------------------------------------------
+for (let i = 0; i < 20; i++) await (await post("/api/suggest", body(i))).arrayBuffer(); // warm up
+const times: number[] = [];
+for (let i = 0; i < days.length; i++) {
+  const t = performance.now();
+  const response = await post("/api/suggest", body(i));
+  await response.arrayBuffer();
+  times.push(performance.now() - t);
+  if (!response.ok) throw new Error(`/api/suggest answered ${response.status}`);
+}
+times.sort((a, b) => a - b);
+
+// ---- 3. The health check while 8 clients ask for plans --------------------------------------------------------------
+let loading = true;
+const health: number[] = [];
+const prober = (async () => {
+  while (loading) {
+    const t = performance.now();
+    await (await fetch(`${base}/api/health`)).arrayBuffer();
+    health.push(performance.now() - t);
+    await sleep(10);
+  }
+})();
+const load = await autocannon({
+  url: base,
+  connections: CONNECTIONS,
+  duration: SECONDS,
+  requests: days.slice(0, 50).map((_, i) => ({ method: "POST", path: "/api/suggest", headers: { "content-type": "application/json" }, body: body(i) })),
+});
+loading = false;
+await prober;
+health.sort((a, b) => a - b);
+
+// ---- 4. Memory ------------------------------------------------------------------------------------------------------
+/** The server's processes: start.mjs and everything it started (next start, next-server), with their RSS. */
+function serverProcesses(): { pid: number; kb: number; name: string }[] {
+  const rows = execFileSync("ps", ["-eo", "pid=,ppid=,rss=,comm="])
+    .toString()
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => {
+      const [pid, ppid, kb, ...name] = line.trim().split(/\s+/);
+      return { pid: Number(pid), ppid: Number(ppid), kb: Number(kb), name: name.join(" ") };
+    });
+  const tree = new Set([server.pid!]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const row of rows) {
+      if (!tree.has(row.ppid) || tree.has(row.pid)) continue;
+      tree.add(row.pid);
+      grew = true;
+    }
+  }
+  return rows.filter((row) => tree.has(row.pid));
+}
+const processes = serverProcesses();
+const nextServer = processes.filter((p) => /next-server/.test(p.name)).reduce((sum, p) => sum + p.kb, 0) / 1024;
+
+console.log(`Server start-up (spawn to first /api/health): ${startup.toFixed(0)} ms`);
+console.log(`First requests: ${firstTimes.join("; ")}`);
+console.log(
+  `/api/suggest, 200 random days one at a time (seed 20261126): p50 ${quantile(times, 0.5).toFixed(1)} ms, p95 ${quantile(times, 0.95).toFixed(1)} ms, p99 ${quantile(times, 0.99).toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms`,
+);
+console.log(
+  `GET /api/health during ${SECONDS} s of ${CONNECTIONS} connections on /api/suggest: ${health.length} probes, p50 ${quantile(health, 0.5).toFixed(1)} ms, p99 ${quantile(health, 0.99).toFixed(1)} ms, max ${health.at(-1)!.toFixed(1)} ms; suggestions ${load.requests.total} (${load.requests.average.toFixed(0)}/s), 503s ${load.non2xx}, errors ${load.errors + load.timeouts}`,
+);
+console.log(`next-server RSS after every route: ${nextServer.toFixed(0)} MB (${processes.map((p) => `${p.name} ${(p.kb / 1024).toFixed(0)} MB`).join(", ")})`);
+stopServer();
+process.exit(0);
