@@ -4,7 +4,7 @@
 //   2. /api/suggest one request at a time over the fixed 200 random days (seed 20261126): p50, p95, p99;
 //   3. the event loop under load: 8 connections posting /api/suggest for 20 s while one client asks /api/health
 //      in a loop: the health check's p50, p99 and max, and how many suggestions were turned away (503);
-//   4. memory: the server's RSS after every route has been used.
+//   4. memory: next-server's RSS after every route has been used once, and again after the load above.
 // Stops the server (its process group) at the end. Run: npx tsx bench/server.bench.ts   (PORT=…, SECONDS=…)
 import autocannon from "autocannon";
 import { execFileSync, spawn } from "node:child_process";
@@ -66,6 +66,30 @@ for (const [name, request] of firsts) {
   firstTimes.push(`${name} ${(performance.now() - t).toFixed(0)} ms`);
 }
 
+/** The server's processes: start.mjs and everything it started (next start, next-server), with their RSS. */
+function serverProcesses(): { pid: number; kb: number; name: string }[] {
+  const rows = execFileSync("ps", ["-eo", "pid=,ppid=,rss=,comm="])
+    .toString()
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => {
+      const [pid, ppid, kb, ...name] = line.trim().split(/\s+/);
+      return { pid: Number(pid), ppid: Number(ppid), kb: Number(kb), name: name.join(" ") };
+    });
+  const tree = new Set([server.pid!]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const row of rows) {
+      if (!tree.has(row.ppid) || tree.has(row.pid)) continue;
+      tree.add(row.pid);
+      grew = true;
+    }
+  }
+  return rows.filter((row) => tree.has(row.pid));
+}
+const nextServerMb = () => serverProcesses().filter((p) => /next-server/.test(p.name)).reduce((sum, p) => sum + p.kb, 0) / 1024;
+const rssAfterRoutes = nextServerMb();
+
 // ---- 2. /api/suggest one at a time ----------------------------------------------------------------------------------
 for (let i = 0; i < 20; i++) await (await post("/api/suggest", body(i))).arrayBuffer(); // warm up
 const times: number[] = [];
@@ -100,29 +124,7 @@ await prober;
 health.sort((a, b) => a - b);
 
 // ---- 4. Memory ------------------------------------------------------------------------------------------------------
-/** The server's processes: start.mjs and everything it started (next start, next-server), with their RSS. */
-function serverProcesses(): { pid: number; kb: number; name: string }[] {
-  const rows = execFileSync("ps", ["-eo", "pid=,ppid=,rss=,comm="])
-    .toString()
-    .split("\n")
-    .filter(Boolean)
-    .map((line) => {
-      const [pid, ppid, kb, ...name] = line.trim().split(/\s+/);
-      return { pid: Number(pid), ppid: Number(ppid), kb: Number(kb), name: name.join(" ") };
-    });
-  const tree = new Set([server.pid!]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const row of rows) {
-      if (!tree.has(row.ppid) || tree.has(row.pid)) continue;
-      tree.add(row.pid);
-      grew = true;
-    }
-  }
-  return rows.filter((row) => tree.has(row.pid));
-}
-const processes = serverProcesses();
-const nextServer = processes.filter((p) => /next-server/.test(p.name)).reduce((sum, p) => sum + p.kb, 0) / 1024;
+const rssAfterLoad = nextServerMb();
 
 console.log(`Server start-up (spawn to first /api/health): ${startup.toFixed(0)} ms`);
 console.log(`First requests: ${firstTimes.join("; ")}`);
@@ -132,6 +134,6 @@ console.log(
 console.log(
   `GET /api/health during ${SECONDS} s of ${CONNECTIONS} connections on /api/suggest: ${health.length} probes, p50 ${quantile(health, 0.5).toFixed(1)} ms, p99 ${quantile(health, 0.99).toFixed(1)} ms, max ${health.at(-1)!.toFixed(1)} ms; suggestions ${load.requests.total} (${load.requests.average.toFixed(0)}/s), 503s ${load.non2xx}, errors ${load.errors + load.timeouts}`,
 );
-console.log(`next-server RSS after every route: ${nextServer.toFixed(0)} MB (${processes.map((p) => `${p.name} ${(p.kb / 1024).toFixed(0)} MB`).join(", ")})`);
+console.log(`next-server RSS after every route once: ${rssAfterRoutes.toFixed(0)} MB; after the runs above: ${rssAfterLoad.toFixed(0)} MB`);
 stopServer();
 process.exit(0);
