@@ -115,6 +115,8 @@ describe("the article's foods", () => {
   });
 
   it("filters by diet and exclusions", () => {
+    // Plant foods stay for vegans (an empty list would pass the checks below by itself).
+    expect(allowedFoods("vegan", []).map((c) => c.name)).toEqual(expect.arrayContaining(["Banana", "Almonds", "Tofu (calcium-set)"]));
     expect(allowedFoods("vegan", []).every((c) => !c.tags.includes("animal"))).toBe(true);
     expect(allowedFoods("vegetarian", []).some((c) => c.tags.includes("dairy"))).toBe(true);
     expect(allowedFoods("vegetarian", []).every((c) => !c.tags.includes("meat") && !c.tags.includes("fish"))).toBe(true);
