@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 import { existsSync } from "node:fs";
 
+// The port of the server Playwright starts for the tests; E2E_PORT picks another (e.g. when 3123 is taken).
 const PORT = Number(process.env.E2E_PORT ?? 3123);
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 
@@ -40,7 +41,9 @@ export default defineConfig({
     command: "node scripts/start.mjs",
     env: { PORT: String(PORT) },
     url: `http://127.0.0.1:${PORT}/api/health`,
-    reuseExistingServer: !process.env.CI,
+    // Never test a server this run did not start (another checkout's build, an old build): if the port is taken,
+    // the run stops with an error instead. Set E2E_PORT to a free port.
+    reuseExistingServer: false,
     timeout: 240_000,
   },
 });

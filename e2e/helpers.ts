@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 /** Adds a food the way a person does: choose the meal, type in "Add food", pick the option. */
 export async function addFood(page: Page, query: string, option: RegExp | string, meal = "Breakfast") {
@@ -23,4 +23,14 @@ export async function expectTotals(page: Page, expected: { Magnesium: string; Po
   for (const [mineral, text] of Object.entries(expected)) {
     await expect(totalsCell(page, mineral as "Magnesium", "total")).toHaveText(text);
   }
+}
+
+/**
+ * A bar chart of the three minerals is drawn in this figure: its image (the chart's accessible name) with each
+ * mineral on its axis. Its figures are checked through the figure's text equivalent, the list beside it.
+ */
+export async function expectMineralBarChart(figure: Locator) {
+  const chart = figure.getByRole("img", { name: "Bar chart of the percentages listed below" });
+  await expect(chart).toBeVisible();
+  await expect(chart.getByText(/^(Magnesium|Potassium|Calcium)$/)).toHaveText(["Magnesium", "Potassium", "Calcium"]);
 }

@@ -1,14 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { allFoods, foodById, foodRecordById } from "./foods";
-import table from "@/data/foods.json";
 
 describe("the food table", () => {
-  it("holds all 8,789 SR28 foods, each with a 5-digit NDB id, once", () => {
+  it("holds all 8,789 SR28 foods, each with a 5-digit NDB id, once, in NDB order", () => {
+    // usda-sr28-minerals.csv: 8,789 rows, the first 01001 "Butter, salted", the last 93600 "Turtle, green, raw".
     const foods = allFoods();
     expect(foods).toHaveLength(8789);
-    expect(table.meta.count).toBe(8789);
     expect(new Set(foods.map((f) => f.id)).size).toBe(8789);
     for (const food of foods) expect(food.id).toMatch(/^\d{5}$/);
+    expect([foods[0]?.id, foods[0]?.name]).toEqual(["01001", "Butter, salted"]);
+    expect([foods.at(-1)?.id, foods.at(-1)?.name]).toEqual(["93600", "Turtle, green, raw"]);
+    for (const id of ["01001", "09040", "93600"]) expect(foodRecordById(id)?.id).toBe(id);
   });
 
   it("holds all 15,438 household measures", () => {
@@ -65,11 +67,14 @@ describe("the food table", () => {
   });
 
   it("keeps fractional measures and the survey flag", () => {
+    // usda-sr28-minerals.csv: 12014 in_fndds_survey "Y", common name "pepitas"; 20008 Buckwheat, survey cell empty.
     expect(foodRecordById("12014")?.survey).toBe(true);
     expect(foodRecordById("20008")?.survey).toBe(false);
     expect(foodRecordById("12014")?.otherNames).toBe("pepitas");
-    const half = allFoods().flatMap((f) => f.portions).find((p) => p.label.startsWith("0.5 "));
-    expect(half).toBeDefined();
+    // usda-sr28-portions.csv: 11091 (broccoli, cooked) seq 1 is amount .5, "cup, chopped", 78 g: the grams of the
+    // half cup, not of a whole one; 08121 (oatmeal) seq 3 is .75 cup, 175 g.
+    expect(foodById("11091")?.portions[0]).toEqual({ label: "0.5 cup, chopped", grams: 78 });
+    expect(foodById("08121")?.portions[2]).toEqual({ label: "0.75 cup", grams: 175 });
   });
 
   it("answers undefined for an id it does not hold", () => {

@@ -40,6 +40,9 @@ type Unit =
   /** A splash, a dash, a drizzle, a knob: the small amount that goes with another food. */
   | { kind: "dash"; fallbackGrams: number };
 
+/** A US cup, 8 US fl oz: the cup of SR28's household measures ("1 cup (8 fl oz)"). */
+const US_CUP_ML = 236.6;
+
 const UNITS: Array<[RegExp, Unit]> = [
   [/^(?:g|gr|grams?|grammes?|gms?)$/, { kind: "mass", grams: 1 }],
   [/^(?:kg|kgs|kilos?|kilograms?)$/, { kind: "mass", grams: 1000 }],
@@ -54,7 +57,7 @@ const UNITS: Array<[RegExp, Unit]> = [
   [/^(?:pints?|pts?)$/, { kind: "volume", ml: 473, words: ["pint"] }],
   [/^(?:shots?)$/, { kind: "volume", ml: 30, words: ["shot"] }],
   // "a glass of milk", "a mug of tea" mean a cup.
-  [/^(?:cups?|glass(?:es)?|mugs?|c)$/, { kind: "measure", words: ["cup"], fallbackMl: 240 }],
+  [/^(?:cups?|glass(?:es)?|mugs?|c)$/, { kind: "measure", words: ["cup"], fallbackMl: US_CUP_ML }],
   [/^(?:tbsps?|tablespoons?|tbs|tbl|tablespoonfuls?|spoonfuls?|spoons?|dollops?|heaped)$/, { kind: "measure", words: ["tbsp"], fallbackMl: 15 }],
   [/^(?:tsps?|teaspoons?|teaspoonfuls?)$/, { kind: "measure", words: ["tsp"], fallbackMl: 5 }],
   [/^(?:slices?|rashers?|strips?)$/, { kind: "measure", words: ["slice", "strip", "piece"] }],
@@ -63,7 +66,7 @@ const UNITS: Array<[RegExp, Unit]> = [
   [/^(?:cans?|tins?)$/, { kind: "measure", words: ["can"], fallbackMl: 355 }],
   [/^(?:bottles?)$/, { kind: "measure", words: ["bottle"], fallbackMl: 500 }],
   // A carton of milk or juice is a school or lunchbox carton, half a US pint; a pot or tub is a yogurt pot.
-  [/^(?:cartons?|boxes?|juice\s?box(?:es)?)$/, { kind: "measure", words: ["carton"], fallbackMl: 236.6 }],
+  [/^(?:cartons?|boxes?|juice\s?box(?:es)?)$/, { kind: "measure", words: ["carton"], fallbackMl: US_CUP_ML }],
   [/^(?:pots?|tubs?|containers?)$/, { kind: "measure", words: ["container", "carton"], fallbackGrams: 150 }],
   // A snack packet or bag: the food's own measure, else a 1 oz snack bag.
   [/^(?:packets?|packs?|packages?|bags?|sachets?)$/, { kind: "measure", words: ["package", "packet", "bag", "pouch"], fallbackGrams: 28.35 }],
@@ -224,7 +227,7 @@ function portionFor(food: FoodRecord, words: readonly string[], prep: readonly s
 /** grams per ml for liquids: from the food's cup or fl oz measure, else water's 1 g/ml. */
 function gramsPerMl(food: FoodRecord): number {
   const cup = portionFor(food, ["cup"]);
-  if (cup) return cup.portion.grams / cup.perLabel / 236.6;
+  if (cup) return cup.portion.grams / cup.perLabel / US_CUP_ML;
   const flOz = portionFor(food, ["fl oz"]);
   if (flOz) return flOz.portion.grams / flOz.perLabel / 29.57;
   return 1;
@@ -546,7 +549,7 @@ function recipeEntries(piece: Piece, recipe: Recipe, amount: Amount, confidence:
     const base = readAmount(recipe.ingredients[0]!.what);
     const withSomething = / with | and /i.test(` ${recipe.name.toLowerCase()} `);
     const baseCups = withSomething && base.unit?.kind === "measure" && base.unit.words.includes("cup") ? (base.count ?? 1) : null;
-    scale = baseCups ? scale / baseCups : (scale * 240) / total;
+    scale = baseCups ? scale / baseCups : (scale * US_CUP_ML) / total; // a dish at about 1 g/ml
   }
   if (amount.size && SIZES[amount.size]!.scale !== 1) {
     scale *= SIZES[amount.size]!.scale;

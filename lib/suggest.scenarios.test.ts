@@ -386,8 +386,7 @@ beforeAll(async () => {
 }, 60_000);
 
 describe("the scenario days themselves", () => {
-  it("are at least 20, and their totals and targets match the hand arithmetic in the comments", () => {
-    expect(DAYS.length).toBeGreaterThanOrEqual(20);
+  it("have the totals and targets of the hand arithmetic in the comments", () => {
     for (const day of DAYS) {
       const analysis = analyze(day);
       for (const m of MINERALS) {

@@ -13,7 +13,7 @@ export default function BeforeAfterChart({ analysis, afterTotals }: { analysis: 
   }));
   const { top, ticks } = percentAxis(data.flatMap((d) => [d.now, d.after]));
   return (
-    <div className="chart" aria-hidden="true">
+    <div className="chart" role="img" aria-label="Bar chart of the percentages listed below">
       <ResponsiveContainer width="100%" height={240}>
         <BarChart data={data} margin={{ top: 16, right: 12, bottom: 4, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke="#e2e8e5" />

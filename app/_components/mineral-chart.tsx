@@ -19,7 +19,7 @@ export default function MineralChart({ analysis }: { analysis: Analysis }) {
   });
   const { top, ticks } = percentAxis(data.map((d) => d.percent));
   return (
-    <div className="chart" aria-hidden="true">
+    <div className="chart" role="img" aria-label="Bar chart of the percentages listed below">
       <ResponsiveContainer width="100%" height={260}>
         <BarChart data={data} margin={{ top: 28, right: 12, bottom: 4, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke="#e2e8e5" />
