@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: builds the app when anything that goes into the build changed since the last build (a hash of the
-// build inputs' contents, not their times), then serves it on http://localhost:${PORT:-3000}. SIGINT and SIGTERM
-// stop the whole server (its process group), so no next-server is left behind on the port.
+// build inputs' contents, not their times), then serves it on http://localhost:${PORT:-3000}. SIGINT, SIGTERM and
+// SIGHUP stop the server with this script, and so does the death of whatever started it, so no next-server is left
+// behind on the port. package.json's start script execs this file, so npm's signals reach it directly.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve, dirname } from "node:path";
@@ -25,31 +26,17 @@ if (built !== hash) {
 }
 
 const port = process.env.PORT ?? "3000";
-// Its own process group: a signal to the group reaches next start and the next-server it forks.
-const server = spawn(process.execPath, [nextBin, "start", "-p", port, ...process.argv.slice(2)], {
-  cwd: root,
-  env,
-  stdio: "inherit",
-  detached: true,
-});
+// In this script's process group (`next start` becomes next-server itself): whoever stops the group, as Playwright
+// does, stops the server too; a signal to this script is passed on below.
+const server = spawn(process.execPath, [nextBin, "start", "-p", port, ...process.argv.slice(2)], { cwd: root, env, stdio: "inherit" });
 
 let stopping = false;
 function stop(signal) {
   if (stopping) return;
   stopping = true;
-  try {
-    process.kill(-server.pid, signal);
-  } catch {
-    // Already gone.
-  }
+  server.kill(signal);
   // A server that ignores the signal is killed after 10 s rather than left on the port.
-  setTimeout(() => {
-    try {
-      process.kill(-server.pid, "SIGKILL");
-    } catch {
-      // Already gone.
-    }
-  }, 10_000).unref();
+  setTimeout(() => server.kill("SIGKILL"), 10_000).unref();
 }
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => stop(signal));
 // If whatever started this script goes away without a signal (npm killed outright), stop the server too.
