@@ -1,6 +1,7 @@
 // The day's minerals: exact USDA arithmetic (grams / 100 x value per 100 g), against the person's targets.
 import { absorbableCalciumMg, SUPPLEMENT_CALCIUM_ABSORPTION } from "./absorption";
 import { foodRecordById } from "./foods";
+import { round } from "./format";
 import { findPortion } from "./portions";
 import { targetFor } from "./intakes";
 import {
@@ -22,9 +23,6 @@ export type ResolvedEntry = { food: FoodRecord; grams: number };
 
 /** Bad entries are values, not exceptions: the route turns them into a 400 naming each problem. */
 export type Resolution = { ok: true; entries: ResolvedEntry[] } | { ok: false; issues: ApiIssue[] };
-
-/** Rounds away floating-point noise (0.1 + 0.2) while keeping every digit a person or a test could care about. */
-export const round = (value: number, digits = 4) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 export function resolveEntries(entries: readonly EntryInput[]): Resolution {
   const issues: ApiIssue[] = [];
