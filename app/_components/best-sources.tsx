@@ -1,6 +1,6 @@
 import { allBestSources } from "@/lib/best-sources";
 import { formatWhole } from "@/lib/format";
-import { MINERAL_LABELS, MINERALS } from "@/lib/schema";
+import { MINERAL_LABELS, MINERALS } from "@/lib/constants";
 
 const SHOWN = 8;
 

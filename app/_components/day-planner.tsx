@@ -50,6 +50,11 @@ export function DayPlanner() {
           </button>
         </div>
       ) : null}
+      {saved.status === "unavailable" ? (
+        <div className="card alert" role="alert">
+          <p>{saved.message}</p>
+        </div>
+      ) : null}
       {linkProblem ? (
         <div className="card alert" role="alert">
           <p>{linkProblem}</p>

@@ -1,7 +1,8 @@
 "use client";
 
 import { formatAmount, formatWhole } from "@/lib/format";
-import { MAX_ENTRY_GRAMS, MEAL_LABELS, type Meal, type ParsedAlternative, type ParsedEntry, type ParseResponse } from "@/lib/schema";
+import { MAX_ENTRY_GRAMS, MEAL_LABELS } from "@/lib/constants";
+import type { Meal, ParsedAlternative, ParsedEntry, ParseResponse } from "@/lib/schema";
 
 /** What the person changed in the preview, for the text it was made from. */
 export type PreviewEdits = {

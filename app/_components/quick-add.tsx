@@ -3,7 +3,8 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { newEntryUid } from "@/lib/day";
-import { MAX_ENTRY_GRAMS, MEAL_LABELS, MEALS, type DayEntry, type Meal, type ParsedEntry, type ParseResponse } from "@/lib/schema";
+import { MAX_ENTRY_GRAMS, MEAL_LABELS, MEALS } from "@/lib/constants";
+import type { DayEntry, Meal, ParsedEntry, ParseResponse } from "@/lib/schema";
 import { useDebouncedValue } from "../_hooks/use-debounced-value";
 import { parseOptions, useParse } from "../_hooks/use-parse";
 import { MealSelect } from "./meal-select";

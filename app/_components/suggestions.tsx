@@ -4,19 +4,8 @@ import dynamic from "next/dynamic";
 import { useId, useState } from "react";
 import { toAnalyzeRequest } from "@/lib/day";
 import { formatWhole } from "@/lib/format";
-import {
-  DietSchema,
-  EXCLUDABLE,
-  MEAL_LABELS,
-  MINERAL_LABELS,
-  MINERALS,
-  ObjectiveSchema,
-  type Analysis,
-  type Day,
-  type Diet,
-  type Objective,
-  type Suggestion,
-} from "@/lib/schema";
+import { DIETS, EXCLUDABLE, MEAL_LABELS, MINERAL_LABELS, MINERALS, OBJECTIVES, oneOf } from "@/lib/constants";
+import type { Analysis, Day, Diet, Objective, Suggestion } from "@/lib/schema";
 import { useSuggestions } from "../_hooks/use-suggestions";
 
 const BeforeAfterChart = dynamic(() => import("./before-after-chart"), {
@@ -63,7 +52,7 @@ export function Suggestions({ day, analysis, onAdd }: Props) {
       <div className="filters">
         <div className="field">
           <label htmlFor={`${id}-diet`}>Diet</label>
-          <select id={`${id}-diet`} value={diet} onChange={(event) => setDiet(DietSchema.parse(event.target.value))}>
+          <select id={`${id}-diet`} value={diet} onChange={(event) => setDiet(oneOf(DIETS, event.target.value))}>
             <option value="omnivore">Everything</option>
             <option value="vegetarian">Vegetarian</option>
             <option value="vegan">Vegan</option>
@@ -104,7 +93,7 @@ export function Suggestions({ day, analysis, onAdd }: Props) {
                 name={`${id}-objective`}
                 value={value}
                 checked={objective === value}
-                onChange={(event) => setObjective(ObjectiveSchema.parse(event.target.value))}
+                onChange={(event) => setObjective(oneOf(OBJECTIVES, event.target.value))}
               />
               {value === "kcal" ? "Fewest calories" : "Fewest changes"}
             </label>
