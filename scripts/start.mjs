@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const nextBin = join(root, "node_modules", "next", "dist", "bin", "next");
 const buildId = join(root, ".next", "BUILD_ID");
-const SOURCES = ["app", "lib", "data", "public", "next.config.ts", "package-lock.json", "tsconfig.json"];
+const SOURCES = ["app", "lib", "data", "public", "proxy.ts", "next.config.ts", "package-lock.json", "tsconfig.json"];
 
 function newestMtime(path) {
   if (!existsSync(path)) return 0;
