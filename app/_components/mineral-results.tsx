@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useId } from "react";
+import { memo, useId } from "react";
 import { formatMg, formatPercent } from "@/lib/format";
 import { AI_SENTENCE, INTAKE_KIND_NAMES, RDA_SENTENCE } from "@/lib/intakes";
 import { MINERAL_LABELS, MINERALS } from "@/lib/constants";
@@ -25,8 +25,11 @@ export const preloadAbsorbedNote = () => void loadAbsorbedNote();
 /** "magnesium, potassium and calcium". */
 const listWords = (items: string[]) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
 
-/** The day against the targets: the "Mineral totals" table, the charts and their text equivalents, and the notes. */
-export function MineralResults({ analysis, hasEntries }: { analysis: Analysis; hasEntries: boolean }) {
+/**
+ * The day against the targets: the "Mineral totals" table, the charts and their text equivalents, and the notes.
+ * Memoised: the planner re-renders on every keystroke, the results only when their analysis changes.
+ */
+export const MineralResults = memo(function MineralResults({ analysis, hasEntries }: { analysis: Analysis; hasEntries: boolean }) {
   const id = useId();
   const { targets, percent, status, missing } = analysis;
   const warnings = upperLimitWarnings(analysis);
@@ -103,7 +106,7 @@ export function MineralResults({ analysis, hasEntries }: { analysis: Analysis; h
       <UpperLimitNotes analysis={analysis} />
     </div>
   );
-}
+});
 
 function ContributionsTable({ analysis }: { analysis: Analysis }) {
   return (
