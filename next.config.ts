@@ -8,10 +8,6 @@ const nextConfig: NextConfig = {
   output: process.env.STANDALONE === "1" ? "standalone" : undefined,
   // GLPK ships a WebAssembly file it loads from its own folder: import it from node_modules, unbundled.
   serverExternalPackages: ["glpk.js"],
-  // The stylesheet (3.4 KB gzip) goes inside the HTML instead of a <link>: a phone paints the page from the first
-  // response instead of waiting one more round trip for a render-blocking file. Experimental in Next.js 16; the
-  // trade-off is that returning visitors download it again with each page instead of from their cache.
-  experimental: { inlineCss: true },
   async headers() {
     return [
       { source: "/:path*", headers: [...SECURITY_HEADERS] },
