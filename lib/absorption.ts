@@ -66,6 +66,8 @@
 // from [W99] itself. The load equation is Heaney's (Heaney RP, Weaver CM, Fitzsimmons ML. Influence of calcium
 // load on absorption fraction. J Bone Miner Res 1990;5:1135–1138), as quoted in the footnote.
 
+import { listWords } from "./format";
+
 export type CalciumAbsorption = { relative: number; measured: boolean; source: string; basis: string };
 
 /** Fractional absorption of calcium from milk, [W99]'s reference. */
@@ -644,14 +646,13 @@ export function calciumAsAbsorbedNote(day: DayCalcium): { text: string; sources:
     .filter((a) => a.measured && Math.abs(a.relative - 1) >= 0.1);
   const sources = [...new Set([...differing.map((a) => a.source), ...(day.fromSupplements.calcium > 0 ? [SUPPLEMENT_CALCIUM_ABSORPTION.source] : [])])];
   const whole = (mg: number) => Math.round(mg).toLocaleString("en-US");
-  const list = (items: string[]) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
   const less = [...new Set(differing.filter((a) => a.relative < 1).map((a) => a.basis))];
   const more = [...new Set(differing.filter((a) => a.relative > 1).map((a) => a.basis))];
   // The side that moves the total comes first: "less easily … (more easily from whole-wheat bread)".
   const [first, second] = absorbed < label ? [{ foods: less, how: "less" }, { foods: more, how: "more" }] : [{ foods: more, how: "more" }, { foods: less, how: "less" }];
   const because =
     first.foods.length > 0
-      ? `, because the calcium in ${list(first.foods)} is absorbed ${first.how} easily than milk's${second.foods.length > 0 ? ` (in ${list(second.foods)}, ${second.how} easily)` : ""}`
+      ? `, because the calcium in ${listWords(first.foods)} is absorbed ${first.how} easily than milk's${second.foods.length > 0 ? ` (in ${listWords(second.foods)}, ${second.how} easily)` : ""}`
       : "";
   return {
     text: `Calcium as absorbed: the day's ${whole(label)} mg of calcium count as about ${whole(absorbed)} mg of milk calcium${because}.`,

@@ -20,5 +20,9 @@ export function formatMg(value: number | null, unit = "mg"): string {
   return value === null ? "unknown" : `${formatWhole(value)} ${unit}`;
 }
 
+/** "a", "a and b", "a, b and c": a list in words. */
+export const listWords = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+
 /** A whole percent: 9.956 -> "10%". */
 export const formatPercent = (value: number) => `${Math.round(value)}%`;

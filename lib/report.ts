@@ -3,7 +3,7 @@
 import { calciumAsAbsorbedNote, shortCitation } from "./absorption";
 import { analyzeDay, resolveEntries } from "./analyze";
 import { decodeShare, toAnalyzeRequest } from "./day";
-import { formatAmount, formatWhole } from "./format";
+import { formatAmount, formatWhole, listWords } from "./format";
 import { AI_SENTENCE, INTAKE_KIND_NAMES, RDA_SENTENCE, STANDARD_NAMES } from "./intakes";
 import {
   AnalyzeRequestSchema,
@@ -135,8 +135,6 @@ export function supplementRows(supplements: readonly Supplement[]): ReportSupple
 
 export { totalsRows, type TotalsRow } from "./totals";
 
-const listWords = (items: readonly string[]) =>
-  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 
 /** How much of each total comes from supplements, for the minerals they carry; null when none do. */
 export function fromSupplementsNote(analysis: Analysis): string | null {

@@ -3,7 +3,7 @@
 import dynamic from "next/dynamic";
 import { useId } from "react";
 import { calciumAsAbsorbedNote, shortCitation } from "@/lib/absorption";
-import { formatMg, formatPercent } from "@/lib/format";
+import { formatMg, formatPercent, listWords } from "@/lib/format";
 import { AI_SENTENCE, INTAKE_KIND_NAMES, RDA_SENTENCE } from "@/lib/intakes";
 import { MINERAL_LABELS, MINERALS, type Analysis } from "@/lib/schema";
 import { upperLimitWarnings } from "@/lib/supplements";
@@ -16,8 +16,6 @@ const MineralChart = dynamic(() => import("./mineral-chart"), { ssr: false, load
 const ContributorsChart = dynamic(() => import("./contributors-chart"), { ssr: false, loading: chartLoading });
 
 
-/** "magnesium, potassium and calcium". */
-const listWords = (items: string[]) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
 
 /** The day against the targets: the "Mineral totals" table, the charts and their text equivalents, and the notes. */
 export function MineralResults({ analysis, hasEntries }: { analysis: Analysis; hasEntries: boolean }) {
