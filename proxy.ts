@@ -1,7 +1,7 @@
 // Runs before every page request: a fresh nonce per request for a strict Content-Security-Policy.
 // Next.js reads the policy from the request headers and puts the nonce on its own scripts.
 import { NextResponse, type NextRequest } from "next/server";
-import { pageCsp } from "./lib/security";
+import { PAGE_CACHE_CONTROL, pageCsp } from "./lib/security";
 
 export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
@@ -11,6 +11,10 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  // A page rendered per request is sent with no-store, which keeps it out of the back/forward cache: going back
+  // to it would reload it and lose what is on screen. no-cache still makes every new visit fetch a fresh page
+  // (and a fresh nonce); private keeps shared caches from ever handing one nonce to many people.
+  response.headers.set("Cache-Control", PAGE_CACHE_CONTROL);
   return response;
 }
 

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decodeShare, emptyDay, encodeShare, entryGrams, parseDay, serializeDay, toAnalyzeRequest, typicalPortion } from "./day";
+import { emptyDay, encodeShare, entryGrams, serializeDay, toAnalyzeRequest, typicalPortion } from "./day";
+import { decodeShare, parseDay } from "./day-parse";
 import { foodById } from "./foods";
 import { MEALS, type Day, type DayEntry } from "./schema";
 

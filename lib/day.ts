@@ -1,17 +1,8 @@
 // The person's day as data: defaults, the request it makes to /api/analyze, and its file and link forms.
+// Reading a day back from outside the page (storage, a file, a link) is lib/day-parse.ts: it needs the validator.
+import { DAY_VERSION, MEALS } from "./constants";
 import { findPortion } from "./portions";
-import {
-  DAY_VERSION,
-  DaySchema,
-  MEALS,
-  type AnalyzeRequest,
-  type Day,
-  type DayEntry,
-  type EntryInput,
-  type Food,
-  type Portion,
-  type Profile,
-} from "./schema";
+import type { AnalyzeRequest, Day, DayEntry, EntryInput, Food, Portion, Profile } from "./schema";
 
 export const DEFAULT_PROFILE: Profile = { ageYears: 35, sex: "female", lifeStage: null, standard: "us" };
 
@@ -69,25 +60,6 @@ export function toAnalyzeRequest(day: Day): AnalyzeRequest {
   };
 }
 
-export type DayParse = { ok: true; day: Day } | { ok: false; message: string };
-
-/** Reads a saved or imported day; every problem becomes a message a person can act on, never an exception. */
-export function parseDay(text: string): DayParse {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, message: "It is not valid JSON." };
-  }
-  const parsed = DaySchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const where = issue.path.length > 0 ? ` (at ${issue.path.join(".")})` : "";
-    return { ok: false, message: `${issue.message}${where}.` };
-  }
-  return { ok: true, day: parsed.data };
-}
-
 export function serializeDay(day: Day): string {
   return JSON.stringify({ ...day, app: "mineral-gap" }, null, 2);
 }
@@ -97,18 +69,13 @@ export function serializeDay(day: Day): string {
 type CompactEntry = [foodId: string, meal: number, amount: number, portion: string | null, recipe?: string, dish?: string];
 type CompactSupplement = [name: string, magnesium: number, potassium: number, calcium: number, count: number];
 /** A share link's day. Version 1 links have no `s`; they open as the same day with no supplements. */
-type CompactDay = { v: number; p: [age: number, sex: string, lifeStage: string | null, standard: string]; e: CompactEntry[]; s?: CompactSupplement[] };
+export type CompactDay = { v: number; p: [age: number, sex: string, lifeStage: string | null, standard: string]; e: CompactEntry[]; s?: CompactSupplement[] };
 
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
   let binary = "";
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-
-function fromBase64Url(encoded: string): string {
-  const binary = atob(encoded.replace(/-/g, "+").replace(/_/g, "/"));
-  return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
 }
 
 export function encodeShare(day: Day): string {
@@ -123,26 +90,4 @@ export function encodeShare(day: Day): string {
     ...(day.supplements.length > 0 ? { s: day.supplements.map((x): CompactSupplement => [x.name, x.magnesium, x.potassium, x.calcium, x.count]) } : {}),
   };
   return toBase64Url(JSON.stringify(compact));
-}
-
-export function decodeShare(encoded: string): DayParse {
-  let compact: CompactDay;
-  try {
-    compact = JSON.parse(fromBase64Url(encoded)) as CompactDay;
-    if (!compact || !Array.isArray(compact.p) || !Array.isArray(compact.e) || (compact.s !== undefined && !Array.isArray(compact.s))) throw new Error("shape");
-  } catch {
-    return { ok: false, message: "The shared link is damaged or incomplete." };
-  }
-  const [ageYears, sex, lifeStage, standard] = compact.p;
-  const day = {
-    version: compact.v,
-    profile: { ageYears, sex, lifeStage, standard },
-    entries: compact.e.map((e, index) =>
-      Array.isArray(e)
-        ? { uid: `shared-${index}`, foodId: e[0], meal: MEALS[e[1]], amount: e[2], portion: e[3], ...(e.length >= 6 ? { recipe: e[4], dish: e[5] } : {}) }
-        : e,
-    ),
-    ...(compact.s ? { supplements: compact.s.map((x) => (Array.isArray(x) ? { name: x[0], magnesium: x[1], potassium: x[2], calcium: x[3], count: x[4] } : x)) } : {}),
-  };
-  return parseDay(JSON.stringify(day));
 }

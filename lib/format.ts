@@ -1,5 +1,6 @@
 // Amounts for people: the arithmetic stays exact elsewhere (and in the API); only display rounds. Milligrams,
-// grams, kcal and percents a person reads are whole numbers: 13.473 mg is read as 13 mg.
+// grams, kcal and percents a person reads are whole numbers: 13.473 mg is read as 13 mg. `round` is the one
+// rounding helper the arithmetic uses too (here, with no imports, so the page's CSV can use it without the API's code).
 
 /** Rounds away floating-point noise (0.1 + 0.2) while keeping every digit a person or a test could care about. */
 export const round = (value: number, digits = 4) => Math.round(value * 10 ** digits) / 10 ** digits;

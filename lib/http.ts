@@ -11,7 +11,7 @@ export function errorResponse(status: number, message: string, issues?: ApiIssue
   return json(body, status);
 }
 
-export function toApiIssues(error: z.ZodError): ApiIssue[] {
+export function toApiIssues(error: z.core.$ZodError): ApiIssue[] {
   return error.issues.map((issue) => ({
     path: issue.path.map((key) => (typeof key === "symbol" ? String(key) : key)),
     message: issue.message,
@@ -20,7 +20,7 @@ export function toApiIssues(error: z.ZodError): ApiIssue[] {
 }
 
 /** 400 with zod's issues; the message names the first problem so a person reading it knows what to fix. */
-export function badRequest(error: z.ZodError, context: string): Response {
+export function badRequest(error: z.core.$ZodError, context: string): Response {
   const issues = toApiIssues(error);
   const first = issues[0];
   const where = first && first.path.length > 0 ? `${first.path.join(".")}: ` : "";

@@ -2,7 +2,7 @@
 // meals and dishes. lib/parse-structure.ts finds meals and fragments; here each fragment's amount is read off the
 // front and its words are matched: a dish (data/recipes.json), an everyday name (data/lexicon.json), else the
 // search index. Every entry says how sure the match is, with alternatives; nothing is dropped or silently swapped.
-import { round as roundTo } from "./analyze";
+import { round as roundTo } from "./format";
 import { typicalPortion } from "./day";
 import { foodRecordById } from "./foods";
 import { lexiconEntryById, lexiconEntryByKey } from "./lexicon";

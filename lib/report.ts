@@ -2,7 +2,8 @@
 // that apply. Everything here is text a person reads; the numbers come from analyzeDay, exactly as the API gives them.
 import { calciumAsAbsorbedNote, shortCitation } from "./absorption";
 import { analyzeDay, resolveEntries } from "./analyze";
-import { decodeShare, toAnalyzeRequest } from "./day";
+import { toAnalyzeRequest } from "./day";
+import { decodeShare } from "./day-parse";
 import { formatAmount, formatWhole, listWords } from "./format";
 import { AI_SENTENCE, INTAKE_KIND_NAMES, RDA_SENTENCE, STANDARD_NAMES } from "./intakes";
 import {

@@ -1,15 +1,63 @@
 // The single source of types: every shape that crosses the wire or is stored is a zod schema here,
-// and its TypeScript type is inferred from it.
+// and its TypeScript type is inferred from it. The day itself (profile, entries, supplements) lives in
+// lib/day-schema.ts, in zod/mini, because the browser checks saved days with it too; the fixed lists and limits
+// live in lib/constants.ts. Both are re-exported here, so server code has one place to import from; the page
+// imports them from those two files (ESLint keeps zod out of app/_components and app/_hooks).
 import { z } from "zod";
+import {
+  AGE_YEARS,
+  byMineral,
+  DAY_VERSION,
+  DIETS,
+  EXCLUDABLE,
+  LIFE_STAGE_AGES,
+  lifeStageApplies,
+  MAX_ENTRIES,
+  MAX_ENTRY_GRAMS,
+  MAX_PORTION_AMOUNT,
+  MEAL_LABELS,
+  MEALS,
+  MINERAL_LABELS,
+  MINERALS,
+  OBJECTIVES,
+  SUPPLEMENT_LIMITS,
+} from "./constants";
+import { FoodIdSchema, MealSchema, ProfileSchema, SupplementsSchema } from "./day-schema";
+
+export {
+  AGE_YEARS,
+  byMineral,
+  DAY_VERSION,
+  DIETS,
+  EXCLUDABLE,
+  LIFE_STAGE_AGES,
+  lifeStageApplies,
+  MAX_ENTRIES,
+  MAX_ENTRY_GRAMS,
+  MAX_PORTION_AMOUNT,
+  MEAL_LABELS,
+  MEALS,
+  MINERAL_LABELS,
+  MINERALS,
+  OBJECTIVES,
+  SUPPLEMENT_LIMITS,
+};
+export {
+  DayEntrySchema,
+  DaySchema,
+  FoodIdSchema,
+  LifeStageSchema,
+  MealSchema,
+  ProfileSchema,
+  SexSchema,
+  StandardSchema,
+  SupplementSchema,
+} from "./day-schema";
+export type { Day, DayEntry, FoodId, LifeStage, Meal, Profile, Sex, Standard, Supplement } from "./day-schema";
 
 /** The nutrients the food table carries per 100 g. Minerals are mg; energy is kcal. */
 export const NUTRIENTS = ["kcal", "calcium", "magnesium", "potassium", "sodium"] as const;
 export type Nutrient = (typeof NUTRIENTS)[number];
-
-export const FoodIdSchema = z
-  .string()
-  .regex(/^\d{5}$/, "A food id is a 5-digit USDA SR28 NDB number, e.g. 09040");
-export type FoodId = z.infer<typeof FoodIdSchema>;
 
 /** null means USDA has no value for this food and nutrient: unknown, never zero. */
 const amountPer100g = z.number().nonnegative().nullable();
@@ -95,61 +143,8 @@ export type ApiError = z.infer<typeof ApiErrorSchema>;
 
 // ---- The day and its analysis -------------------------------------------------------------------------------
 
-/** The one place that knows the minerals Mineral Gap is about, in the order they are shown. */
-export const MINERALS = ["magnesium", "potassium", "calcium"] as const;
 export const MineralSchema = z.enum(MINERALS);
 export type Mineral = z.infer<typeof MineralSchema>;
-
-/** One value per mineral, made by `make`. */
-export const byMineral = <T>(make: (mineral: Mineral) => T): Record<Mineral, T> => ({
-  magnesium: make("magnesium"),
-  potassium: make("potassium"),
-  calcium: make("calcium"),
-});
-
-export const MINERAL_LABELS: Record<Mineral, string> = {
-  magnesium: "Magnesium",
-  potassium: "Potassium",
-  calcium: "Calcium",
-};
-
-export const SexSchema = z.enum(["female", "male"], { error: 'sex must be "female" or "male"' });
-export type Sex = z.infer<typeof SexSchema>;
-
-export const LifeStageSchema = z.enum(["pregnant", "lactating"], { error: 'lifeStage must be null, "pregnant" or "lactating"' });
-export type LifeStage = z.infer<typeof LifeStageSchema>;
-
-export const StandardSchema = z.enum(["us", "efsa", "uk"], { error: 'standard must be "us", "efsa" or "uk"' });
-export type Standard = z.infer<typeof StandardSchema>;
-
-export const AGE_YEARS = { min: 1, max: 120 } as const;
-/** Pregnancy and breastfeeding are offered for women of these ages, as the DRI life-stage groups are. */
-export const LIFE_STAGE_AGES = { min: 14, max: 50 } as const;
-
-export function lifeStageApplies(sex: Sex, ageYears: number): boolean {
-  return sex === "female" && ageYears >= LIFE_STAGE_AGES.min && ageYears <= LIFE_STAGE_AGES.max;
-}
-
-export const ProfileSchema = z
-  .object({
-    ageYears: z
-      .number({ error: "ageYears must be a number of years" })
-      .int("ageYears must be a whole number of years")
-      .min(AGE_YEARS.min, `ageYears must be at least ${AGE_YEARS.min}`)
-      .max(AGE_YEARS.max, `ageYears must be at most ${AGE_YEARS.max}`),
-    sex: SexSchema,
-    lifeStage: LifeStageSchema.nullable().default(null),
-    standard: StandardSchema.default("us"),
-  })
-  .refine((profile) => profile.lifeStage === null || lifeStageApplies(profile.sex, profile.ageYears), {
-    message: `lifeStage applies only to females aged ${LIFE_STAGE_AGES.min} to ${LIFE_STAGE_AGES.max}`,
-    path: ["lifeStage"],
-  });
-export type Profile = z.infer<typeof ProfileSchema>;
-
-export const MAX_ENTRY_GRAMS = 10_000;
-export const MAX_PORTION_AMOUNT = 100;
-export const MAX_ENTRIES = 500;
 
 const gramsField = z
   .number({ error: "grams must be a number" })
@@ -175,37 +170,10 @@ export const EntryInputSchema = z.union(
 );
 export type EntryInput = z.infer<typeof EntryInputSchema>;
 
-export const SUPPLEMENT_LIMITS = { mgPerUnit: 5_000, count: 20, items: 20, nameChars: 100 } as const;
-
-const mgPerUnit = (mineral: string) =>
-  z
-    .number({ error: `${mineral} must be a number of mg per unit (0 when it has none)` })
-    .min(0, `${mineral} must be 0 or more mg per unit`)
-    .max(SUPPLEMENT_LIMITS.mgPerUnit, `${mineral} must be at most ${SUPPLEMENT_LIMITS.mgPerUnit.toLocaleString("en-US")} mg per unit`);
-
-/** A supplement: elemental mg of each mineral in one unit (tablet, capsule, scoop), and units a day. */
-export const SupplementSchema = z
-  .object({
-    name: z
-      .string({ error: "name must be text, e.g. Magnesium citrate" })
-      .trim()
-      .min(1, "name must not be empty")
-      .max(SUPPLEMENT_LIMITS.nameChars, `name must be at most ${SUPPLEMENT_LIMITS.nameChars} characters`),
-    magnesium: mgPerUnit("magnesium"),
-    potassium: mgPerUnit("potassium"),
-    calcium: mgPerUnit("calcium"),
-    count: z
-      .number({ error: "count must be a number of units a day" })
-      .min(0, "count must be 0 or more units a day")
-      .max(SUPPLEMENT_LIMITS.count, `count must be at most ${SUPPLEMENT_LIMITS.count} units a day`),
-  })
-  .strict();
-export type Supplement = z.infer<typeof SupplementSchema>;
-
 export const AnalyzeRequestSchema = z.object({
   profile: ProfileSchema,
   entries: z.array(EntryInputSchema).max(MAX_ENTRIES, `At most ${MAX_ENTRIES} entries per request`),
-  supplements: z.array(SupplementSchema).max(SUPPLEMENT_LIMITS.items, `At most ${SUPPLEMENT_LIMITS.items} supplements`).default([]),
+  supplements: SupplementsSchema,
 });
 export type AnalyzeRequest = z.infer<typeof AnalyzeRequestSchema>;
 
@@ -267,53 +235,6 @@ export type Analysis = z.infer<typeof AnalysisSchema>;
 
 // ---- The saved day ---------------------------------------------------------------------------------------------
 
-export const MEALS = ["breakfast", "lunch", "dinner", "snacks"] as const;
-export const MealSchema = z.enum(MEALS);
-export type Meal = z.infer<typeof MealSchema>;
-export const MEAL_LABELS: Record<Meal, string> = { breakfast: "Breakfast", lunch: "Lunch", dinner: "Dinner", snacks: "Snacks" };
-
-/** Version 2 added supplements; a version 1 day loads as it was, with none. */
-export const DAY_VERSION = 2;
-
-/** One food in the person's day: an amount of grams (portion null) or a count of one household portion. */
-export const DayEntrySchema = z
-  .object({
-    uid: z.string().min(1).max(64),
-    meal: MealSchema,
-    foodId: FoodIdSchema,
-    /** The food's name when it was added, shown until the table answers. */
-    name: z.string().max(300).optional(),
-    amount: z.number().positive().max(MAX_ENTRY_GRAMS),
-    portion: z.string().min(1).max(200).nullable(),
-    /** The dish this food is an ingredient of ("Turkey sandwich"); the page shows a dish as one row. */
-    recipe: z.string().min(1).max(200).optional(),
-    /** Which serving of the dish: ingredients added together share it, so two sandwiches stay two rows. */
-    dish: z.string().min(1).max(64).optional(),
-  })
-  .refine((entry) => entry.portion === null || entry.amount <= MAX_PORTION_AMOUNT, {
-    message: `At most ${MAX_PORTION_AMOUNT} portions in one entry`,
-    path: ["amount"],
-  });
-export type DayEntry = z.infer<typeof DayEntrySchema>;
-
-const DayV2Schema = z.object({
-  app: z.literal("mineral-gap").optional(),
-  version: z.literal(DAY_VERSION, { error: `This day was saved by another version of Mineral Gap (expected version 1 or ${DAY_VERSION})` }),
-  profile: ProfileSchema,
-  entries: z.array(DayEntrySchema).max(MAX_ENTRIES, `At most ${MAX_ENTRIES} foods in a day`),
-  supplements: z.array(SupplementSchema).max(SUPPLEMENT_LIMITS.items, `At most ${SUPPLEMENT_LIMITS.items} supplements`).default([]),
-}, { error: "A saved day is a JSON object with version, profile and entries" });
-
-/** The saved or imported day. A version 1 day (before supplements) is read as the same day with none. */
-export const DaySchema = z.preprocess(
-  (data) =>
-    typeof data === "object" && data !== null && !Array.isArray(data) && (data as { version?: unknown }).version === 1
-      ? { ...data, version: DAY_VERSION, supplements: [] }
-      : data,
-  DayV2Schema,
-);
-export type Day = z.output<typeof DayV2Schema>;
-
 // ---- Suggestions -------------------------------------------------------------------------------------------------
 
 export const DIET_TAGS = ["dairy", "nuts", "fish", "meat", "egg", "soy", "gluten", "animal"] as const;
@@ -343,12 +264,8 @@ export const ArticleFoodSchema = z.object({
 export type ArticleFood = z.infer<typeof ArticleFoodSchema>;
 export const ArticleFoodsFileSchema = z.object({ source: z.string(), foods: z.array(ArticleFoodSchema).min(1) });
 
-export const DIETS = ["omnivore", "vegetarian", "vegan"] as const;
 export const DietSchema = z.enum(DIETS, { error: 'diet must be "omnivore", "vegetarian" or "vegan"' });
 export type Diet = z.infer<typeof DietSchema>;
-export const EXCLUDABLE = ["dairy", "nuts", "fish", "soy", "gluten"] as const;
-/** "kcal": fewest calories; "changes": fewest foods added to the day; "servings": fewest servings. */
-export const OBJECTIVES = ["kcal", "changes", "servings"] as const;
 export const ObjectiveSchema = z.enum(OBJECTIVES, { error: 'objective must be "kcal", "changes" or "servings"' });
 export type Objective = z.infer<typeof ObjectiveSchema>;
 
@@ -438,7 +355,7 @@ export const ParsedEntrySchema = z.object({
   portion: z.string().nullable(),
   grams: z.number(),
   /** The meal a label in the text put this food in ("Lunch: …", "for dinner I had …"); null when none did. */
-  meal: MealSchema.nullable(),
+  meal: z.nullable(MealSchema),
   /** The dish this food is an ingredient of, or null for a food on its own. */
   recipe: z.string().nullable(),
   confidence: ConfidenceSchema,
@@ -472,11 +389,11 @@ const LexiconFoodSchema = z
     note: z.string().min(1).nullable(),
     alternatives: z.array(FoodIdSchema).max(3),
     /** The raw, dry or uncooked form, for foods eaten cooked unless the person says otherwise. */
-    rawId: FoodIdSchema.optional(),
+    rawId: z.optional(FoodIdSchema),
     /** The amount when the food comes "with" another and no amount is given: coffee with milk is 30 g of milk. */
     addOnGrams: z.number().positive().optional(),
     /** What the word means in British usage ("chips" are fries), used when the text reads British. */
-    britishId: FoodIdSchema.optional(),
+    britishId: z.optional(FoodIdSchema),
   })
   .strict();
 const LexiconMissingSchema = z

@@ -16,6 +16,10 @@ export function pageCsp(nonce: string, development = false): string {
   ].join("; ");
 }
 
+/** Pages: every visit revalidates (a new nonce each time), shared caches never store one, and nothing says no-store,
+ * so that Back and Forward can restore the page as it was (the back/forward cache). API answers keep no-store. */
+export const PAGE_CACHE_CONTROL = "private, no-cache, max-age=0, must-revalidate";
+
 /** API answers are JSON: nothing in them may load or run anything. */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 

@@ -1,7 +1,8 @@
 // Supplements: common presets with their elemental mineral per unit, each with its source, and what the app says
 // when supplements pass an upper limit or carry potassium.
 import { formatWhole } from "./format";
-import { MINERAL_LABELS, MINERALS, type Analysis, type Mineral, type Supplement } from "./schema";
+import { MINERAL_LABELS, MINERALS } from "./constants";
+import type { Analysis, Mineral, Supplement } from "./schema";
 
 export type SupplementPreset = Supplement & { id: string; source: string };
 

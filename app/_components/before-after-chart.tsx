@@ -1,7 +1,8 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from "recharts";
-import { MINERAL_LABELS, MINERALS, type Analysis, type Mineral } from "@/lib/schema";
+import { MINERAL_LABELS, MINERALS } from "@/lib/constants";
+import type { Analysis, Mineral } from "@/lib/schema";
 import { percentAxis } from "./percent-axis";
 
 /** Each mineral's % of target now and with the suggestions added, side by side. */

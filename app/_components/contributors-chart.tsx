@@ -1,7 +1,8 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { MINERAL_LABELS, MINERALS, type Analysis } from "@/lib/schema";
+import { MINERAL_LABELS, MINERALS } from "@/lib/constants";
+import type { Analysis } from "@/lib/schema";
 import { topContributors } from "@/lib/contributors";
 
 // Okabe–Ito palette: distinguishable with colour-vision deficiencies.

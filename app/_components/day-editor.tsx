@@ -2,7 +2,8 @@
 
 import { useId, useState } from "react";
 import { newEntryUid, typicalPortion } from "@/lib/day";
-import { MEAL_LABELS, MEALS, type DayEntry, type Food, type Meal } from "@/lib/schema";
+import { MEAL_LABELS, MEALS } from "@/lib/constants";
+import type { DayEntry, Food, Meal } from "@/lib/schema";
 import { useQueryClient } from "@tanstack/react-query";
 import { foodOptions } from "../_hooks/use-food";
 import { DishRow } from "./dish-row";

@@ -1,13 +1,13 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { emptyDay, newEntryUid, toAnalyzeRequest } from "@/lib/day";
 import type { Day, Suggestion } from "@/lib/schema";
 import { useAnalysis } from "../_hooks/use-analysis";
 import { useSavedDay, useShareLinkProblem } from "../_hooks/use-saved-day";
 import { DayEditor } from "./day-editor";
 import { DayTransfer } from "./day-transfer";
-import { MineralResults } from "./mineral-results";
+import { MineralResults, preloadAbsorbedNote } from "./mineral-results";
 import { ProfileForm } from "./profile-form";
 import { Suggestions } from "./suggestions";
 import { SupplementsEditor } from "./supplements-editor";
@@ -48,6 +48,11 @@ export function DayPlanner() {
           <button type="button" onClick={saved.startFresh}>
             Start fresh
           </button>
+        </div>
+      ) : null}
+      {saved.status === "unavailable" ? (
+        <div className="card alert" role="alert">
+          <p>{saved.message}</p>
         </div>
       ) : null}
       {linkProblem ? (
@@ -101,6 +106,10 @@ export function DayPlanner() {
 }
 
 function AnalysisView({ analysis, hasEntries }: { analysis: ReturnType<typeof useAnalysis>; hasEntries: boolean }) {
+  // A day with foods may show the absorbed-calcium note: load it alongside the analysis, not after it.
+  useEffect(() => {
+    if (hasEntries) preloadAbsorbedNote();
+  }, [hasEntries]);
   if (analysis.data) {
     return (
       <>

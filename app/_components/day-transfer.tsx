@@ -1,9 +1,9 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { dayCsv } from "@/lib/csv";
-import { encodeShare, parseDay, serializeDay } from "@/lib/day";
+import { encodeShare, serializeDay } from "@/lib/day";
 import type { Analysis, Day } from "@/lib/schema";
+import { loadDayParser } from "../_hooks/use-saved-day";
 
 const MAX_IMPORT_BYTES = 256 * 1024;
 
@@ -34,8 +34,16 @@ export function DayTransfer({ day, analysis, onImport, onClear }: Props) {
 
   // The analysis must be of this very day (the planner passes none while an edit is being analysed).
   const csvReady = analysis !== undefined && analysis.contributions.length === day.entries.length;
-  function exportCsv() {
+  async function exportCsv() {
     if (!analysis || !csvReady) return;
+    // The CSV writer loads on the first click: most visits never ask for a spreadsheet.
+    let dayCsv;
+    try {
+      ({ dayCsv } = await import("@/lib/csv"));
+    } catch {
+      setMessage({ kind: "error", text: "Could not make the CSV just now. Your day is unchanged; try again." });
+      return;
+    }
     download("mineral-gap-day.csv", "text/csv;charset=utf-8", dayCsv(day, analysis));
     setMessage({ kind: "info", text: "Saved mineral-gap-day.csv: one line per food and supplement, then the totals." });
   }
@@ -43,6 +51,13 @@ export function DayTransfer({ day, analysis, onImport, onClear }: Props) {
   async function importFile(file: File) {
     if (file.size > MAX_IMPORT_BYTES) {
       setMessage({ kind: "error", text: `Could not import ${file.name}: it is larger than 256 KB. Your day is unchanged.` });
+      return;
+    }
+    let parseDay;
+    try {
+      ({ parseDay } = await loadDayParser());
+    } catch {
+      setMessage({ kind: "error", text: `Could not import ${file.name} just now: the page could not load its file reader. Your day is unchanged; try again.` });
       return;
     }
     const parsed = parseDay(await file.text());

@@ -3,7 +3,8 @@
 import { useId, useState } from "react";
 import { entryGrams } from "@/lib/day";
 import { formatMg } from "@/lib/format";
-import { MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT, type DayEntry } from "@/lib/schema";
+import { MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT } from "@/lib/constants";
+import type { DayEntry } from "@/lib/schema";
 import { useFood } from "../_hooks/use-food";
 
 type Props = {

@@ -1,7 +1,8 @@
 "use client";
 
 import { useId } from "react";
-import { MEAL_LABELS, MealSchema, MEALS, type Meal } from "@/lib/schema";
+import { MEAL_LABELS, MEALS, oneOf } from "@/lib/constants";
+import type { Meal } from "@/lib/schema";
 
 /** Which meal new foods go to. */
 type Props = { label: string; value: Meal; onChange: (meal: Meal) => void; className?: string; help?: string };
@@ -11,7 +12,7 @@ export function MealSelect({ label, value, onChange, className = "field", help }
   return (
     <div className={className}>
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} aria-describedby={help ? `${id}-help` : undefined} onChange={(event) => onChange(MealSchema.parse(event.target.value))}>
+      <select id={id} value={value} aria-describedby={help ? `${id}-help` : undefined} onChange={(event) => onChange(oneOf(MEALS, event.target.value))}>
         {MEALS.map((m) => (
           <option key={m} value={m}>
             {MEAL_LABELS[m]}

@@ -1,7 +1,8 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from "recharts";
-import { MINERAL_LABELS, MINERALS, type Analysis } from "@/lib/schema";
+import { MINERAL_LABELS, MINERALS } from "@/lib/constants";
+import type { Analysis } from "@/lib/schema";
 import { percentAxis } from "./percent-axis";
 import { STATUS_COLORS, STATUS_TEXT } from "./status";
 

@@ -1,11 +1,11 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useId } from "react";
-import { calciumAsAbsorbedNote, shortCitation } from "@/lib/absorption";
+import { memo, useId } from "react";
 import { formatMg, formatPercent, listWords } from "@/lib/format";
 import { AI_SENTENCE, INTAKE_KIND_NAMES, RDA_SENTENCE } from "@/lib/intakes";
-import { MINERAL_LABELS, MINERALS, type Analysis } from "@/lib/schema";
+import { MINERAL_LABELS, MINERALS } from "@/lib/constants";
+import type { Analysis } from "@/lib/schema";
 import { upperLimitWarnings } from "@/lib/supplements";
 import { STATUS_TEXT } from "./status";
 import { TotalsTable } from "./totals-table";
@@ -15,14 +15,20 @@ const chartLoading = () => <div className="chart chart-loading">Loading chart…
 const MineralChart = dynamic(() => import("./mineral-chart"), { ssr: false, loading: chartLoading });
 const ContributorsChart = dynamic(() => import("./contributors-chart"), { ssr: false, loading: chartLoading });
 
+// The absorption table (which foods' calcium counts for more or less than milk's, and the studies) is only needed
+// once the day has foods: the planner starts loading it with the day's first analysis (preloadAbsorbedNote).
+const loadAbsorbedNote = () => import("./absorbed-calcium-note");
+const AbsorbedCalciumNote = dynamic(loadAbsorbedNote);
+export const preloadAbsorbedNote = () => void loadAbsorbedNote();
 
-
-/** The day against the targets: the "Mineral totals" table, the charts and their text equivalents, and the notes. */
-export function MineralResults({ analysis, hasEntries }: { analysis: Analysis; hasEntries: boolean }) {
+/**
+ * The day against the targets: the "Mineral totals" table, the charts and their text equivalents, and the notes.
+ * Memoised: the planner re-renders on every keystroke, the results only when their analysis changes.
+ */
+export const MineralResults = memo(function MineralResults({ analysis, hasEntries }: { analysis: Analysis; hasEntries: boolean }) {
   const id = useId();
   const { targets, percent, status, missing } = analysis;
   const warnings = upperLimitWarnings(analysis);
-  const absorbed = calciumAsAbsorbedNote(analysis);
 
   return (
     <div className="results">
@@ -67,11 +73,7 @@ export function MineralResults({ analysis, hasEntries }: { analysis: Analysis; h
         </div>
       ) : null}
 
-      {absorbed ? (
-        <p className="help">
-          {absorbed.text} Source: {absorbed.sources.map(shortCitation).join("; ")}.
-        </p>
-      ) : null}
+      {hasEntries ? <AbsorbedCalciumNote analysis={analysis} /> : null}
 
       <figure className="figure" aria-labelledby={`${id}-percent`}>
         <figcaption id={`${id}-percent`}>Minerals as % of reference intake</figcaption>
@@ -100,7 +102,7 @@ export function MineralResults({ analysis, hasEntries }: { analysis: Analysis; h
       <UpperLimitNotes analysis={analysis} />
     </div>
   );
-}
+});
 
 function ContributionsTable({ analysis }: { analysis: Analysis }) {
   return (

@@ -2,19 +2,10 @@
 
 import { useId, useState } from "react";
 import { STANDARD_NAMES } from "@/lib/intakes";
-import {
-  AGE_YEARS,
-  LIFE_STAGE_AGES,
-  lifeStageApplies,
-  LifeStageSchema,
-  SexSchema,
-  StandardSchema,
-  type Profile,
-} from "@/lib/schema";
+import { AGE_YEARS, LIFE_STAGE_AGES, LIFE_STAGES, lifeStageApplies, oneOf, SEXES, STANDARDS } from "@/lib/constants";
+import type { Profile } from "@/lib/schema";
 
 type Props = { profile: Profile; onChange: (profile: Profile) => void };
-
-const STANDARD_OPTIONS = StandardSchema.options;
 
 /** Who the person is: age, sex, life stage where it applies, and the reference standard. */
 export function ProfileForm({ profile, onChange }: Props) {
@@ -61,7 +52,7 @@ export function ProfileForm({ profile, onChange }: Props) {
       </div>
       <div className="field">
         <label htmlFor={`${id}-sex`}>Sex</label>
-        <select id={`${id}-sex`} value={profile.sex} onChange={(event) => update({ sex: SexSchema.parse(event.target.value) })}>
+        <select id={`${id}-sex`} value={profile.sex} onChange={(event) => update({ sex: oneOf(SEXES, event.target.value) })}>
           <option value="female">Female</option>
           <option value="male">Male</option>
         </select>
@@ -73,7 +64,7 @@ export function ProfileForm({ profile, onChange }: Props) {
             id={`${id}-stage`}
             value={profile.lifeStage ?? "none"}
             onChange={(event) =>
-              update({ lifeStage: event.target.value === "none" ? null : LifeStageSchema.parse(event.target.value) })
+              update({ lifeStage: event.target.value === "none" ? null : oneOf(LIFE_STAGES, event.target.value) })
             }
           >
             <option value="none">None</option>
@@ -91,9 +82,9 @@ export function ProfileForm({ profile, onChange }: Props) {
         <select
           id={`${id}-standard`}
           value={profile.standard}
-          onChange={(event) => update({ standard: StandardSchema.parse(event.target.value) })}
+          onChange={(event) => update({ standard: oneOf(STANDARDS, event.target.value) })}
         >
-          {STANDARD_OPTIONS.map((standard) => (
+          {STANDARDS.map((standard) => (
             <option key={standard} value={standard}>
               {STANDARD_NAMES[standard]}
             </option>

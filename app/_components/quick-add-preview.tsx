@@ -1,44 +1,17 @@
 "use client";
 
 import { formatAmount, formatWhole } from "@/lib/format";
-import { MAX_ENTRY_GRAMS, MEAL_LABELS, type Meal, type ParsedAlternative, type ParsedEntry, type ParseResponse } from "@/lib/schema";
-
-/** What the person changed in the preview, for the text it was made from. */
-export type PreviewEdits = {
-  forText: string;
-  grams: Record<number, string>;
-  removed: number[];
-  /** Row index -> the alternative the person swapped to. */
-  chosen: Record<number, ParsedAlternative>;
-};
-export const noEdits = (forText: string): PreviewEdits => ({ forText, grams: {}, removed: [], chosen: {} });
-
-/** A preview row: one food, or one dish with its ingredients. */
-export type PreviewItem = { kind: "food"; index: number } | { kind: "dish"; recipe: string; text: string; indices: number[] };
-
-/** Consecutive ingredients of the same dish from the same words make one dish row. */
-export function previewItems(entries: readonly ParsedEntry[]): PreviewItem[] {
-  const items: PreviewItem[] = [];
-  entries.forEach((entry, index) => {
-    const last = items[items.length - 1];
-    if (entry.recipe === null) items.push({ kind: "food", index });
-    else if (last?.kind === "dish" && last.recipe === entry.recipe && last.text === entry.text) last.indices.push(index);
-    else items.push({ kind: "dish", recipe: entry.recipe, text: entry.text, indices: [index] });
-  });
-  return items;
-}
+import { MAX_ENTRY_GRAMS, MEAL_LABELS } from "@/lib/constants";
+import type { Meal, ParsedAlternative, ParsedEntry, ParseResponse } from "@/lib/schema";
+import { previewItems, shownFood, type PreviewEdits, type PreviewItem } from "./quick-add-edits";
 
 /** "Bread, white, commercially prepared (includes …)" -> "Bread, white": enough to recognise an ingredient. */
 const shortName = (name: string) => name.split(/,\s*/).slice(0, 2).join(", ").replace(/\s*\(.*$/, "");
 
-/** The food a row stands for now: the parsed one, or the alternative the person chose. */
-export function shownFood(entry: ParsedEntry, edits: PreviewEdits, index: number): ParsedAlternative {
-  return edits.chosen[index] ?? entry;
-}
-
 type Props = { parsed: ParseResponse; edits: PreviewEdits; onEdit: (edits: PreviewEdits) => void; defaultMeal: Meal };
 
-export function QuickAddPreview({ parsed, edits, onEdit, defaultMeal }: Props) {
+/** The table of what was read, loaded with the first words typed (app/_components/quick-add.tsx). */
+export default function QuickAddPreview({ parsed, edits, onEdit, defaultMeal }: Props) {
   const { entries } = parsed;
   const removed = new Set(edits.removed);
   const mealOf = (entry: ParsedEntry) => MEAL_LABELS[entry.meal ?? defaultMeal];

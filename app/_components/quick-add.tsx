@@ -1,50 +1,20 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
 import { useId, useState } from "react";
-import { newEntryUid } from "@/lib/day";
-import { MAX_ENTRY_GRAMS, MEAL_LABELS, MEALS, type DayEntry, type Meal, type ParsedEntry, type ParseResponse } from "@/lib/schema";
+import { MEAL_LABELS, MEALS } from "@/lib/constants";
+import type { DayEntry, Meal } from "@/lib/schema";
 import { useDebouncedValue } from "../_hooks/use-debounced-value";
 import { parseOptions, useParse } from "../_hooks/use-parse";
 import { MealSelect } from "./meal-select";
-import { noEdits, previewItems, QuickAddPreview, shownFood, type PreviewEdits } from "./quick-add-preview";
+import { noEdits, toDayEntries, type PreviewEdits } from "./quick-add-edits";
+
+// The preview table loads when the person starts typing here, while the first words are still being read.
+const loadPreview = () => import("./quick-add-preview");
+const QuickAddPreview = dynamic(loadPreview);
 
 const MAX_CHARS = 2000;
-
-/** The day's entries for what was typed: labelled meals where the text gave them, dishes kept together. */
-function toDayEntries(result: ParseResponse, edits: PreviewEdits, meal: Meal): DayEntry[] | null {
-  const removed = new Set(edits.removed);
-  const out: DayEntry[] = [];
-  for (const item of previewItems(result.entries)) {
-    const indices = item.kind === "food" ? [item.index] : item.indices;
-    const dish = item.kind === "dish" ? newEntryUid() : undefined;
-    for (const index of indices) {
-      if (removed.has(index)) continue;
-      const entry = toEntry(result.entries[index]!, index, edits, meal, dish);
-      if (!entry) return null;
-      out.push(entry);
-    }
-  }
-  return out;
-}
-
-function toEntry(parsed: ParsedEntry, index: number, edits: PreviewEdits, meal: Meal, dish: string | undefined): DayEntry | null {
-  const food = shownFood(parsed, edits, index);
-  const base = {
-    uid: newEntryUid(),
-    meal: parsed.meal ?? meal,
-    foodId: food.foodId,
-    name: food.name,
-    ...(parsed.recipe && dish ? { recipe: parsed.recipe, dish } : {}),
-  };
-  const edited = edits.grams[index];
-  if (edited !== undefined) {
-    const grams = Number(edited);
-    if (!(grams > 0 && grams <= MAX_ENTRY_GRAMS)) return null;
-    return { ...base, amount: grams, portion: null };
-  }
-  return { ...base, amount: food.amount, portion: food.portion };
-}
 
 /** Type a day in plain words ("2 bananas, a cup of milk"), check the preview, add the foods. */
 export function QuickAdd({ onAdd }: { onAdd: (entries: DayEntry[]) => void }) {
@@ -94,6 +64,7 @@ export function QuickAdd({ onAdd }: { onAdd: (entries: DayEntry[]) => void }) {
           placeholder="e.g. 2 bananas, a cup of milk and 30 g almonds"
           aria-describedby={`${id}-help`}
           aria-invalid={tooLong}
+          onFocus={() => void loadPreview()}
           onChange={(event) => {
             setText(event.target.value);
             setMessage(null);

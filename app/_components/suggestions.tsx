@@ -3,26 +3,15 @@
 import dynamic from "next/dynamic";
 import { useId, useState } from "react";
 import { toAnalyzeRequest } from "@/lib/day";
-import { formatWhole } from "@/lib/format";
-import {
-  DietSchema,
-  EXCLUDABLE,
-  MEAL_LABELS,
-  MINERAL_LABELS,
-  MINERALS,
-  ObjectiveSchema,
-  type Analysis,
-  type Day,
-  type Diet,
-  type Objective,
-  type Suggestion,
-} from "@/lib/schema";
+import { DIETS, EXCLUDABLE, oneOf, OBJECTIVES } from "@/lib/constants";
+import type { Analysis, Day, Diet, Objective, Suggestion } from "@/lib/schema";
 import { useSuggestions } from "../_hooks/use-suggestions";
 
-const BeforeAfterChart = dynamic(() => import("./before-after-chart"), {
-  ssr: false,
-  loading: () => <div className="chart chart-loading">Loading chart…</div>,
-});
+const FINDING = "Finding the fewest foods that close your gaps…";
+
+// The plan's list and chart load when the person first asks for suggestions, alongside the request itself.
+const loadResult = () => import("./suggestion-result");
+const SuggestionResult = dynamic(loadResult, { loading: () => <p className="help">{FINDING}</p> });
 
 const EXCLUDE_LABELS: Record<(typeof EXCLUDABLE)[number], string> = {
   dairy: "Dairy-free",
@@ -63,7 +52,7 @@ export function Suggestions({ day, analysis, onAdd }: Props) {
       <div className="filters">
         <div className="field">
           <label htmlFor={`${id}-diet`}>Diet</label>
-          <select id={`${id}-diet`} value={diet} onChange={(event) => setDiet(DietSchema.parse(event.target.value))}>
+          <select id={`${id}-diet`} value={diet} onChange={(event) => setDiet(oneOf(DIETS, event.target.value))}>
             <option value="omnivore">Everything</option>
             <option value="vegetarian">Vegetarian</option>
             <option value="vegan">Vegan</option>
@@ -104,14 +93,21 @@ export function Suggestions({ day, analysis, onAdd }: Props) {
                 name={`${id}-objective`}
                 value={value}
                 checked={objective === value}
-                onChange={(event) => setObjective(ObjectiveSchema.parse(event.target.value))}
+                onChange={(event) => setObjective(oneOf(OBJECTIVES, event.target.value))}
               />
               {value === "kcal" ? "Fewest calories" : "Fewest changes"}
             </label>
           ))}
         </fieldset>
       </div>
-      <button type="button" onClick={() => setAsked(true)} disabled={asked && suggestions.isFetching}>
+      <button
+        type="button"
+        onClick={() => {
+          setAsked(true);
+          void loadResult();
+        }}
+        disabled={asked && suggestions.isFetching}
+      >
         Suggest foods
       </button>
 
@@ -123,7 +119,8 @@ export function Suggestions({ day, analysis, onAdd }: Props) {
           </button>
         </p>
       ) : null}
-      {asked ? (
+      {asked && !suggestions.data && !suggestions.isError ? <p className="help">{FINDING}</p> : null}
+      {asked && (suggestions.data || suggestions.isError) ? (
         <SuggestionResult
           state={suggestions}
           analysis={analysis}
@@ -131,116 +128,6 @@ export function Suggestions({ day, analysis, onAdd }: Props) {
           onSwap={(out, chosen) => setSwaps((current) => [...current.filter((swap) => swap.in !== out), { out, in: chosen }])}
         />
       ) : null}
-    </div>
-  );
-}
-
-function SuggestionResult({
-  state,
-  analysis,
-  onAdd,
-  onSwap,
-}: {
-  state: ReturnType<typeof useSuggestions>;
-  analysis: Analysis;
-  onAdd: (suggestions: Suggestion[]) => void;
-  onSwap: (out: string, chosen: string) => void;
-}) {
-  const id = useId();
-  if (state.isError && !state.data) {
-    return (
-      <div className="alert" role="alert">
-        <p>Could not work out suggestions just now ({state.error.message}). Your day is kept.</p>
-        <button type="button" onClick={() => state.refetch()}>
-          Try again
-        </button>
-      </div>
-    );
-  }
-  if (!state.data) return <p className="help">Finding the fewest foods that close your gaps…</p>;
-  const { suggestions, after, unmet, notes } = state.data;
-  const short = MINERALS.filter((m) => unmet[m] !== undefined);
-
-  if (suggestions.length === 0 && short.length === 0) {
-    return <p className="good">Nothing is missing: your day meets all three targets, so there is nothing to add.</p>;
-  }
-  return (
-    <div className="suggestion-result">
-      {notes.length > 0 ? (
-        <ul className="warning notes" aria-label="About this plan">
-          {notes.map((note) => (
-            <li key={note}>{note}</li>
-          ))}
-        </ul>
-      ) : null}
-      {suggestions.length > 0 ? (
-        <>
-          <ul className="suggestion-list" aria-label="Suggestions">
-            {suggestions.map((s) => (
-              <li key={s.foodId} className="suggestion">
-                <div className="suggestion-head">
-                  <span className="suggestion-name" id={`${id}-${s.foodId}`}>
-                    {s.name}
-                  </span>
-                  <button type="button" aria-label={`Add ${s.name} to ${MEAL_LABELS[s.meal].toLowerCase()}`} onClick={() => onAdd([s])}>
-                    Add
-                  </button>
-                </div>
-                <p className="suggestion-serving">
-                  {s.amountText} · {formatWhole(s.kcal)} kcal · for {MEAL_LABELS[s.meal].toLowerCase()}
-                </p>
-                <p className="suggestion-adds">
-                  Adds {formatWhole(s.adds.magnesium)} mg magnesium, {formatWhole(s.adds.potassium)} mg potassium,{" "}
-                  {formatWhole(s.adds.calcium)} mg calcium
-                  {Math.abs(s.adds.calciumAbsorbable - s.adds.calcium) > 0.1 * Math.max(s.adds.calcium, 1)
-                    ? ` (counts as ${formatWhole(s.adds.calciumAbsorbable)} mg, as absorbed)`
-                    : ""}
-                </p>
-                {s.calciumNote ? <p className="help">{s.calciumNote}</p> : null}
-                <p className="help">
-                  {s.why} Article section: “{s.source}”.
-                </p>
-                {s.alternatives.length > 0 ? (
-                  <p className="swaps-line">
-                    Or instead:{" "}
-                    {s.alternatives.map((alt) => (
-                      <button
-                        key={alt.foodId}
-                        type="button"
-                        className="secondary small"
-                        aria-label={`Swap ${s.name} for ${alt.name}`}
-                        onClick={() => onSwap(s.foodId, alt.foodId)}
-                      >
-                        {alt.amountText.replace(/ \(.*\)$/, "")}
-                      </button>
-                    ))}
-                  </p>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-          <button type="button" onClick={() => onAdd(suggestions)}>
-            Add all
-          </button>
-        </>
-      ) : null}
-      {short.length > 0 ? (
-        <p className="warning" role="note">
-          Still short of {short.map((m) => `${MINERAL_LABELS[m].toLowerCase()} by ${formatWhole(unmet[m]!)} mg`).join(" and ")}.
-        </p>
-      ) : null}
-      <figure className="figure" aria-labelledby={`${id}-before-after`}>
-        <figcaption id={`${id}-before-after`}>Before and after the suggestions (% of target)</figcaption>
-        <BeforeAfterChart analysis={analysis} afterTotals={after.totals} />
-        <ul className="sr-only">
-          {MINERALS.map((m) => (
-            <li key={m}>
-              {MINERAL_LABELS[m]}: {Math.round(analysis.percent[m])}% now,{" "}
-              {Math.round((after.totals[m] / analysis.targets[m].amount) * 100)}% with the suggestions.
-            </li>
-          ))}
-        </ul>
-      </figure>
     </div>
   );
 }

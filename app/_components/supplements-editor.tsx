@@ -1,7 +1,8 @@
 "use client";
 
-import { useId, useState } from "react";
-import { MINERAL_LABELS, MINERALS, SupplementSchema, type Supplement } from "@/lib/schema";
+import { useEffect, useId, useState } from "react";
+import { MINERAL_LABELS, MINERALS } from "@/lib/constants";
+import type { Supplement } from "@/lib/schema";
 import { POTASSIUM_SUPPLEMENT_CAUTION, SUPPLEMENT_PRESETS, hasPotassiumSupplement } from "@/lib/supplements";
 
 type Props = { supplements: readonly Supplement[]; onChange: (supplements: Supplement[]) => void };
@@ -75,6 +76,19 @@ export function SupplementsEditor({ supplements, onChange }: Props) {
   );
 }
 
+// The rules a typed supplement must meet are the API's own schema (zod/mini): it loads with the first supplement
+// row, not with the page, as most days have none.
+type DaySchemaModule = typeof import("@/lib/day-schema");
+let daySchema: Promise<DaySchemaModule> | null = null;
+function loadDaySchema(): Promise<DaySchemaModule> {
+  // A failed load (a dropped connection) is tried again with the next keystroke; the day keeps its last valid value.
+  daySchema ??= import("@/lib/day-schema").catch((error: unknown) => {
+    daySchema = null;
+    throw error;
+  });
+  return daySchema;
+}
+
 type Field = "name" | "magnesium" | "potassium" | "calcium" | "count";
 const FIELDS: readonly Field[] = ["name", ...MINERALS, "count"];
 const FIELD_LABELS: Record<Field, string> = {
@@ -102,15 +116,21 @@ function SupplementRow({ supplement, onChange, onRemove }: { supplement: Supplem
   const id = useId();
   const [draft, setDraft] = useState<Draft>(() => draftOf(supplement));
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  useEffect(() => void loadDaySchema().catch(() => undefined), []);
 
   function edit(field: Field, value: string) {
     const next = { ...draft, [field]: value };
     setDraft(next);
+    // Checked once the schema is there (it starts loading when the row appears); each box's checks run in order.
+    loadDaySchema().then(({ SupplementSchema }) => check(SupplementSchema, next), () => undefined);
+  }
+
+  function check(schema: DaySchemaModule["SupplementSchema"], next: Draft) {
     const candidate = {
       name: next.name,
       ...Object.fromEntries([...MINERALS, "count" as const].map((f) => [f, next[f].trim() === "" ? Number.NaN : Number(next[f])])),
     };
-    const parsed = SupplementSchema.safeParse(candidate);
+    const parsed = schema.safeParse(candidate);
     if (parsed.success) {
       setErrors({});
       onChange(parsed.data);

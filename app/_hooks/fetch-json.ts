@@ -1,6 +1,8 @@
-// The one fetch helper: JSON in, a schema-checked value out, or an Error carrying the API's message.
-import type { z } from "zod";
-import { ApiErrorSchema } from "@/lib/schema";
+// The one fetch helper: JSON in, the API's answer out, or an Error carrying the API's message.
+// Answers are typed by lib/schema.ts and not checked again here: the server built them from those schemas, and
+// checking them in the browser would ship a validator to every phone for data this same deployment just made.
+// What does come from outside (a saved day, an imported file, a share link) is checked: lib/day-parse.ts.
+import type { ApiError } from "@/lib/schema";
 
 export class ApiRequestError extends Error {
   constructor(
@@ -12,21 +14,21 @@ export class ApiRequestError extends Error {
   }
 }
 
-export async function fetchJson<T extends z.ZodType>(
-  url: string,
-  schema: T,
-  init: RequestInit = {},
-): Promise<z.infer<T>> {
-  const response = await fetch(url, { ...init, headers: { accept: "application/json", ...init.headers } });
-  const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const parsed = ApiErrorSchema.safeParse(body);
-    throw new ApiRequestError(parsed.success ? parsed.data.error.message : `Request failed (${response.status})`, response.status);
-  }
-  return schema.parse(body);
+/** The API's own message from an error answer ({"error":{"message"}}), if it has one. */
+function apiMessage(body: unknown): string | undefined {
+  const message = (body as Partial<ApiError> | null)?.error?.message;
+  return typeof message === "string" ? message : undefined;
 }
 
-/** POST a JSON body and read a schema-checked JSON answer. */
-export function postJson<T extends z.ZodType>(url: string, schema: T, body: unknown, signal?: AbortSignal): Promise<z.infer<T>> {
-  return fetchJson(url, schema, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), signal });
+export async function fetchJson<T>(url: string, init: RequestInit = {}): Promise<T> {
+  const response = await fetch(url, { ...init, headers: { accept: "application/json", ...init.headers } });
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) throw new ApiRequestError(apiMessage(body) ?? `Request failed (${response.status})`, response.status);
+  if (body === null) throw new ApiRequestError("The answer was not JSON", response.status);
+  return body as T;
+}
+
+/** POST a JSON body and read the JSON answer. */
+export function postJson<T>(url: string, body: unknown, signal?: AbortSignal): Promise<T> {
+  return fetchJson<T>(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), signal });
 }

@@ -1,14 +1,14 @@
 "use client";
 
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
-import { AnalysisSchema, type AnalyzeRequest } from "@/lib/schema";
+import type { Analysis, AnalyzeRequest } from "@/lib/schema";
 import { postJson } from "./fetch-json";
 import { queryKeys } from "./query-keys";
 
 export function analysisOptions(request: AnalyzeRequest) {
   return queryOptions({
     queryKey: queryKeys.analysis(request),
-    queryFn: ({ signal }) => postJson("/api/analyze", AnalysisSchema, request, signal),
+    queryFn: ({ signal }) => postJson<Analysis>("/api/analyze", request, signal),
     staleTime: Infinity, // the same day and profile always give the same analysis
   });
 }

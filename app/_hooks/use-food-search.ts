@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
-import { FoodSearchResponseSchema } from "@/lib/schema";
+import type { FoodSearchResponse } from "@/lib/schema";
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./query-keys";
 
@@ -12,7 +12,7 @@ export function foodSearchOptions(query: string, limit = FOOD_SEARCH_RESULTS) {
   return queryOptions({
     queryKey: queryKeys.foodSearch(q.toLowerCase(), limit),
     queryFn: ({ signal }) =>
-      fetchJson(`/api/foods?${new URLSearchParams({ q, limit: String(limit) })}`, FoodSearchResponseSchema, { signal }),
+      fetchJson<FoodSearchResponse>(`/api/foods?${new URLSearchParams({ q, limit: String(limit) })}`, { signal }),
     enabled: q.length > 0,
     staleTime: Infinity, // the food table never changes while the page is open
   });

@@ -1,7 +1,7 @@
 "use client";
 
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { FoodResponseSchema, type Food } from "@/lib/schema";
+import type { Food, FoodResponse } from "@/lib/schema";
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./query-keys";
 
@@ -9,7 +9,7 @@ export function foodOptions(id: string) {
   return queryOptions({
     queryKey: queryKeys.food(id),
     queryFn: async ({ signal }): Promise<Food> =>
-      (await fetchJson(`/api/foods/${encodeURIComponent(id)}`, FoodResponseSchema, { signal })).food,
+      (await fetchJson<FoodResponse>(`/api/foods/${encodeURIComponent(id)}`, { signal })).food,
     staleTime: Infinity,
   });
 }

@@ -1,14 +1,14 @@
 "use client";
 
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
-import { ParseResponseSchema } from "@/lib/schema";
+import type { ParseResponse } from "@/lib/schema";
 import { postJson } from "./fetch-json";
 import { queryKeys } from "./query-keys";
 
 export function parseOptions(text: string) {
   return queryOptions({
     queryKey: queryKeys.parse(text.trim()),
-    queryFn: ({ signal }) => postJson("/api/parse", ParseResponseSchema, { text }, signal),
+    queryFn: ({ signal }) => postJson<ParseResponse>("/api/parse", { text }, signal),
     staleTime: Infinity,
   });
 }

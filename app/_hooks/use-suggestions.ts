@@ -1,14 +1,14 @@
 "use client";
 
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
-import { SuggestResponseSchema, type SuggestRequest } from "@/lib/schema";
+import type { SuggestRequest, SuggestResponse } from "@/lib/schema";
 import { postJson } from "./fetch-json";
 import { queryKeys } from "./query-keys";
 
 export function suggestionsOptions(request: SuggestRequest) {
   return queryOptions({
     queryKey: queryKeys.suggestions(request),
-    queryFn: ({ signal }) => postJson("/api/suggest", SuggestResponseSchema, request, signal),
+    queryFn: ({ signal }) => postJson<SuggestResponse>("/api/suggest", request, signal),
     staleTime: Infinity,
   });
 }

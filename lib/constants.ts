@@ -1,0 +1,55 @@
+// The app's fixed lists and limits, with no zod: the page imports them from here, so a phone does not download a
+// validator to learn the names of three minerals. The schemas (lib/day-schema.ts, lib/schema.ts) are built on them.
+
+/** The one place that knows the minerals Mineral Gap is about, in the order they are shown. */
+export const MINERALS = ["magnesium", "potassium", "calcium"] as const;
+type Mineral = (typeof MINERALS)[number];
+
+/** One value per mineral, made by `make`. */
+export const byMineral = <T>(make: (mineral: Mineral) => T): Record<Mineral, T> => ({
+  magnesium: make("magnesium"),
+  potassium: make("potassium"),
+  calcium: make("calcium"),
+});
+
+export const MINERAL_LABELS: Record<Mineral, string> = {
+  magnesium: "Magnesium",
+  potassium: "Potassium",
+  calcium: "Calcium",
+};
+
+export const SEXES = ["female", "male"] as const;
+export const LIFE_STAGES = ["pregnant", "lactating"] as const;
+export const STANDARDS = ["us", "efsa", "uk"] as const;
+
+export const AGE_YEARS = { min: 1, max: 120 } as const;
+/** Pregnancy and breastfeeding are offered for women of these ages, as the DRI life-stage groups are. */
+export const LIFE_STAGE_AGES = { min: 14, max: 50 } as const;
+
+export function lifeStageApplies(sex: (typeof SEXES)[number], ageYears: number): boolean {
+  return sex === "female" && ageYears >= LIFE_STAGE_AGES.min && ageYears <= LIFE_STAGE_AGES.max;
+}
+
+export const MAX_ENTRY_GRAMS = 10_000;
+export const MAX_PORTION_AMOUNT = 100;
+export const MAX_ENTRIES = 500;
+
+export const SUPPLEMENT_LIMITS = { mgPerUnit: 5_000, count: 20, items: 20, nameChars: 100 } as const;
+
+export const MEALS = ["breakfast", "lunch", "dinner", "snacks"] as const;
+export const MEAL_LABELS: Record<(typeof MEALS)[number], string> = { breakfast: "Breakfast", lunch: "Lunch", dinner: "Dinner", snacks: "Snacks" };
+
+/** Version 2 added supplements; a version 1 day loads as it was, with none. */
+export const DAY_VERSION = 2;
+
+export const DIETS = ["omnivore", "vegetarian", "vegan"] as const;
+export const EXCLUDABLE = ["dairy", "nuts", "fish", "soy", "gluten"] as const;
+/** "kcal": fewest calories; "changes": fewest foods added to the day; "servings": fewest servings. */
+export const OBJECTIVES = ["kcal", "changes", "servings"] as const;
+
+/** A select's or radio's value as one of its options; anything else is a bug in the page, so it throws. */
+export function oneOf<const T extends string>(options: readonly T[], value: string): T {
+  const found = options.find((option) => option === value);
+  if (found === undefined) throw new Error(`Unexpected value "${value}": expected one of ${options.join(", ")}`);
+  return found;
+}

@@ -1,0 +1,144 @@
+// The person's day and the shapes inside it, in zod/mini: the part of lib/schema.ts the browser also runs (a saved
+// day, an imported file, a share link, a supplement being typed). zod/mini has the same checks and messages as the
+// rest of lib/schema.ts at a fraction of the size, and the page loads this module only when it has a day to read.
+// lib/schema.ts builds the API's request schemas on these, so the API and the page check a day the same way.
+import * as z from "zod/mini";
+import en from "zod/v4/locales/en.js";
+import {
+  AGE_YEARS,
+  DAY_VERSION,
+  LIFE_STAGE_AGES,
+  LIFE_STAGES,
+  lifeStageApplies,
+  MAX_ENTRIES,
+  MAX_ENTRY_GRAMS,
+  MAX_PORTION_AMOUNT,
+  MEALS,
+  SEXES,
+  STANDARDS,
+  SUPPLEMENT_LIMITS,
+} from "./constants";
+
+// zod/mini ships without messages ("Invalid input" for everything); these are the words full zod uses, so a
+// damaged saved day reads the same in the browser as in the API.
+z.config(en());
+// The page's CSP has no 'unsafe-eval'. Unless told not to, zod probes `new Function` when it builds an object
+// schema, and the browser reports the blocked probe as a CSP issue even though zod catches it. A saved day is a
+// small object: the compiled fast path is not worth it there. The server, with no such policy, keeps it.
+if (typeof window !== "undefined") z.config({ jitless: true });
+
+export const FoodIdSchema = z.string().check(z.regex(/^\d{5}$/, "A food id is a 5-digit USDA SR28 NDB number, e.g. 09040"));
+export type FoodId = z.infer<typeof FoodIdSchema>;
+
+export const MealSchema = z.enum(MEALS);
+export type Meal = z.infer<typeof MealSchema>;
+
+export const SexSchema = z.enum(SEXES, { error: 'sex must be "female" or "male"' });
+export type Sex = z.infer<typeof SexSchema>;
+
+export const LifeStageSchema = z.enum(LIFE_STAGES, { error: 'lifeStage must be null, "pregnant" or "lactating"' });
+export type LifeStage = z.infer<typeof LifeStageSchema>;
+
+export const StandardSchema = z.enum(STANDARDS, { error: 'standard must be "us", "efsa" or "uk"' });
+export type Standard = z.infer<typeof StandardSchema>;
+
+export const ProfileSchema = z
+  .object({
+    ageYears: z
+      .number({ error: "ageYears must be a number of years" })
+      .check(
+        z.int("ageYears must be a whole number of years"),
+        z.minimum(AGE_YEARS.min, `ageYears must be at least ${AGE_YEARS.min}`),
+        z.maximum(AGE_YEARS.max, `ageYears must be at most ${AGE_YEARS.max}`),
+      ),
+    sex: SexSchema,
+    lifeStage: z._default(z.nullable(LifeStageSchema), null),
+    standard: z._default(StandardSchema, "us"),
+  })
+  .check(
+    z.refine((profile) => profile.lifeStage === null || lifeStageApplies(profile.sex, profile.ageYears), {
+      message: `lifeStage applies only to females aged ${LIFE_STAGE_AGES.min} to ${LIFE_STAGE_AGES.max}`,
+      path: ["lifeStage"],
+    }),
+  );
+export type Profile = z.infer<typeof ProfileSchema>;
+
+const mgPerUnit = (mineral: string) =>
+  z
+    .number({ error: `${mineral} must be a number of mg per unit (0 when it has none)` })
+    .check(
+      z.minimum(0, `${mineral} must be 0 or more mg per unit`),
+      z.maximum(SUPPLEMENT_LIMITS.mgPerUnit, `${mineral} must be at most ${SUPPLEMENT_LIMITS.mgPerUnit.toLocaleString("en-US")} mg per unit`),
+    );
+
+/** A supplement: elemental mg of each mineral in one unit (tablet, capsule, scoop), and units a day. */
+export const SupplementSchema = z.strictObject({
+  name: z
+    .string({ error: "name must be text, e.g. Magnesium citrate" })
+    .check(
+      z.trim(),
+      z.minLength(1, "name must not be empty"),
+      z.maxLength(SUPPLEMENT_LIMITS.nameChars, `name must be at most ${SUPPLEMENT_LIMITS.nameChars} characters`),
+    ),
+  magnesium: mgPerUnit("magnesium"),
+  potassium: mgPerUnit("potassium"),
+  calcium: mgPerUnit("calcium"),
+  count: z
+    .number({ error: "count must be a number of units a day" })
+    .check(
+      z.minimum(0, "count must be 0 or more units a day"),
+      z.maximum(SUPPLEMENT_LIMITS.count, `count must be at most ${SUPPLEMENT_LIMITS.count} units a day`),
+    ),
+});
+export type Supplement = z.infer<typeof SupplementSchema>;
+
+/** The day's supplements, as the analysis request and the saved day both carry them. */
+export const SupplementsSchema = z._default(
+  z.array(SupplementSchema).check(z.maxLength(SUPPLEMENT_LIMITS.items, `At most ${SUPPLEMENT_LIMITS.items} supplements`)),
+  [],
+);
+
+/** One food in the person's day: an amount of grams (portion null) or a count of one household portion. */
+export const DayEntrySchema = z
+  .object({
+    uid: z.string().check(z.minLength(1), z.maxLength(64)),
+    meal: MealSchema,
+    foodId: FoodIdSchema,
+    /** The food's name when it was added, shown until the table answers. */
+    name: z.optional(z.string().check(z.maxLength(300))),
+    amount: z.number().check(z.positive(), z.maximum(MAX_ENTRY_GRAMS)),
+    portion: z.nullable(z.string().check(z.minLength(1), z.maxLength(200))),
+    /** The dish this food is an ingredient of ("Turkey sandwich"); the page shows a dish as one row. */
+    recipe: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+    /** Which serving of the dish: ingredients added together share it, so two sandwiches stay two rows. */
+    dish: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+  })
+  .check(
+    z.refine((entry) => entry.portion === null || entry.amount <= MAX_PORTION_AMOUNT, {
+      message: `At most ${MAX_PORTION_AMOUNT} portions in one entry`,
+      path: ["amount"],
+    }),
+  );
+export type DayEntry = z.infer<typeof DayEntrySchema>;
+
+const DayV2Schema = z.object(
+  {
+    app: z.optional(z.literal("mineral-gap")),
+    version: z.literal(DAY_VERSION, { error: `This day was saved by another version of Mineral Gap (expected version 1 or ${DAY_VERSION})` }),
+    profile: ProfileSchema,
+    entries: z.array(DayEntrySchema).check(z.maxLength(MAX_ENTRIES, `At most ${MAX_ENTRIES} foods in a day`)),
+    supplements: SupplementsSchema,
+  },
+  { error: "A saved day is a JSON object with version, profile and entries" },
+);
+
+/** The saved or imported day. A version 1 day (before supplements) is read as the same day with none. */
+export const DaySchema = z.pipe(
+  z.transform((data: unknown) =>
+    typeof data === "object" && data !== null && !Array.isArray(data) && (data as { version?: unknown }).version === 1
+      ? { ...data, version: DAY_VERSION, supplements: [] }
+      : data,
+  ),
+  DayV2Schema,
+);
+export type Day = z.output<typeof DayV2Schema>;
