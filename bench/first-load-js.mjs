@@ -19,18 +19,24 @@ async function firstLoad(path) {
   const context = await browser.newContext({ bypassCSP: true });
   const page = await context.newPage();
   const scripts = [];
-  page.on("response", async (response) => {
+  const reading = [];
+  page.on("response", (response) => {
     if (response.request().resourceType() !== "script") return;
-    const body = await response.body().catch(() => Buffer.alloc(0));
-    scripts.push({
-      url: new URL(response.url()).pathname,
-      bytes: body.length,
-      gzip: gzipSync(body).length,
-      recharts: body.includes("recharts-bar-rectangle"),
-      zodClassic: body.includes("ZodOptional") || body.includes("ZodEffects"),
-    });
+    // Every body is read before the page closes (a body still unread at close would count as 0 bytes).
+    reading.push(
+      response.body().then((body) =>
+        scripts.push({
+          url: new URL(response.url()).pathname,
+          bytes: body.length,
+          gzip: gzipSync(body).length,
+          recharts: body.includes("recharts-bar-rectangle"),
+          zodClassic: body.includes("ZodOptional") || body.includes("ZodEffects"),
+        }),
+      ),
+    );
   });
   await page.goto(base + path, { waitUntil: "networkidle" });
+  await Promise.all(reading);
   await context.close();
   return {
     path,

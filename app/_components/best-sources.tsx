@@ -8,7 +8,7 @@ const SHOWN = 8;
 export function BestSources() {
   const sources = allBestSources();
   return (
-    <section className="card best-sources" aria-labelledby="best-sources-heading">
+    <section className="card" aria-labelledby="best-sources-heading">
       <h2 id="best-sources-heading">Best sources among the article&apos;s foods</h2>
       <p className="help">Choose by hand: the foods the article names, ranked by what one realistic serving gives.</p>
       <div className="sources-grid">

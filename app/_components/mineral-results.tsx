@@ -17,8 +17,10 @@ const ContributorsChart = dynamic(() => import("./contributors-chart"), { ssr: f
 
 // The absorption table (which foods' calcium counts for more or less than milk's, and the studies) is only needed
 // once the day has foods: the planner starts loading it with the day's first analysis (preloadAbsorbedNote).
+// ssr: false gives it a Suspense boundary of its own: without one, its first render would hold back the whole
+// update that added the food (the day, the totals) until the chunk arrived.
 const loadAbsorbedNote = () => import("./absorbed-calcium-note");
-const AbsorbedCalciumNote = dynamic(loadAbsorbedNote);
+const AbsorbedCalciumNote = dynamic(loadAbsorbedNote, { ssr: false });
 export const preloadAbsorbedNote = () => void loadAbsorbedNote();
 
 /**

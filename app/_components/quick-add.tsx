@@ -11,8 +11,9 @@ import { MealSelect } from "./meal-select";
 import { noEdits, toDayEntries, type PreviewEdits } from "./quick-add-edits";
 
 // The preview table loads when the person starts typing here, while the first words are still being read.
+// ssr: false gives it a Suspense boundary of its own, so that its first render never holds back the rest of the page.
 const loadPreview = () => import("./quick-add-preview");
-const QuickAddPreview = dynamic(loadPreview);
+const QuickAddPreview = dynamic(loadPreview, { ssr: false });
 
 const MAX_CHARS = 2000;
 
