@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseMeals, readAmount, splitFragments } from "./parse";
+import { MAX_SEARCH_WORDS, parseMeals, parseSteps, readAmount, splitFragments, TOO_MANY_WORDS } from "./parse";
 import { splitDay, STRUCTURE_WORDS } from "./parse-structure";
 import { ParseRequestSchema } from "./schema";
 
@@ -188,6 +188,41 @@ describe("amounts", () => {
 
 const SEPARATOR_WORDS = new Set(["and", "with", "plus", "&", "then"]);
 const AMOUNT_WORDS = /^(\d+([.,/-]\d+)?%?|[½¼¾⅓⅔]|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|couple|few|dozen|of|x|g|ml|cups?|glass|slices?|tbsp|oz)$/i;
+
+describe("quick add: long texts, a step at a time", () => {
+  // Thirteen words with no comma, "and" or other separator: no food in the table has a name this long (the longest
+  // everyday name, "i can t believe it s not butter", has 8 words), so it is not searched as one food.
+  const runOn = "plorf wibble zantic quorb mextil yandle ferbish glomp trindle vosk harpin duvel snerk";
+
+  it("says a run of more words than any food name has is too long to be one food", () => {
+    expect(runOn.split(" ").length).toBe(MAX_SEARCH_WORDS + 1);
+    expect(parseMeals(runOn)).toEqual({ entries: [], unmatched: [runOn], unmatchedReasons: [{ text: runOn, reason: TOO_MANY_WORDS }] });
+    // One word fewer is searched, and the table has none of these words.
+    const shorter = runOn.split(" ").slice(1).join(" ");
+    expect(parseMeals(shorter).unmatchedReasons[0]!.reason).toBe("No food in the table matches these words.");
+  });
+
+  it("still finds a dish or everyday name inside a long run of words, and says the rest was not read", () => {
+    const { entries } = parseMeals(`plorf wibble zantic quorb mextil yandle ferbish glomp trindle vosk harpin duvel banana`);
+    expect(entries.map((e) => [e.foodId, e.confidence])).toEqual([["09040", "low"]]);
+  });
+
+  it("pauses before each fragment is grouped and before it is matched, and ends with parseMeals's answer", () => {
+    const text = "Breakfast: porridge with milk and a banana, 2 slices of toast with butter. Lunch: tuna sandwich, an apple";
+    const steps = parseSteps(text);
+    let pauses = 0;
+    let step = steps.next();
+    while (!step.done) {
+      pauses++;
+      step = steps.next();
+    }
+    // "porridge with milk" (one dish), a banana, 2 slices of toast, butter, tuna sandwich, an apple: 6 fragments.
+    expect(splitFragments(text)).toHaveLength(6);
+    // Once before each fragment is grouped with its qualifiers, and once before it is matched.
+    expect(pauses).toBeGreaterThanOrEqual(2 * 6);
+    expect(step.value).toEqual(parseMeals(text));
+  });
+});
 
 describe("quick add: properties", () => {
   const phrase = fc.oneof(

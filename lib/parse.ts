@@ -5,9 +5,9 @@
 import { round as roundTo } from "./format";
 import { typicalPortion } from "./day";
 import { foodRecordById } from "./foods";
-import { lexiconEntryById, lexiconEntryByKey } from "./lexicon";
+import { lexiconEntryById, lexiconEntryByKey, lexiconKeys } from "./lexicon";
 import { splitDay, STRUCTURE_WORDS, type Fragment } from "./parse-structure";
-import { recipeByKey, recipeGrams } from "./recipes";
+import { recipeByKey, recipeGrams, recipeKeys } from "./recipes";
 import type {
   Confidence,
   FoodRecord,
@@ -376,9 +376,21 @@ function exactMatch(words: readonly string[]): Match | null {
   return null;
 }
 
-/** The longest dish or everyday name inside the words, and the words left over. */
+/** How many words the longest dish or everyday name has: no longer run of words can be one. */
+let longestName: number | undefined;
+function longestNameWords(): number {
+  longestName ??= Math.max(...[...lexiconKeys(), ...recipeKeys()].map((key) => key.split(" ").length));
+  return longestName;
+}
+
+/**
+ * The longest dish or everyday name inside the words, and the words left over. Only runs as long as the longest
+ * name (plus any words for raw, which exactMatch sets aside) are tried, so a long fragment costs words × that, not
+ * words².
+ */
 function containedMatch(words: readonly string[]): { match: Match; extra: string[]; name: string } | null {
-  for (let length = words.length - 1; length >= 1; length--) {
+  const longest = longestNameWords() + words.filter((w) => RAW_WORDS.has(w)).length;
+  for (let length = Math.min(words.length - 1, longest); length >= 1; length--) {
     for (let start = 0; start + length <= words.length; start++) {
       const inner = words.slice(start, start + length);
       if (inner.every((w) => QUALIFIERS.has(w) || FILLER.has(w))) continue;
@@ -408,6 +420,10 @@ function substituted(recipe: Recipe, extra: readonly string[]): { recipe: Recipe
   const ingredients = recipe.ingredients.map((i, k) => (k === index ? { ...i, foodId: found.food.id, what: `${found.food.name} instead of ${i.what}` } : i));
   return { recipe: { ...recipe, ingredients }, note: `${recipe.name} with ${found.food.name} instead of ${before.what}.` };
 }
+
+/** Words in one fragment beyond which it is not searched as one food (the longest everyday name has 8). */
+export const MAX_SEARCH_WORDS = 12;
+export const TOO_MANY_WORDS = "Too many words for one food: put a comma or “and” between foods.";
 
 const describes = (word: string) => PREPARATION.has(word) || COOKING.has(word) || FILLER.has(word) || /^\d/.test(word);
 
@@ -441,7 +457,8 @@ function matchWords(foodText: string): Match {
 
   const contained = containedMatch(words);
   if (contained && contained.extra.every(describes)) return contained.match;
-  const ranked = rankFoods(words.join(" "), 4);
+  // No food's name in the table has this many words: searching for them all would only find a poor match, slowly.
+  const ranked = words.length <= MAX_SEARCH_WORDS ? rankFoods(words.join(" "), 4) : [];
   const searched = searchMatch(foodText.trim(), ranked);
   if (searched?.confidence === "high") return searched;
   if (contained?.match.kind === "recipe") {
@@ -456,6 +473,7 @@ function matchWords(foodText: string): Match {
     return { ...contained.match, confidence: "low", note: [contained.match.note, note].filter(Boolean).join(" ") };
   }
   if (searched) return searched;
+  if (words.length > MAX_SEARCH_WORDS) return { kind: "none", reason: TOO_MANY_WORDS };
   return { kind: "none", reason: "No food in the table matches these words." };
 }
 
@@ -469,6 +487,7 @@ function qualifies(previousFoodText: string, fragment: string): boolean {
   if (words.length === 0 || words.length > 5) return false;
   if (words.every((w) => QUALIFIERS.has(w))) return true;
   if (isKnownKey(words.join(" "))) return false;
+  if (nameWords(previousFoodText).length + words.length > MAX_SEARCH_WORDS) return false;
   // A cut or variety: the words only make sense with the food before them ("beef, eye of the round").
   const together = rankFoods(`${previousFoodText} ${fragment}`, 1)[0];
   if (!together || together.signals.coverage < 0.999) return false;
@@ -486,9 +505,11 @@ function onlyAmount(fragment: string): boolean {
   return (amount.count !== null || amount.unit !== null) && amount.rest.join(" ") === "food";
 }
 
-function mergeQualifiers(text: string, fragments: Fragment[]): Piece[] {
+/** The pieces of a text: each fragment with the ones after it that only qualify it. Pauses before each fragment. */
+function* mergeQualifiers(text: string, fragments: Fragment[]): Generator<void, Piece[], void> {
   const pieces: Piece[] = [];
   for (const fragment of fragments) {
+    yield;
     const previous = pieces[pieces.length - 1];
     if (previous && fragment.joiner === "," && fragment.meal === previous.meal && previous.amountText === null && onlyAmount(fragment.text)) {
       const own = readAmount(previous.head);
@@ -620,11 +641,27 @@ function madeOf(pieces: readonly Piece[], index: number): { dish: MadeOf; parts:
   return { dish, parts };
 }
 
+/** The foods in a day's text (see parseSteps), worked out in one go. */
 export function parseMeals(text: string): ParseResponse {
+  return runToEnd(parseSteps(text));
+}
+
+function runToEnd<T>(steps: Generator<void, T, void>): T {
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * The foods in a day's text, one fragment at a time: the generator pauses before each fragment is read (each step
+ * costs at most a few searches of at most MAX_SEARCH_WORDS words), so that a server can let other requests in between the
+ * fragments of a long text. Its return value is parseMeals's answer.
+ */
+export function* parseSteps(text: string): Generator<void, ParseResponse, void> {
   const entries: ParsedEntry[] = [];
   const unmatched: string[] = [];
   const unmatchedReasons: UnmatchedReason[] = [];
-  const pieces = mergeQualifiers(text, splitDay(text, isKnownName));
+  const pieces = yield* mergeQualifiers(text, splitDay(text, isKnownName));
   const british = BRITISH.test(text);
   const dishOf = new Map<Piece, { name: string; text: string }>();
   const baseBefore = new Map<Piece, ParsedEntry>();
@@ -647,6 +684,7 @@ export function parseMeals(text: string): ParseResponse {
   }
   let openDish: { clause: number; name: string; start: number; entries: ParsedEntry[]; joined?: boolean } | null = null;
   for (const piece of pieces) {
+    yield;
     if (openDish && openDish.clause !== piece.clause) openDish = null;
     const base = baseBefore.get(piece);
     if (base) entries.push(base);
@@ -726,5 +764,5 @@ export function parseMeals(text: string): ParseResponse {
 
 /** The fragments of a text, each as typed (labels, separators and filler left out). */
 export function splitFragments(text: string): string[] {
-  return mergeQualifiers(text, splitDay(text, isKnownName)).map((piece) => piece.text);
+  return runToEnd(mergeQualifiers(text, splitDay(text, isKnownName))).map((piece) => piece.text);
 }

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { parseMeals } from "@/lib/parse";
 import { POST } from "./route";
 
 const post = (body: string) => POST(new Request("http://test/api/parse", { method: "POST", body }));
@@ -23,6 +24,23 @@ describe("POST /api/parse", () => {
     const response = await post(JSON.stringify(body));
     expect(response.status).toBe(400);
     expect((await response.json()).error.message).toContain(fragment);
+  });
+
+  // A long day is read in slices (app/api/_server/in-slices.ts): the answer is the same as in one go.
+  const longDay = "Breakfast: porridge with milk, a banana and 2 slices of toast with butter. Lunch: a tuna sandwich, crisps and an apple. Dinner: chicken curry with rice and a glass of red wine.\n".repeat(11).slice(0, 2000);
+
+  it("answers a long day read in slices exactly as in one go", async () => {
+    const response = await post(JSON.stringify({ text: longDay }));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual(JSON.parse(JSON.stringify(parseMeals(longDay))));
+  });
+
+  it("stops reading when the client has gone", async () => {
+    const controller = new AbortController();
+    const request = new Request("http://test/api/parse", { method: "POST", body: JSON.stringify({ text: longDay }), signal: controller.signal });
+    const answer = POST(request);
+    controller.abort();
+    expect((await answer).status).toBe(499);
   });
 
   it("never answers 5xx", async () => {

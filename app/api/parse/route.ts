@@ -1,12 +1,20 @@
 import { json, methodNotAllowed } from "@/lib/http";
-import { parseMeals } from "@/lib/parse";
+import { parseSteps } from "@/lib/parse";
 import { readJsonRequest } from "@/lib/request";
 import { ParseRequestSchema } from "@/lib/schema";
+import { runInSlices } from "../_server/in-slices";
 
 export async function POST(request: Request): Promise<Response> {
   const parsed = await readJsonRequest(request, ParseRequestSchema, "Invalid text");
   if (!parsed.ok) return parsed.response;
-  return json(parseMeals(parsed.data.text));
+  // A long day is read a few ms at a time, so other requests are answered meanwhile (app/api/_server/in-slices.ts).
+  try {
+    return json(await runInSlices(parseSteps(parsed.data.text), request.signal));
+  } catch (error) {
+    // The client went away: stop reading for nobody (the status is never seen).
+    if (request.signal.aborted) return new Response(null, { status: 499 });
+    throw error;
+  }
 }
 
 const notAllowed = () => methodNotAllowed(["POST"]);
