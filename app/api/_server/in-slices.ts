@@ -1,22 +1,60 @@
-// Long request work in slices: a generator that pauses between steps (lib/parse.ts's parseSteps) is run a few
-// milliseconds at a time, and between slices the event loop answers everything else (search, analysis, the health
-// check). The parser cannot move to a worker thread: it needs the food table and its search index, and a second copy
-// of those in a thread would break the one-copy-per-process memory budget (docs/benchmarks.md).
+// Long request work in slices, one job at a time: a generator that pauses between steps (lib/parse.ts's parseSteps)
+// runs a few milliseconds at a time, and between slices the event loop answers everything else (search, analysis, the
+// health check). Jobs take turns in arrival order rather than all slicing at once: with eight long jobs interleaved,
+// every turn of the event loop would run eight slices, and a health check (which needs a few turns) would wait for all
+// of them. The queue is bounded; past it, BusyError (the route answers 503).
+// The parser cannot move to a worker thread: it needs the food table and its search index, and a second copy of those
+// in a thread would break the one-copy-per-process memory budget (docs/benchmarks.md).
 import { setImmediate as nextTurn } from "node:timers/promises";
 
 /** How long one slice runs before the event loop gets a turn. */
 export const SLICE_MS = 4;
+/** Jobs that may wait for their turn behind the one running: about a second and a half of the longest texts' work. */
+export const SLICE_QUEUE = 16;
 
-/** Runs the steps to the end, giving the event loop a turn every SLICE_MS; stops early if `signal` aborts. */
+export class BusyError extends Error {}
+
+type Turns = { running: boolean; waiting: Array<() => void> };
+// One line per server process, whichever route bundle asks first.
+const key = Symbol.for("mineral-gap.slice-turns");
+const turns = (): Turns => ((globalThis as { [key]?: Turns })[key] ??= { running: false, waiting: [] });
+
+async function takeTurn(): Promise<void> {
+  const line = turns();
+  if (!line.running) {
+    line.running = true;
+    return;
+  }
+  if (line.waiting.length >= SLICE_QUEUE) throw new BusyError("Too many long jobs are waiting");
+  await new Promise<void>((resolve) => line.waiting.push(resolve));
+}
+
+function passTurn(): void {
+  const line = turns();
+  const next = line.waiting.shift();
+  if (next) next();
+  else line.running = false;
+}
+
+/**
+ * Runs the steps to the end when its turn comes, giving the event loop a turn every SLICE_MS; stops early (rejecting
+ * with the abort reason) if `signal` aborts, and throws BusyError at once when SLICE_QUEUE jobs already wait.
+ */
 export async function runInSlices<T>(steps: Generator<void, T, void>, signal?: AbortSignal): Promise<T> {
-  let sliceStart = performance.now();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (performance.now() - sliceStart >= SLICE_MS) {
-      await nextTurn();
-      signal?.throwIfAborted();
-      sliceStart = performance.now();
+  await takeTurn();
+  try {
+    signal?.throwIfAborted();
+    let sliceStart = performance.now();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      if (performance.now() - sliceStart >= SLICE_MS) {
+        await nextTurn();
+        signal?.throwIfAborted();
+        sliceStart = performance.now();
+      }
     }
+  } finally {
+    passTurn();
   }
 }

@@ -1,19 +1,23 @@
-import { json, methodNotAllowed } from "@/lib/http";
+import { errorResponse, json, methodNotAllowed } from "@/lib/http";
 import { parseSteps } from "@/lib/parse";
 import { readJsonRequest } from "@/lib/request";
 import { ParseRequestSchema } from "@/lib/schema";
-import { runInSlices } from "../_server/in-slices";
+import { BusyError, runInSlices } from "../_server/in-slices";
 
 export async function POST(request: Request): Promise<Response> {
   const parsed = await readJsonRequest(request, ParseRequestSchema, "Invalid text");
   if (!parsed.ok) return parsed.response;
-  // A long day is read a few ms at a time, so other requests are answered meanwhile (app/api/_server/in-slices.ts).
+  // A long day is read a few ms at a time, one day at a time, so other requests are answered meanwhile
+  // (app/api/_server/in-slices.ts).
   try {
     return json(await runInSlices(parseSteps(parsed.data.text), request.signal));
   } catch (error) {
     // The client went away: stop reading for nobody (the status is never seen).
     if (request.signal.aborted) return new Response(null, { status: 499 });
-    throw error;
+    if (!(error instanceof BusyError)) throw error;
+    const response = errorResponse(503, "Too many days are being read right now: please try again in a moment.");
+    response.headers.set("Retry-After", "1");
+    return response;
   }
 }
 
