@@ -1,5 +1,5 @@
 // A worker thread of the solver pool (solver-pool.ts): GLPK loaded once per thread, one problem per task. It gets
-// glpk.js's input (built by lib/solver.ts's glpkProblem) and returns GLPK's raw answer (read by readGlpkResult).
+// glpk.js's input (built by lib/solver.ts's glpkProblem, as JSON) and returns GLPK's raw answer (read by readGlpkResult).
 import { readlinkSync } from "node:fs";
 import { setPriority } from "node:os";
 import GLPK from "glpk.js/node";
@@ -15,7 +15,9 @@ try {
 
 const glpk = await GLPK();
 
-export default function solve({ lp, options }) {
+/** `problem`: glpkProblem's answer as a JSON string (cheaper to pass between threads than the object). */
+export default function solve(problem) {
+  const { lp, options } = JSON.parse(problem);
   const { status, z, vars } = glpk.solve(lp, options).result;
   return { status, z, vars };
 }

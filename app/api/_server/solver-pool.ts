@@ -33,7 +33,9 @@ function pool(): Piscina {
 export const solveInPool: MilpSolver = async (model, options = {}) => {
   let result: GlpkResult;
   try {
-    result = await pool().run(glpkProblem(model, options));
+    // As a JSON string: copying a string to the thread is a memcpy, while the structured clone of the problem's
+    // thousands of small objects took about 0.6 ms of the event loop per solve (JSON.stringify: about 0.2 ms).
+    result = await pool().run(JSON.stringify(glpkProblem(model, options)));
   } catch (error) {
     if (error instanceof Error && /queue is at limit/i.test(error.message)) throw new SolverBusyError("The solver queue is full");
     throw error;
