@@ -1,7 +1,9 @@
 // In-process benchmark of quick add: whole days typed in words (about 700 characters), parsed to foods.
-// Run: npx tsx bench/parse.bench.ts   (prints a Markdown table for docs/benchmarks.md)
+// Then the worst cases at the 2,000-character limit: how long a whole parse takes, and the longest stretch between two
+// of parseSteps's pauses (what the server's event loop waits, at most, while /api/parse reads it in slices).
+// Run: npx tsx bench/parse.bench.ts   (prints Markdown tables for docs/benchmarks.md)
 import { performance } from "node:perf_hooks";
-import { parseMeals } from "../lib/parse";
+import { parseMeals, parseSteps } from "../lib/parse";
 
 const DAYS: Record<string, string> = {
   "parent, labelled meals": `Breakfast: porridge made with milk, a banana and a spoonful of honey, then a mug of tea with a splash of milk.
@@ -41,4 +43,43 @@ for (const [name, text] of Object.entries(DAYS)) {
   }
   times.sort((a, b) => a - b);
   console.log(`| ${name} | ${text.length} | ${foods} | ${quantile(times, 0.5).toFixed(2)} | ${quantile(times, 0.95).toFixed(2)} | ${times[times.length - 1]!.toFixed(2)} |`);
+}
+
+// ---- 2,000-character worst cases ---------------------------------------------------------------------------------
+let seed = 20261126;
+const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+const fill = (next: () => string) => {
+  let text = "";
+  while (text.length < 2000) text += next();
+  return text.slice(0, 2000);
+};
+const FOOD_WORDS = ["quinoa", "kale", "smoothie", "with", "oat", "milk", "and", "a", "handful", "of", "almonds", "toast", "2", "slices", "cup", "lentil", "soup", "blorp", "zzyzx"];
+const days = Object.values(DAYS);
+const WORST: Record<string, () => string> = {
+  "the three days above, run together": () => fill(() => `${days[Math.floor(random() * days.length)]}\n`),
+  "food words, a comma every 5 words or so": () => fill(() => FOOD_WORDS[Math.floor(random() * FOOD_WORDS.length)]! + (random() < 0.2 ? ", " : " ")),
+  "food words, no separator at all": () => fill(() => `${FOOD_WORDS[Math.floor(random() * FOOD_WORDS.length)]} `),
+  "a comma list of words no food has": () => fill(() => `${Math.floor(random() * 36 ** 6).toString(36)}, `),
+  "one run of words no food has": () => fill(() => `${Math.floor(random() * 36 ** 6).toString(36)} `),
+};
+const WORST_RUNS = 30;
+console.log(`\n2,000-character texts, ${WORST_RUNS} different texts each:\n`);
+console.log("| text | whole parse p50 ms | whole parse max ms | longest step between pauses, max ms |\n|---|---|---|---|");
+for (const [name, make] of Object.entries(WORST)) {
+  const totals: number[] = [];
+  let longestStep = 0;
+  for (let i = 0; i < WORST_RUNS; i++) {
+    const steps = parseSteps(make());
+    const start = performance.now();
+    let last = start;
+    for (let step = steps.next(); ; step = steps.next()) {
+      const now = performance.now();
+      longestStep = Math.max(longestStep, now - last);
+      last = now;
+      if (step.done) break;
+    }
+    totals.push(last - start);
+  }
+  totals.sort((a, b) => a - b);
+  console.log(`| ${name} | ${quantile(totals, 0.5).toFixed(1)} | ${totals[totals.length - 1]!.toFixed(1)} | ${longestStep.toFixed(1)} |`);
 }

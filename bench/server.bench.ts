@@ -3,12 +3,14 @@
 //   1. start-up: spawn to the first /api/health answer, and each route's first request;
 //   2. /api/suggest one request at a time over the fixed 200 random days (seed 20261126): p50, p95, p99;
 //   3. the event loop under load: 8 connections posting /api/suggest for 20 s while one client asks /api/health
-//      in a loop: the health check's p50, p99 and max, and how many suggestions were turned away (503);
+//      in a loop: the health check's p50, p99 and max, and how many suggestions were turned away (503); then the
+//      same with 8 connections posting 2,000-character texts to /api/parse (quick add's worst cases);
 //   4. memory: next-server's RSS after every route has been used once, and again after the load above.
 // Stops the server (its process group) at the end. Run: npx tsx bench/server.bench.ts   (PORT=…, SECONDS=…)
-import autocannon from "autocannon";
+import autocannon, { type Request as LoadRequest } from "autocannon";
 import { execFileSync, spawn } from "node:child_process";
 import { performance } from "node:perf_hooks";
+import { Worker } from "node:worker_threads";
 import { emptyDay, encodeShare } from "../lib/day";
 import { quantile, randomDays } from "./random-days";
 
@@ -102,26 +104,55 @@ for (let i = 0; i < days.length; i++) {
 }
 times.sort((a, b) => a - b);
 
-// ---- 3. The health check while 8 clients ask for plans --------------------------------------------------------------
-let loading = true;
-const health: number[] = [];
-const prober = (async () => {
-  while (loading) {
-    const t = performance.now();
-    await (await fetch(`${base}/api/health`)).arrayBuffer();
-    health.push(performance.now() - t);
-    await sleep(10);
-  }
-})();
-const load = await autocannon({
-  url: base,
-  connections: CONNECTIONS,
-  duration: SECONDS,
-  requests: days.slice(0, 50).map((_, i) => ({ method: "POST", path: "/api/suggest", headers: { "content-type": "application/json" }, body: body(i) })),
-});
-loading = false;
-await prober;
-health.sort((a, b) => a - b);
+// ---- 3. The health check while 8 clients ask for plans, then while 8 clients post long days to quick add -------------
+type Load = { probes: number[]; requests: number; perSecond: number; non2xx: number; errors: number };
+// The health prober runs on a thread of its own: on this process's event loop it would wait behind autocannon's own
+// work (300+ answers a second to read), and that wait would be counted as the server's.
+const PROBER = `
+  const { parentPort, workerData } = require("node:worker_threads");
+  let loading = true;
+  const probes = [];
+  parentPort.on("message", () => { loading = false; });
+  (async () => {
+    while (loading) {
+      const t = performance.now();
+      await (await fetch(workerData + "/api/health")).arrayBuffer();
+      probes.push(performance.now() - t);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    parentPort.postMessage(probes);
+  })();
+`;
+async function healthDuring(requests: LoadRequest[]): Promise<Load> {
+  const prober = new Worker(PROBER, { eval: true, workerData: base });
+  const probed = new Promise<number[]>((resolve) => prober.once("message", resolve));
+  const result = await autocannon({ url: base, connections: CONNECTIONS, duration: SECONDS, requests });
+  prober.postMessage("stop");
+  const probes = await probed;
+  await prober.terminate();
+  probes.sort((a, b) => a - b);
+  return { probes, requests: result.requests.total, perSecond: result.requests.average, non2xx: result.non2xx, errors: result.errors + result.timeouts };
+}
+const json = { "content-type": "application/json" };
+const suggestLoad = await healthDuring(days.slice(0, 50).map((_, i) => ({ method: "POST", path: "/api/suggest", headers: json, body: body(i) })));
+
+// Quick add's worst cases, each close to the 2,000-character limit: a whole week of real days run together, a list of
+// food words with few commas (many searches), and a comma list of words no food has.
+const FOOD_WORDS = ["quinoa", "kale", "smoothie", "with", "oat", "milk", "and", "a", "handful", "of", "almonds", "toast", "2", "slices", "cup", "lentil", "soup", "blorp", "zzyzx"];
+let seed = 20261126;
+const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+const fill = (next: () => string) => {
+  let text = "";
+  while (text.length < 1990) text += next();
+  return text.slice(0, 2000);
+};
+const REAL_DAY = "Breakfast: porridge with milk, a banana and 2 slices of toast with butter. Lunch: a tuna sandwich, crisps and an apple. Dinner: chicken curry with rice and a glass of red wine. Snack: a handful of almonds and a yogurt.\n";
+const longTexts = [
+  fill(() => REAL_DAY),
+  fill(() => FOOD_WORDS[Math.floor(random() * FOOD_WORDS.length)]! + (random() < 0.2 ? ", " : " ")),
+  fill(() => `${Math.floor(random() * 36 ** 6).toString(36)}, `),
+];
+const parseLoad = await healthDuring(longTexts.map((text) => ({ method: "POST", path: "/api/parse", headers: json, body: JSON.stringify({ text }) })));
 
 // ---- 4. Memory ------------------------------------------------------------------------------------------------------
 const rssAfterLoad = nextServerMb();
@@ -131,9 +162,12 @@ console.log(`First requests: ${firstTimes.join("; ")}`);
 console.log(
   `/api/suggest, 200 random days one at a time (seed 20261126): p50 ${quantile(times, 0.5).toFixed(1)} ms, p95 ${quantile(times, 0.95).toFixed(1)} ms, p99 ${quantile(times, 0.99).toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms`,
 );
-console.log(
-  `GET /api/health during ${SECONDS} s of ${CONNECTIONS} connections on /api/suggest: ${health.length} probes, p50 ${quantile(health, 0.5).toFixed(1)} ms, p99 ${quantile(health, 0.99).toFixed(1)} ms, max ${health.at(-1)!.toFixed(1)} ms; suggestions ${load.requests.total} (${load.requests.average.toFixed(0)}/s), 503s ${load.non2xx}, errors ${load.errors + load.timeouts}`,
-);
+const describe = (what: string, load: Load) =>
+  console.log(
+    `GET /api/health during ${SECONDS} s of ${CONNECTIONS} connections on ${what}: ${load.probes.length} probes, p50 ${quantile(load.probes, 0.5).toFixed(1)} ms, p99 ${quantile(load.probes, 0.99).toFixed(1)} ms, max ${load.probes.at(-1)!.toFixed(1)} ms; requests ${load.requests} (${load.perSecond.toFixed(0)}/s), non-2xx ${load.non2xx}, errors ${load.errors}`,
+  );
+describe("/api/suggest", suggestLoad);
+describe("/api/parse (2,000-character texts)", parseLoad);
 console.log(`next-server RSS after every route once: ${rssAfterRoutes.toFixed(0)} MB; after the runs above: ${rssAfterLoad.toFixed(0)} MB`);
 stopServer();
 process.exit(0);
