@@ -72,6 +72,23 @@ test.describe("security", () => {
     expect(problems).toEqual([]);
   });
 
+  test("an unknown address gives a 404 page whose scripts run under the nonce, with a way back", async ({ page }) => {
+    const problems: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" && !/404 \(Not Found\)/.test(message.text())) problems.push(message.text());
+    });
+    page.on("pageerror", (error) => problems.push(error.message));
+    const response = await page.goto("/no-such-page");
+    expect(response!.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+    // A prerendered 404 page carried no nonce: the CSP blocked each of its scripts, and said so in the console.
+    expect(await page.evaluate(() => "next" in window)).toBe(true);
+    expect(problems).toEqual([]);
+    await expectNoAxeViolations(page);
+    await page.getByRole("link", { name: "Go to Mineral Gap" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Mineral Gap" })).toBeVisible();
+  });
+
   test("every API answer carries the security headers; wrong methods get 405", async ({ request }) => {
     for (const url of ["/api/health", "/api/foods?q=milk", "/api/foods/09040"]) {
       const response = await request.get(url);
