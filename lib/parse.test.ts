@@ -13,6 +13,12 @@ import { ParseRequestSchema } from "./schema";
 // date 09087 7.1 g. Volumes: a US cup is 8 fl oz = 236.6 ml, so a liquid weighs its SR28 cup's grams per 236.6 ml.
 const PHRASES: Array<[string, Array<[id: string, grams: number]>]> = [
   ["2 bananas", [["09040", 236]]],
+  // A cup of a dish is the dish's own cup in SR28, not 236.6 g of it: rice and black beans 36405 cup 146 g, tuna salad
+  // 15128 cup 205 g, wonton soup 27002 cup 223 g, potato salad 22971 1/2 cup 125 g.
+  ["a cup of rice and black beans", [["36405", 146]]],
+  ["1 cup of tuna salad", [["15128", 205]]],
+  ["a cup of wonton soup", [["27002", 223]]],
+  ["2 cups of potato salad", [["22971", 500]]],
   ["a banana", [["09040", 118]]],
   ["one banana", [["09040", 118]]],
   ["a small banana", [["09040", 101]]],
@@ -188,6 +194,17 @@ describe("amounts", () => {
 
 const SEPARATOR_WORDS = new Set(["and", "with", "plus", "&", "then"]);
 const AMOUNT_WORDS = /^(\d+([.,/-]\d+)?%?|[½¼¾⅓⅔]|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|couple|few|dozen|of|x|g|ml|cups?|glass|slices?|tbsp|oz)$/i;
+
+describe("quick add: a cup of a dish", () => {
+  it("is the cups its serving states: jollof rice is 446.8 g for 1 1/2 cups, so a cup is 297.9 g, 158 g of it rice", () => {
+    // data/recipes.json, Jollof rice, "1 1/2 cups": rice 237 + tomato paste 16 + canned tomatoes 60 + red pepper 37.3 +
+    // onion 20 + oil 14 + stock 60 + salt 1.5 + curry powder 1 = 446.8 g. 237 g / 1.5 = 158 g, SR28's cup of cooked
+    // long-grain rice (20045).
+    const { entries } = parseMeals("a cup of jollof rice");
+    expect(entries.reduce((sum, e) => sum + e.grams, 0)).toBeCloseTo(297.87, 0);
+    expect(entries.find((e) => e.foodId === "20045")!.grams).toBeCloseTo(158, 0);
+  });
+});
 
 describe("quick add: long texts, a step at a time", () => {
   // Thirteen words with no comma, "and" or other separator: no food in the table has a name this long (the longest

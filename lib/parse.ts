@@ -555,6 +555,14 @@ function alternativesFor(ids: readonly string[], self: string, amount: Amount, m
 
 const NO_AMOUNT: Amount = { count: null, unit: null, unitWord: null, size: null, rest: [] };
 
+/** How many cups a dish's serving says it is: "1 1/2 cups" 1.5, "1 bowl (1 1/2 cups)" 1.5, "1/2 cup" 0.5; else null. */
+export function cupsIn(serving: string): number | null {
+  const found = /(?:^|[\s(])((?:\d+\s+)?\d+\/\d+|\d+(?:\.\d+)?)\s+cups?\b/i.exec(serving);
+  if (!found) return null;
+  const cups = found[1]!.split(/\s+/).reduce((sum, part) => sum + (parseNumber(part) ?? 0), 0);
+  return cups > 0 ? cups : null;
+}
+
 function recipeEntries(piece: Piece, recipe: Recipe, amount: Amount, confidence: Confidence, note: string | null): ParsedEntry[] {
   const total = recipeGrams(recipe);
   let scale = amount.count ?? 1;
@@ -570,7 +578,15 @@ function recipeEntries(piece: Piece, recipe: Recipe, amount: Amount, confidence:
     const base = readAmount(recipe.ingredients[0]!.what);
     const withSomething = / with | and /i.test(` ${recipe.name.toLowerCase()} `);
     const baseCups = withSomething && base.unit?.kind === "measure" && base.unit.words.includes("cup") ? (base.count ?? 1) : null;
-    scale = baseCups ? scale / baseCups : (scale * US_CUP_ML) / total; // a dish at about 1 g/ml
+    // Else the cups the serving states ("1 1/2 cups", "1 bowl (1 1/2 cups)", "1/2 cup"), else the one food's own SR28
+    // cup, and only then a dish at about 1 g/ml.
+    const servingCups = cupsIn(recipe.serving);
+    const only = recipe.ingredients.length === 1 ? foodRecordById(recipe.ingredients[0]!.foodId) : undefined;
+    const foodCup = only?.portions.find((p) => /^1 cup\b/i.test(p.label));
+    if (baseCups) scale /= baseCups;
+    else if (servingCups) scale /= servingCups;
+    else if (foodCup) scale = (scale * foodCup.grams) / total;
+    else scale = (scale * US_CUP_ML) / total;
   }
   if (amount.size && SIZES[amount.size]!.scale !== 1) {
     scale *= SIZES[amount.size]!.scale;
