@@ -4,44 +4,10 @@
 // live in lib/constants.ts. Both are re-exported here, so server code has one place to import from; the page
 // imports them from those two files (ESLint keeps zod out of app/_components and app/_hooks).
 import { z } from "zod";
-import {
-  AGE_YEARS,
-  byMineral,
-  DAY_VERSION,
-  DIETS,
-  EXCLUDABLE,
-  LIFE_STAGE_AGES,
-  lifeStageApplies,
-  MAX_ENTRIES,
-  MAX_ENTRY_GRAMS,
-  MAX_PORTION_AMOUNT,
-  MEAL_LABELS,
-  MEALS,
-  MINERAL_LABELS,
-  MINERALS,
-  OBJECTIVES,
-  SUPPLEMENT_LIMITS,
-} from "./constants";
+import { DIETS, MAX_ENTRIES, MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT, MINERALS, OBJECTIVES } from "./constants";
 import { FoodIdSchema, MealSchema, ProfileSchema, SupplementsSchema } from "./day-schema";
 
-export {
-  AGE_YEARS,
-  byMineral,
-  DAY_VERSION,
-  DIETS,
-  EXCLUDABLE,
-  LIFE_STAGE_AGES,
-  lifeStageApplies,
-  MAX_ENTRIES,
-  MAX_ENTRY_GRAMS,
-  MAX_PORTION_AMOUNT,
-  MEAL_LABELS,
-  MEALS,
-  MINERAL_LABELS,
-  MINERALS,
-  OBJECTIVES,
-  SUPPLEMENT_LIMITS,
-};
+export * from "./constants";
 export {
   DayEntrySchema,
   DaySchema,
