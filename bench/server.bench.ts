@@ -12,6 +12,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { Worker } from "node:worker_threads";
 import { emptyDay, encodeShare } from "../lib/day";
+import { worstCaseTexts } from "./long-texts";
 import { quantile, randomDays } from "./random-days";
 
 const PORT = Number(process.env.PORT ?? 3420);
@@ -136,22 +137,10 @@ async function healthDuring(requests: LoadRequest[]): Promise<Load> {
 const json = { "content-type": "application/json" };
 const suggestLoad = await healthDuring(days.slice(0, 50).map((_, i) => ({ method: "POST", path: "/api/suggest", headers: json, body: body(i) })));
 
-// Quick add's worst cases, each close to the 2,000-character limit: a whole week of real days run together, a list of
-// food words with few commas (many searches), and a comma list of words no food has.
-const FOOD_WORDS = ["quinoa", "kale", "smoothie", "with", "oat", "milk", "and", "a", "handful", "of", "almonds", "toast", "2", "slices", "cup", "lentil", "soup", "blorp", "zzyzx"];
-let seed = 20261126;
-const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-const fill = (next: () => string) => {
-  let text = "";
-  while (text.length < 1990) text += next();
-  return text.slice(0, 2000);
-};
-const REAL_DAY = "Breakfast: porridge with milk, a banana and 2 slices of toast with butter. Lunch: a tuna sandwich, crisps and an apple. Dinner: chicken curry with rice and a glass of red wine. Snack: a handful of almonds and a yogurt.\n";
-const longTexts = [
-  fill(() => REAL_DAY),
-  fill(() => FOOD_WORDS[Math.floor(random() * FOOD_WORDS.length)]! + (random() < 0.2 ? ", " : " ")),
-  fill(() => `${Math.floor(random() * 36 ** 6).toString(36)}, `),
-];
+// Quick add's worst cases at the 2,000-character limit (bench/long-texts.ts): real days run together, food words with
+// few commas (many searches), a comma list of words no food has.
+const worst = worstCaseTexts(20261126);
+const longTexts = ["the three days above, run together", "food words, a comma every 5 words or so", "a comma list of words no food has"].map((name) => worst[name]!());
 const parseLoad = await healthDuring(longTexts.map((text) => ({ method: "POST", path: "/api/parse", headers: json, body: JSON.stringify({ text }) })));
 
 // ---- 4. Memory ------------------------------------------------------------------------------------------------------
