@@ -421,7 +421,11 @@ function substituted(recipe: Recipe, extra: readonly string[]): { recipe: Recipe
   return { recipe: { ...recipe, ingredients }, note: `${recipe.name} with ${found.food.name} instead of ${before.what}.` };
 }
 
-/** Words in one fragment beyond which it is not searched as one food (the longest everyday name has 8). */
+/**
+ * Words in one fragment beyond which it is not searched as one food: people name a food in far fewer (the longest
+ * everyday name in the lexicon has 8), so a longer run is several foods typed without separators, and searching for
+ * all its words at once would find a poor match at best, slowly.
+ */
 export const MAX_SEARCH_WORDS = 12;
 export const TOO_MANY_WORDS = "Too many words for one food: put a comma or “and” between foods.";
 
@@ -457,7 +461,7 @@ function matchWords(foodText: string): Match {
 
   const contained = containedMatch(words);
   if (contained && contained.extra.every(describes)) return contained.match;
-  // No food's name in the table has this many words: searching for them all would only find a poor match, slowly.
+  // More words than anyone names one food with: not searched (see MAX_SEARCH_WORDS).
   const ranked = words.length <= MAX_SEARCH_WORDS ? rankFoods(words.join(" "), 4) : [];
   const searched = searchMatch(foodText.trim(), ranked);
   if (searched?.confidence === "high") return searched;
@@ -555,8 +559,8 @@ function alternativesFor(ids: readonly string[], self: string, amount: Amount, m
 
 const NO_AMOUNT: Amount = { count: null, unit: null, unitWord: null, size: null, rest: [] };
 
-/** How many cups a dish's serving says it is: "1 1/2 cups" 1.5, "1 bowl (1 1/2 cups)" 1.5, "1/2 cup" 0.5; else null. */
-export function cupsIn(serving: string): number | null {
+/** How many cups a serving or measure says it is: "1 1/2 cups" 1.5, "1 bowl (1 1/2 cups)" 1.5, "0.5 cup" 0.5; else null. */
+function cupsIn(serving: string): number | null {
   const found = /(?:^|[\s(])((?:\d+\s+)?\d+\/\d+|\d+(?:\.\d+)?)\s+cups?\b/i.exec(serving);
   if (!found) return null;
   const cups = found[1]!.split(/\s+/).reduce((sum, part) => sum + (parseNumber(part) ?? 0), 0);
@@ -582,10 +586,10 @@ function recipeEntries(piece: Piece, recipe: Recipe, amount: Amount, confidence:
     // cup, and only then a dish at about 1 g/ml.
     const servingCups = cupsIn(recipe.serving);
     const only = recipe.ingredients.length === 1 ? foodRecordById(recipe.ingredients[0]!.foodId) : undefined;
-    const foodCup = only?.portions.find((p) => /^1 cup\b/i.test(p.label));
+    const foodCup = only?.portions.map((p) => ({ cups: cupsIn(p.label), grams: p.grams })).find((p) => p.cups !== null);
     if (baseCups) scale /= baseCups;
     else if (servingCups) scale /= servingCups;
-    else if (foodCup) scale = (scale * foodCup.grams) / total;
+    else if (foodCup) scale = (scale * foodCup.grams) / foodCup.cups! / total;
     else scale = (scale * US_CUP_ML) / total;
   }
   if (amount.size && SIZES[amount.size]!.scale !== 1) {
@@ -670,8 +674,8 @@ function runToEnd<T>(steps: Generator<void, T, void>): T {
 
 /**
  * The foods in a day's text, one fragment at a time: the generator pauses before each fragment is read (each step
- * costs at most a few searches of at most MAX_SEARCH_WORDS words), so that a server can let other requests in between the
- * fragments of a long text. Its return value is parseMeals's answer.
+ * costs at most a few searches of at most MAX_SEARCH_WORDS words), so that a server can answer other requests
+ * between the fragments of a long text. Its return value is parseMeals's answer.
  */
 export function* parseSteps(text: string): Generator<void, ParseResponse, void> {
   const entries: ParsedEntry[] = [];
