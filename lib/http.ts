@@ -11,6 +11,13 @@ export function errorResponse(status: number, message: string, issues?: ApiIssue
   return json(body, status);
 }
 
+/** 503 with `Retry-After`: the server is busy with others' work and this request is turned away at once. */
+export function busyResponse(message: string, retryAfterSeconds = 1): Response {
+  const response = errorResponse(503, message);
+  response.headers.set("Retry-After", String(retryAfterSeconds));
+  return response;
+}
+
 export function toApiIssues(error: z.core.$ZodError): ApiIssue[] {
   return error.issues.map((issue) => ({
     path: issue.path.map((key) => (typeof key === "symbol" ? String(key) : key)),

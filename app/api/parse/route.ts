@@ -1,4 +1,4 @@
-import { errorResponse, json, methodNotAllowed } from "@/lib/http";
+import { busyResponse, json, methodNotAllowed } from "@/lib/http";
 import { parseSteps } from "@/lib/parse";
 import { readJsonRequest } from "@/lib/request";
 import { ParseRequestSchema } from "@/lib/schema";
@@ -15,9 +15,7 @@ export async function POST(request: Request): Promise<Response> {
     // The client went away: stop reading for nobody (the status is never seen).
     if (request.signal.aborted) return new Response(null, { status: 499 });
     if (!(error instanceof BusyError)) throw error;
-    const response = errorResponse(503, "Too many days are being read right now: please try again in a moment.");
-    response.headers.set("Retry-After", "1");
-    return response;
+    return busyResponse("Too many days are being read right now: please try again in a moment.");
   }
 }
 
