@@ -3,7 +3,7 @@ import { absorbableCalciumMg, SUPPLEMENT_CALCIUM_ABSORPTION } from "./absorption
 import { foodRecordById } from "./foods";
 import { round } from "./format";
 import { findPortion } from "./portions";
-import { targetFor } from "./intakes";
+import { judgedIntake, targetFor } from "./intakes";
 import {
   byMineral,
   MINERALS,
@@ -23,8 +23,6 @@ export type ResolvedEntry = { food: FoodRecord; grams: number };
 
 /** Bad entries are values, not exceptions: the route turns them into a 400 naming each problem. */
 export type Resolution = { ok: true; entries: ResolvedEntry[] } | { ok: false; issues: ApiIssue[] };
-
-export { round } from "./format";
 
 export function resolveEntries(entries: readonly EntryInput[]): Resolution {
   const issues: ApiIssue[] = [];
@@ -66,12 +64,11 @@ export function supplementMg(supplements: readonly Supplement[]): Record<Mineral
 }
 
 /**
- * Where the day stands against the target and the upper limit. A limit on the whole diet (calcium, US and EFSA)
- * is judged on food and supplements together; a limit on supplements (magnesium everywhere, the UK's guidance
- * levels) on supplements alone, so food never passes it.
+ * Where the day stands against the target and the upper limit, judged on the intake the limit covers (judgedIntake):
+ * food never passes a limit on supplements.
  */
 export function statusOf(total: number, fromSupplements: number, target: Target): MineralStatus {
-  const judged = target.upperLimitAppliesTo === "diet" ? total : target.upperLimitAppliesTo === "supplements" ? fromSupplements : null;
+  const judged = judgedIntake(target, total, fromSupplements);
   if (target.upperLimit !== null && judged !== null && judged > target.upperLimit) return "above-upper-limit";
   return total >= target.amount ? "meets" : "below";
 }

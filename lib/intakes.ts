@@ -238,6 +238,16 @@ export const AI_SENTENCE =
 /** One sentence for the targets that cover nearly everyone (RDA, PRI, RNI). */
 export const RDA_SENTENCE = "An RDA, PRI or RNI covers the needs of nearly all healthy people; many need less.";
 
+/**
+ * The intake a target's upper limit judges: food and supplements together for a limit on the whole diet (calcium, US
+ * and EFSA), supplements alone for a limit on supplements (magnesium everywhere, the UK's guidance levels); null when
+ * there is no limit.
+ */
+export function judgedIntake(target: Target, total: number, fromSupplements: number): number | null {
+  if (target.upperLimitAppliesTo === "diet") return total;
+  return target.upperLimitAppliesTo === "supplements" ? fromSupplements : null;
+}
+
 const inAges = (ages: readonly [number, number], ageYears: number) => ageYears >= ages[0] && ageYears <= ages[1];
 
 const WHO = { pregnant: "pregnancy", lactating: "breastfeeding", female: "females", male: "males" } as const;

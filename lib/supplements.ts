@@ -2,6 +2,7 @@
 // when supplements pass an upper limit or carry potassium.
 import { formatWhole } from "./format";
 import { MINERAL_LABELS, MINERALS } from "./constants";
+import { judgedIntake } from "./intakes";
 import type { Analysis, Mineral, Supplement } from "./schema";
 
 export type SupplementPreset = Supplement & { id: string; source: string };
@@ -71,19 +72,13 @@ export const SUPPLEMENT_PRESETS: readonly SupplementPreset[] = [
 export const POTASSIUM_SUPPLEMENT_CAUTION =
   "Potassium supplements can be dangerous with kidney disease, or with medicines that raise potassium (some blood-pressure and heart medicines, such as ACE inhibitors, angiotensin receptor blockers and potassium-sparing diuretics): ask your doctor before taking them.";
 
-/** Whose intake a limit judges, in words. */
-function judgedText(mineral: Mineral, analysis: Analysis): { amount: number; whose: string } {
-  const target = analysis.targets[mineral];
-  return target.upperLimitAppliesTo === "diet"
-    ? { amount: analysis.totals[mineral], whose: "from food and supplements together" }
-    : { amount: analysis.fromSupplements[mineral], whose: "from your supplements" };
-}
-
 /** One plain sentence for each mineral above its upper limit, saying which intake the limit judges and its kind. */
 export function upperLimitWarnings(analysis: Analysis): { mineral: Mineral; text: string }[] {
   return MINERALS.filter((m) => analysis.status[m] === "above-upper-limit").map((mineral) => {
     const target = analysis.targets[mineral];
-    const { amount, whose } = judgedText(mineral, analysis);
+    // A mineral above its limit has one, so the intake judged is never null.
+    const amount = judgedIntake(target, analysis.totals[mineral], analysis.fromSupplements[mineral])!;
+    const whose = target.upperLimitAppliesTo === "diet" ? "from food and supplements together" : "from your supplements";
     const limit = target.upperLimitKind === "guidance" ? "UK guidance level (guidance, not a UL)" : "upper limit (UL)";
     const scope = target.upperLimitAppliesTo === "diet" ? "" : ` for ${mineral} from supplements and medicines`;
     const foodNote = target.upperLimitAppliesTo === "supplements" ? ` ${MINERAL_LABELS[mineral]} in food does not count toward it.` : "";
