@@ -66,7 +66,7 @@
 // from [W99] itself. The load equation is Heaney's (Heaney RP, Weaver CM, Fitzsimmons ML. Influence of calcium
 // load on absorption fraction. J Bone Miner Res 1990;5:1135–1138), as quoted in the footnote.
 
-import { listWords } from "./format";
+import { formatWhole, listWords } from "./format";
 
 export type CalciumAbsorption = { relative: number; measured: boolean; source: string; basis: string };
 
@@ -632,6 +632,9 @@ type DayCalcium = {
   fromSupplements: { calcium: number };
 };
 
+/** Whether the day's calcium as absorbed differs from its label calcium by more than 10%: then the app says so. */
+export const absorbedDiffers = (label: number, absorbed: number) => label > 0 && Math.abs(absorbed - label) > 0.1 * label;
+
 /**
  * What a person reads when the day's calcium as absorbed differs from its label calcium by more than 10%: the two
  * figures, which foods make the difference, and the studies behind them. Null when they are within 10%.
@@ -639,13 +642,12 @@ type DayCalcium = {
 export function calciumAsAbsorbedNote(day: DayCalcium): { text: string; sources: string[] } | null {
   const label = day.totals.calcium;
   const absorbed = day.calciumAbsorbable;
-  if (label <= 0 || Math.abs(absorbed - label) <= 0.1 * label) return null;
+  if (!absorbedDiffers(label, absorbed)) return null;
   const differing = day.contributions
     .filter((c) => (c.calcium ?? 0) > 0)
     .map((c) => calciumAbsorption(c.foodId))
     .filter((a) => a.measured && Math.abs(a.relative - 1) >= 0.1);
   const sources = [...new Set([...differing.map((a) => a.source), ...(day.fromSupplements.calcium > 0 ? [SUPPLEMENT_CALCIUM_ABSORPTION.source] : [])])];
-  const whole = (mg: number) => Math.round(mg).toLocaleString("en-US");
   const less = [...new Set(differing.filter((a) => a.relative < 1).map((a) => a.basis))];
   const more = [...new Set(differing.filter((a) => a.relative > 1).map((a) => a.basis))];
   // The side that moves the total comes first: "less easily … (more easily from whole-wheat bread)".
@@ -655,7 +657,7 @@ export function calciumAsAbsorbedNote(day: DayCalcium): { text: string; sources:
       ? `, because the calcium in ${listWords(first.foods)} is absorbed ${first.how} easily than milk's${second.foods.length > 0 ? ` (in ${listWords(second.foods)}, ${second.how} easily)` : ""}`
       : "";
   return {
-    text: `Calcium as absorbed: the day's ${whole(label)} mg of calcium count as about ${whole(absorbed)} mg of milk calcium${because}.`,
+    text: `Calcium as absorbed: the day's ${formatWhole(label)} mg of calcium count as about ${formatWhole(absorbed)} mg of milk calcium${because}.`,
     sources,
   };
 }

@@ -14,10 +14,9 @@
 // carries a stable per-day spread (±25%) so that near-equal plans differ from one day to the next; each food used
 // costs a little (a side of greens, a dish to cook, more), and a serving counts as at least 80 kcal, so plans hold a
 // few real portions rather than many garnishes. (Measured on 31 random days: without these, spinach was in 65%.)
-import { calciumAbsorption, shortCitation } from "./absorption";
+import { absorbedDiffers, calciumAbsorption, shortCitation } from "./absorption";
 import { allowedFoods, articleFoods, type Candidate } from "./article-foods";
-import { round } from "./format";
-import { formatAmount, formatWhole } from "./format";
+import { formatAmount, formatWhole, round } from "./format";
 import {
   byMineral,
   MINERAL_LABELS,
@@ -31,8 +30,6 @@ import {
   type SuggestionAlternative,
 } from "./schema";
 import { solveMilp, type LpSolution, type Milp, type MilpRow, type MilpSolver, type Term } from "./solver";
-
-export { shortCitation } from "./absorption";
 
 export const MAX_FOODS = 5;
 /** mg short costs far more than any kcal or serving, so the solver only leaves a gap it cannot close. */
@@ -401,7 +398,7 @@ function notesFor(analysis: Analysis, options: SuggestOptions, unmet: Partial<Re
       `Calcium is ${where} its upper limit (${formatWhole(analysis.totals.calcium)} of ${formatWhole(ul)} mg a day${top ? `; most from ${top}` : ""}), so the plan uses foods low in calcium.`,
     );
   }
-  if (Math.abs(calcium.absorbable - analysis.totals.calcium) > 0.1 * Math.max(analysis.totals.calcium, 1)) {
+  if (absorbedDiffers(analysis.totals.calcium, calcium.absorbable)) {
     notes.push(
       `Calcium is counted as absorbed: the day's ${formatWhole(analysis.totals.calcium)} mg count as ${formatWhole(calcium.absorbable)} mg of milk calcium, because some foods' calcium is ${calcium.absorbable < analysis.totals.calcium ? "less" : "more"} easily absorbed than milk's.`,
     );
