@@ -34,10 +34,10 @@ export function glpkProblem(model: Milp, options: SolveOptions = {}) {
   return {
     lp: {
       name: "plan",
-      objective: { direction: GLP_MIN, name: "cost", vars: model.objective.map(({ name, coef }) => ({ name, coef })) },
+      objective: { direction: GLP_MIN, name: "cost", vars: model.objective },
       subjectTo: model.rows.map((row) => ({
         name: row.name,
-        vars: row.terms.map(({ name, coef }) => ({ name, coef })),
+        vars: row.terms,
         bnds: { type: bound[row.sense], lb: row.rhs, ub: row.rhs },
       })),
       binaries: model.binaries,
