@@ -133,9 +133,7 @@ export function supplementRows(supplements: readonly Supplement[]): ReportSupple
 }
 
 // ---- The totals ------------------------------------------------------------------------------------------------
-
-export { totalsRows, type TotalsRow } from "./totals";
-
+// The table itself is lib/totals.ts's totalsRows, which the page's component renders.
 
 /** How much of each total comes from supplements, for the minerals they carry; null when none do. */
 export function fromSupplementsNote(analysis: Analysis): string | null {
