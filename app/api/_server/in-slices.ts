@@ -6,6 +6,7 @@
 // The parser cannot move to a worker thread: it needs the food table and its search index, and a second copy of those
 // in a thread would break the one-copy-per-process memory budget (docs/benchmarks.md).
 import { setImmediate as nextTurn } from "node:timers/promises";
+import { processWide } from "@/lib/data";
 
 /** How long one slice runs before the event loop gets a turn. */
 export const SLICE_MS = 4;
@@ -16,8 +17,7 @@ export class BusyError extends Error {}
 
 type Turns = { running: boolean; waiting: Array<() => void> };
 // One line per server process, whichever route bundle asks first.
-const key = Symbol.for("mineral-gap.slice-turns");
-const turns = (): Turns => ((globalThis as { [key]?: Turns })[key] ??= { running: false, waiting: [] });
+const turns = () => processWide<Turns>("slice-turns", () => ({ running: false, waiting: [] }));
 
 async function takeTurn(): Promise<void> {
   const line = turns();

@@ -4,6 +4,7 @@
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Piscina } from "piscina";
+import { processWide } from "@/lib/data";
 import { glpkProblem, readGlpkResult, type GlpkResult, type MilpSolver } from "@/lib/solver";
 
 export const SOLVER_THREADS = Math.max(1, availableParallelism());
@@ -13,20 +14,15 @@ export const SOLVER_QUEUE = 8 * SOLVER_THREADS;
 export class SolverBusyError extends Error {}
 
 // One pool per server process, whichever route chunk asks first (each route is bundled on its own).
-const key = Symbol.for("mineral-gap.solver-pool");
-type Holder = { [key]?: Piscina };
-
 function pool(): Piscina {
-  const holder = globalThis as Holder;
-  holder[key] ??= new Piscina({
+  return processWide("solver-pool", () => new Piscina({
     // A plain module read at run time, not bundled: next.config.ts traces it into the standalone build.
     filename: join(process.cwd(), "app", "api", "_server", "solve-worker.mjs"),
     minThreads: SOLVER_THREADS,
     maxThreads: SOLVER_THREADS,
     maxQueue: SOLVER_QUEUE,
     idleTimeout: 60_000,
-  });
-  return holder[key];
+  }));
 }
 
 /** Solves in the pool; throws SolverBusyError when the queue is full. */
