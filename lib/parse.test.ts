@@ -15,6 +15,9 @@ const PHRASES: Array<[string, Array<[id: string, grams: number]>]> = [
   ["2 bananas", [["09040", 236]]],
   // A cup of a dish is the dish's own cup in SR28, not 236.6 g of it: rice and black beans 36405 cup 146 g, tuna salad
   // 15128 cup 205 g, wonton soup 27002 cup 223 g, potato salad 22971 1/2 cup 125 g.
+  // A packet of crisps is the 1 oz snack bag (potato chips 19411 "1 oz" 28 g), not SR28's "1 bag (8 oz)" 227 g.
+  ["a packet of crisps", [["19411", 28]]],
+  ["a bag of crisps", [["19411", 28]]],
   ["a cup of rice and black beans", [["36405", 146]]],
   ["1 cup of tuna salad", [["15128", 205]]],
   ["a cup of wonton soup", [["27002", 223]]],

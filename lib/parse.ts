@@ -312,7 +312,9 @@ function namesUnit(lex: LexiconFood, unitWord: string): boolean {
   // "1 medium slice" of sourdough is the slice the lexicon chose, over SR28's 139 g one.
   if (new RegExp(`^[\\d./]+\\s+(?:(?:small|medium|large|regular)\\s+)?${unitWord}\\b`, "i").test(lex.portion.label)) return true;
   const said = `${lex.portion.label} ${lex.note ?? ""} ${lex.portionSource ?? ""}`.toLowerCase();
-  return /^(?:can|tin|bag|packet|pack|bottle|carton|pot|tub|container|bar)$/.test(unitWord) && new RegExp(`\\b${unitWord}\\b`).test(said);
+  // A packet or pack of a snack is the bag the lexicon means ("a packet of crisps" is the 1 oz bag).
+  const words = /^(?:bag|packet|pack)$/.test(unitWord) ? "bag|packet|pack" : unitWord;
+  return /^(?:can|tin|bag|packet|pack|bottle|carton|pot|tub|container|bar)$/.test(unitWord) && new RegExp(`\\b(?:${words})\\b`).test(said);
 }
 
 const isMeasure = (label: string) => /^[\d./]+\s+(?:cup|oz|tbsp|tsp|fl oz|serving|nlea|g\b|container|package)/i.test(label);
