@@ -37,13 +37,16 @@ const LABEL_AT_START = new RegExp(
   "i",
 );
 
-/** The meal a clock time falls in: 4–10 am breakfast, 11–2 lunch, 5–9 pm dinner, other times snacks. */
+/**
+ * The meal a clock time falls in: 4–10 am breakfast, 11–2 lunch, 5–9 pm dinner, other times snacks. A time is an hour
+ * with minutes, am or pm, or "ish" ("11ish:", "6-ish"), so that a bare number stays an amount.
+ */
 function mealOfTime(text: string): Meal | null {
-  const time = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?![\d])/i.exec(text);
+  const time = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|-?ish\b)?(?![\d])/i.exec(text);
   if (!time || (!time[3] && !time[2])) return null;
   let hour = Number(time[1]) % 12;
   if (/^p/i.test(time[3] ?? "")) hour += 12;
-  if (!time[3]) hour = Number(time[1]);
+  if (!time[3] || /ish$/i.test(time[3])) hour = Number(time[1]);
   if (hour >= 4 && hour < 11) return "breakfast";
   if (hour >= 11 && hour < 15) return "lunch";
   if (hour >= 17 && hour < 22) return "dinner";

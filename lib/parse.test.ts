@@ -129,7 +129,16 @@ describe("quick add: the structure of a typed day", () => {
     ["Lunch I had a banana", "lunch"],
     ["In the evening, a banana", "dinner"],
     ["Afternoon snack: a banana", "snacks"],
+    // A rough clock time is a label too, and its number is no amount: 11 is lunch (11-2), 7 breakfast (4-10).
+    ["11ish: a banana", "lunch"],
+    ["7-ish: a banana", "breakfast"],
   ])("%s -> %s", (text, meal) => expect(meals(text)).toEqual([["09040", meal]]));
+
+  it("reads “11ish:” as a time, not as eleven of the food after it", () => {
+    // One banana (09040 medium 118 g), not eleven (1,298 g).
+    expect(parseMeals("11ish: a banana").entries.map((e) => e.grams)).toEqual([118]);
+    expect(parseMeals("11ish: banana bread").entries.map((e) => [e.meal, e.amount])).toEqual([["lunch", parseMeals("banana bread").entries[0]!.amount]]);
+  });
 
   it("full stops and lines start new foods; a label holds until the next one", () => {
     expect(meals("Breakfast: a banana. an apple\nLunch - a banana, an apple. Dinner: an apple")).toEqual([
