@@ -157,7 +157,9 @@ function findLabels(text: string, from: number, isKnownName: (words: string) => 
 function trimmed(text: string, span: Span): Span | null {
   let { start, end } = span;
   const slice = () => text.slice(start, end);
-  const lead = /^[\s"'“”‘’`*:\-–—,.()[\]]+/.exec(slice());
+  // A minus sign or a point before a number is kept: "-200 g spinach" is refused later, never read as 200 g, and
+  // ".5 cup" is half a cup, not 5.
+  const lead = /^(?:[\s"'“”‘’`*:,()[\]]|\.(?!\d)|[-–—](?![\d.]))+/.exec(slice());
   if (lead) start += lead[0].length;
   const filler = LEADING_FILLER.exec(slice());
   if (filler) start += filler[0].length;
@@ -165,7 +167,8 @@ function trimmed(text: string, span: Span): Span | null {
   if (tail) end -= tail[0].length;
   const trailing = TRAILING_FILLER.exec(slice());
   if (trailing) end -= trailing[0].length;
-  return end > start && /[\p{L}\p{N}½¼¾⅓⅔]/u.test(slice()) ? { start, end } : null;
+  // Emoji count: "🍌🍌" is two bananas, and an emoji that is no food is listed back, never dropped unseen.
+  return end > start && /[\p{L}\p{N}½¼¾⅓⅔\p{Extended_Pictographic}]/u.test(slice()) ? { start, end } : null;
 }
 
 /**

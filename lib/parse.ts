@@ -2,6 +2,9 @@
 // meals and dishes. lib/parse-structure.ts finds meals and fragments; here each fragment's amount is read off the
 // front and its words are matched: a dish (data/recipes.json), an everyday name (data/lexicon.json), else the
 // search index. Every entry says how sure the match is, with alternatives; nothing is dropped or silently swapped.
+import { amountCheckNote, plausibleGrams } from "./amount-check";
+import { MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT } from "./constants";
+import { emojiToWords } from "./emoji";
 import { round as roundTo } from "./format";
 import { typicalPortion } from "./day";
 import { foodRecordById } from "./foods";
@@ -135,7 +138,10 @@ const MIN_COVERAGE = 0.6;
 type Amount = { count: number | null; unit: Unit | null; unitWord: string | null; size: string | null; rest: string[] };
 
 function parseNumber(token: string): number | null {
-  if (/^\d+(?:[.,]\d+)?$/.test(token)) return Number(token.replace(",", "."));
+  if (/^(?:\d+(?:[.,]\d+)?|\.\d+)$/.test(token)) return Number(token.replace(",", "."));
+  // "-200 g": a minus sign is never dropped; the amount is refused later, with a reason.
+  const negative = /^[-−]((?:\d+(?:[.,]\d+)?|\.\d+))$/.exec(token);
+  if (negative) return -Number(negative[1]!.replace(",", "."));
   const fraction = /^(\d+)\/(\d+)$/.exec(token);
   if (fraction && Number(fraction[2]) > 0) return Number(fraction[1]) / Number(fraction[2]);
   const range = /^(\d+(?:\.\d+)?)[-–](\d+(?:\.\d+)?)$/.exec(token);
@@ -317,17 +323,33 @@ function namesUnit(lex: LexiconFood, unitWord: string): boolean {
   return /^(?:can|tin|bag|packet|pack|bottle|carton|pot|tub|container|bar)$/.test(unitWord) && new RegExp(`\\b(?:${words})\\b`).test(said);
 }
 
-const isMeasure = (label: string) => /^[\d./]+\s+(?:cup|oz|tbsp|tsp|fl oz|serving|nlea|g\b|container|package)/i.test(label);
+/** A measure or a pack, not one piece of the food: "20 raisins" are raisins, not 20 of the lexicon's small box. */
+const isMeasure = (label: string) =>
+  /^[\d./]+\s+(?:(?:small|medium|large|regular|mini)\s+)?(?:cup|oz|tbsp|tsp|fl oz|serving|nlea|g\b|container|package|box|bag|packet|can|bottle|carton|pot|jar|tub)/i.test(label);
 
-/** A measure of one piece named after the food itself: "1 almond", "1 prune, pitted", "1 date". */
-function singlePiece(food: FoodRecord): Portion | undefined {
+/**
+ * A measure of pieces named after the food itself: "1 almond", "1 prune, pitted", "1 date", or several of them
+ * ("10 grapes", "50 raisins"), with how many pieces the measure holds.
+ */
+function singlePiece(food: FoodRecord): { portion: Portion; perLabel: number } | undefined {
   const head = /^(?:nuts|seeds|fruit)?,?\s*([a-z]+?)(?:e?s)?\b/i.exec(food.name.replace(/^(?:Nuts|Seeds), /, ""))?.[1]?.toLowerCase();
-  return head ? food.portions.find((p) => new RegExp(`^1 ${head}`, "i").test(p.label)) : undefined;
+  if (!head) return undefined;
+  const one = food.portions.find((p) => new RegExp(`^1 ${head}`, "i").test(p.label));
+  if (one) return { portion: one, perLabel: 1 };
+  for (const portion of food.portions) {
+    const several = new RegExp(`^(\\d+) ${head}`, "i").exec(portion.label);
+    if (several && Number(several[1]) > 1) return { portion, perLabel: Number(several[1]) };
+  }
+  return undefined;
 }
 
-/** A count alone means pieces ("2 bananas", "5 prunes"); no amount means one typical portion. */
+/** A count alone means pieces ("2 bananas", "5 prunes", "15 grapes"); no amount means one typical portion. */
 function typicalQuantity(food: FoodRecord, count: number, amount: Amount): Quantity {
-  const typical = amount.count !== null && !amount.unit ? (singlePiece(food) ?? piecePortion(food) ?? typicalPortion(food)) : typicalPortion(food);
+  if (amount.count !== null && !amount.unit) {
+    const pieces = singlePiece(food);
+    if (pieces) return byPortion(count / pieces.perLabel, pieces.portion);
+  }
+  const typical = amount.count !== null && !amount.unit ? (piecePortion(food) ?? typicalPortion(food)) : typicalPortion(food);
   if (typical) return byPortion(count, typical);
   return byGrams(count * 100, "No household measure in the table: 100 g assumed.");
 }
@@ -503,7 +525,14 @@ function qualifies(previousFoodText: string, fragment: string): boolean {
 }
 
 /** A fragment with the comma qualifiers that describe it; `head` is the fragment before them, as typed. */
-type Piece = Fragment & { qualifiers: string[]; head: string; amountText: string | null };
+type Piece = Fragment & {
+  qualifiers: string[];
+  /** The fragment before its qualifiers, with food emoji as words. */
+  head: string;
+  amountText: string | null;
+  /** Emoji and nothing else, none of them a food ("😋"). */
+  onlyOtherEmoji: boolean;
+};
 
 /** "4 oz" or "1 cup" on its own: an amount after a comma belongs to the food before it ("grilled chicken, 4 oz"). */
 function onlyAmount(fragment: string): boolean {
@@ -516,26 +545,29 @@ function* mergeQualifiers(text: string, fragments: Fragment[]): Generator<void, 
   const pieces: Piece[] = [];
   for (const fragment of fragments) {
     yield;
+    // Food emoji are read as their words ("🍌🍌" as "2 banana"); the piece keeps the text as typed.
+    const read = emojiToWords(fragment.text);
+    const words = read.text;
     const previous = pieces[pieces.length - 1];
-    if (previous && fragment.joiner === "," && fragment.meal === previous.meal && previous.amountText === null && onlyAmount(fragment.text)) {
+    if (previous && fragment.joiner === "," && fragment.meal === previous.meal && previous.amountText === null && onlyAmount(words)) {
       const own = readAmount(previous.head);
       if (own.count === null && own.unit === null) {
-        previous.amountText = fragment.text;
+        previous.amountText = words;
         previous.end = fragment.end;
         previous.text = text.slice(previous.start, previous.end);
         continue;
       }
     }
-    if (previous && fragment.joiner === "," && fragment.meal === previous.meal) {
+    if (previous && fragment.joiner === "," && fragment.meal === previous.meal && words) {
       const previousFood = [readAmount(previous.head).rest.join(" "), ...previous.qualifiers].join(" ");
-      if (qualifies(previousFood, fragment.text)) {
-        previous.qualifiers.push(fragment.text);
+      if (qualifies(previousFood, words)) {
+        previous.qualifiers.push(words);
         previous.end = fragment.end;
         previous.text = text.slice(previous.start, previous.end);
         continue;
       }
     }
-    pieces.push({ ...fragment, qualifiers: [], head: fragment.text, amountText: null });
+    pieces.push({ ...fragment, qualifiers: [], head: words, amountText: null, onlyOtherEmoji: words === "" && read.unknown.length > 0 });
   }
   return pieces;
 }
@@ -554,7 +586,9 @@ function alternativesFor(ids: readonly string[], self: string, amount: Amount, m
       const same = main.portion ? food.portions.find((p) => p.label === main.portion) : undefined;
       quantity = same ? byPortion(main.amount, same) : byGrams(main.grams);
     }
-    out.push({ foodId: food.id, name: food.name, amount: quantity.amount, portion: quantity.portion, grams: quantity.grams });
+    const counted = countable(quantity);
+    if (!(counted.grams > 0 && counted.amount > 0)) continue;
+    out.push({ foodId: food.id, name: food.name, amount: counted.amount, portion: counted.portion, grams: counted.grams });
   }
   return out;
 }
@@ -598,10 +632,11 @@ function recipeEntries(piece: Piece, recipe: Recipe, amount: Amount, confidence:
     scale *= SIZES[amount.size]!.scale;
     notes.push(`${amount.size[0]!.toUpperCase()}${amount.size.slice(1)}: ${SIZES[amount.size]!.scale} servings of ${recipe.serving}.`);
   }
-  return recipe.ingredients.flatMap((ingredient, index) => {
+  const made = recipe.ingredients.flatMap((ingredient, index): ParsedEntry[] => {
     const food = foodRecordById(ingredient.foodId);
     if (!food) return [];
     const grams = round(ingredient.grams * scale);
+    if (!(grams > 0)) return []; // too little of this ingredient to weigh
     return [
       {
         text: piece.text,
@@ -616,9 +651,11 @@ function recipeEntries(piece: Piece, recipe: Recipe, amount: Amount, confidence:
         // What a person might have used instead (another milk, another bread), at the same grams.
         alternatives: alternativesFor(lexiconEntryById(food.id)?.alternatives ?? [], food.id, NO_AMOUNT, byGrams(grams), "start", []),
         note: (index === 0 || confidence === "low") && notes.length > 0 ? notes.join(" ") : null,
+        check: null,
       },
     ];
   });
+  return made;
 }
 
 /** Words that mark British usage, where "chips" are fries: crisps, rashers, a tin of, a jacket potato… */
@@ -663,6 +700,58 @@ function madeOf(pieces: readonly Piece[], index: number): { dish: MadeOf; parts:
   return { dish, parts };
 }
 
+// ---- Amounts that cannot be eaten, and amounts to check ---------------------------------------------------------
+
+export const NOT_A_FOOD_EMOJI = "This emoji is not a food the app knows: type the food's name instead.";
+
+/** Why "0 bananas" or "-200 g spinach" gives no entry. */
+export function notAnAmount(count: number): string {
+  return count === 0
+    ? "An amount of 0 adds nothing: type how much you had, or leave this food out."
+    : `A negative amount (${String(count).replace("-", "−")}) cannot be eaten: type how much you had.`;
+}
+
+/** Why these amounts cannot be entries: too little to weigh, or more than one entry holds; null when they can. */
+function amountProblem(quantities: ReadonlyArray<{ grams: number; amount: number }>): string | null {
+  if (quantities.length === 0 || quantities.some((q) => !(q.grams > 0) || !(q.amount > 0))) return "The amount is too small to count: type how much you had.";
+  if (quantities.some((q) => q.grams > MAX_ENTRY_GRAMS)) {
+    return `More than ${MAX_ENTRY_GRAMS / 1000} kg of one food: type the amount you had.`;
+  }
+  return null;
+}
+
+/** An entry counts at most MAX_PORTION_AMOUNT of a measure ("150 almonds"): more is given in grams, the same weight. */
+function countable(quantity: Quantity): Quantity {
+  if (quantity.portion === null || quantity.amount <= MAX_PORTION_AMOUNT) return quantity;
+  return { ...quantity, amount: quantity.grams, portion: null };
+}
+
+/**
+ * Why each row needs a look before it is added: "amount" when any of its foods is past what people eat at once (a
+ * dish is one row: all its ingredients), else "food" when the match is not sure; null when it can be added as read.
+ * The amount comes first: a closest match with an unlikely amount shows both, and the person confirms both at once.
+ */
+function withChecks(entries: ParsedEntry[]): ParsedEntry[] {
+  const rows: ParsedEntry[][] = [];
+  for (const entry of entries) {
+    const last = rows[rows.length - 1]?.[0];
+    if (entry.recipe !== null && last && last.recipe === entry.recipe && last.text === entry.text) rows[rows.length - 1]!.push(entry);
+    else rows.push([entry]);
+  }
+  for (const row of rows) {
+    const over = row.map((entry) => ({ entry, bound: boundOf(entry) })).find(({ entry, bound }) => entry.grams > bound);
+    const check = over ? "amount" : row.some((entry) => entry.confidence === "low") ? "food" : null;
+    for (const entry of row) entry.check = check;
+    if (over) over.entry.note = [over.entry.note, amountCheckNote(over.entry.grams, over.bound)].filter(Boolean).join(" ");
+  }
+  return entries;
+}
+
+function boundOf(entry: ParsedEntry): number {
+  const food = foodRecordById(entry.foodId);
+  return food ? plausibleGrams(food) : Infinity;
+}
+
 /** The foods in a day's text (see parseSteps), worked out in one go. */
 export function parseMeals(text: string): ParseResponse {
   return runToEnd(parseSteps(text));
@@ -698,7 +787,7 @@ export function* parseSteps(text: string): Generator<void, ParseResponse, void> 
     if (food && portion) {
       baseBefore.set(made.parts[0]!, {
         text: whole, foodId: food.id, name: food.name, ...byPortion(base!.amount, portion), meal: pieces[i]!.meal,
-        recipe: made.dish.name, confidence: "high", alternatives: [], note: base!.note,
+        recipe: made.dish.name, confidence: "high", alternatives: [], note: base!.note, check: null,
       });
     }
     pieces.splice(i, 1); // the dish word itself is no food
@@ -710,34 +799,45 @@ export function* parseSteps(text: string): Generator<void, ParseResponse, void> 
     if (openDish && openDish.clause !== piece.clause) openDish = null;
     const base = baseBefore.get(piece);
     if (base) entries.push(base);
+    const refuse = (reason: string) => {
+      unmatched.push(piece.text);
+      unmatchedReasons.push({ text: piece.text, reason });
+    };
+    if (piece.onlyOtherEmoji) {
+      refuse(NOT_A_FOOD_EMOJI);
+      continue;
+    }
     const amount = readAmount(piece.amountText ? `${piece.amountText} ${readAmount(piece.head).rest.join(" ")}` : piece.head);
+    // "0 bananas", "-200 g spinach": no amount at all. Refused with the reason, never read as another amount.
+    if (amount.count !== null && amount.count <= 0) {
+      refuse(notAnAmount(amount.count));
+      continue;
+    }
     const qualifierWords = piece.qualifiers.flatMap((q) => q.toLowerCase().split(/[\s,]+/));
     // "milk, fat-free" is "fat-free milk": try the qualifier first, as everyday names put it.
     const foodWords = [...qualifierWords, ...amount.rest];
     if (!foodWords.some((w) => /[\p{L}]/u.test(w))) {
-      if (/[\p{L}\p{N}]/u.test(piece.text)) {
-        unmatched.push(piece.text);
-        unmatchedReasons.push({ text: piece.text, reason: "There is an amount here but no food." });
-      }
+      if (/[\p{L}\p{N}]/u.test(piece.text)) refuse("There is an amount here but no food.");
       continue;
     }
     // "I also", "then some": words that only tell the story; "2 x" is an amount with no food.
     if (foodWords.every((w) => STRUCTURE_WORDS.has(w))) {
-      if (amount.count !== null || amount.unit !== null) {
-        unmatched.push(piece.text);
-        unmatchedReasons.push({ text: piece.text, reason: "There is an amount here but no food." });
-      }
+      if (amount.count !== null || amount.unit !== null) refuse("There is an amount here but no food.");
       continue;
     }
     const foodText = foodWords.join(" ");
     const match = matchWords(foodText);
     if (match.kind === "missing" || match.kind === "none") {
-      unmatched.push(piece.text);
-      unmatchedReasons.push({ text: piece.text, reason: match.reason });
+      refuse(match.reason);
       continue;
     }
     if (match.kind === "recipe") {
       const made = recipeEntries(piece, match.recipe, amount, match.confidence, match.note);
+      const problem = amountProblem(made);
+      if (problem) {
+        refuse(problem);
+        continue;
+      }
       entries.push(...made);
       openDish = { clause: piece.clause, name: match.recipe.name, start: piece.start, entries: made };
       continue;
@@ -762,7 +862,12 @@ export function* parseSteps(text: string): Generator<void, ParseResponse, void> 
         match.lex = undefined;
       }
     }
-    const quantity = quantityOf(match.food, amount, match.lex ?? lexiconEntryById(match.food.id), piece.joiner, prep);
+    const quantity = countable(quantityOf(match.food, amount, match.lex ?? lexiconEntryById(match.food.id), piece.joiner, prep));
+    const problem = amountProblem([quantity]);
+    if (problem) {
+      refuse(problem);
+      continue;
+    }
     const note = [match.note, quantity.note].filter(Boolean).join(" ") || null;
     const dish = dishOf.get(piece) ?? (inDish ? { name: inDish.name, text: text.slice(inDish.start, piece.end) } : undefined);
     const entry: ParsedEntry = {
@@ -777,11 +882,12 @@ export function* parseSteps(text: string): Generator<void, ParseResponse, void> 
       confidence: match.confidence,
       alternatives: alternativesFor(match.alternatives, match.food.id, amount, quantity, piece.joiner, prep),
       note,
+      check: null,
     };
     entries.push(entry);
     if (inDish) inDish.entries.push(entry);
   }
-  return { entries, unmatched, unmatchedReasons };
+  return { entries: withChecks(entries), unmatched, unmatchedReasons };
 }
 
 /** The fragments of a text, each as typed (labels, separators and filler left out). */

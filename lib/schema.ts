@@ -19,7 +19,7 @@ export {
   StandardSchema,
   SupplementSchema,
 } from "./day-schema";
-export type { Day, DayEntry, FoodId, LifeStage, Meal, Profile, Sex, Standard, Supplement } from "./day-schema";
+export type { Day, DayEntry, FoodId, LifeStage, Meal, Profile, SetAside, Sex, Standard, Supplement } from "./day-schema";
 
 /** The nutrients the food table carries per 100 g. Minerals are mg; energy is kcal. */
 export const NUTRIENTS = ["kcal", "calcium", "magnesium", "potassium", "sodium"] as const;
@@ -302,6 +302,10 @@ export const ParseRequestSchema = z.object({
 export const ConfidenceSchema = z.enum(["high", "low"]);
 export type Confidence = z.infer<typeof ConfidenceSchema>;
 
+export const PARSE_CHECKS = ["amount", "food"] as const;
+export const ParseCheckSchema = z.enum(PARSE_CHECKS);
+export type ParseCheck = z.infer<typeof ParseCheckSchema>;
+
 /** Another food the words could mean, with the amount the same words give for it: one click swaps to it. */
 export const ParsedAlternativeSchema = z.object({
   foodId: FoodIdSchema,
@@ -328,6 +332,11 @@ export const ParsedEntrySchema = z.object({
   alternatives: z.array(ParsedAlternativeSchema).max(3),
   /** What was assumed, in words a person reads ("Cooked rice assumed"); null when nothing was. */
   note: z.string().nullable(),
+  /**
+   * Why the row needs a look before it is added: "food" for a closest match, "amount" for an amount far past what
+   * people eat at once (lib/amount-check.ts); null when it can be added as read.
+   */
+  check: ParseCheckSchema.nullable(),
 });
 export type ParsedEntry = z.infer<typeof ParsedEntrySchema>;
 

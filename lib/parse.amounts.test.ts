@@ -1,0 +1,183 @@
+// Quick add's amounts: nothing that cannot be eaten becomes an entry, and nothing far past what people eat at once is
+// added unseen. Expected grams and bounds are worked out by hand from usda-sr28-portions.csv (cited beside each).
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { MAX_ENTRY_GRAMS } from "./constants";
+import { foodRecordById } from "./foods";
+import { NOT_A_FOOD_EMOJI, parseMeals } from "./parse";
+import { plausibleGrams } from "./amount-check";
+
+const only = (text: string) => {
+  const { entries } = parseMeals(text);
+  expect(entries, text).toHaveLength(1);
+  return entries[0]!;
+};
+
+describe("quick add: amounts that cannot be eaten", () => {
+  it.each([
+    ["0 bananas", /amount of 0/i],
+    ["0g almonds", /amount of 0/i],
+    ["-200 g spinach", /negative amount \(−200\)/i],
+    ["−2 eggs", /negative amount \(−2\)/i],
+    ["-0.5 cup milk", /negative amount \(−0\.5\)/i],
+  ])("“%s” gives no entry and says why", (text, reason) => {
+    const parsed = parseMeals(text);
+    expect(parsed.entries).toEqual([]);
+    expect(parsed.unmatched).toEqual([text]);
+    expect(parsed.unmatchedReasons).toEqual([{ text, reason: expect.stringMatching(reason) }]);
+  });
+
+  it("keeps the rest of the day when one amount is zero, and its meal label", () => {
+    const parsed = parseMeals("Breakfast: porridge, 0 bananas. Lunch: -1 apple and a tuna sandwich");
+    expect(parsed.unmatched).toEqual(["0 bananas", "-1 apple"]);
+    expect(parsed.entries.some((e) => e.foodId === "09040")).toBe(false); // no banana
+    expect(parsed.entries.some((e) => e.foodId === "09003")).toBe(false); // no apple
+    expect(parsed.entries.filter((e) => e.recipe === null).map((e) => e.meal)).toEqual(["breakfast"]);
+    expect(parsed.entries.filter((e) => e.recipe !== null).every((e) => e.meal === "lunch")).toBe(true);
+  });
+
+  it("a list's dash is not a minus: “- 2 eggs” is two eggs", () => {
+    // SR28 01123 egg, whole, raw: 1 large = 50 g.
+    expect(only("- 2 eggs").grams).toBe(100);
+    expect(only("breakfast - 2 eggs").grams).toBe(100);
+  });
+
+  it("“.5 cup milk” is half a cup (SR28 01077: 1 cup = 244 g), not 5 cups", () => {
+    expect(only(".5 cup milk").grams).toBe(122);
+  });
+
+  it("more than one entry can hold is refused with its reason, not capped", () => {
+    const parsed = parseMeals("99999 bananas");
+    expect(parsed.entries).toEqual([]);
+    expect(parsed.unmatchedReasons[0]!.reason).toMatch(/more than 10 kg/i);
+  });
+
+  it("more than 100 of a measure is given in grams, the same weight (SR28 12061: 1 almond = 1.2 g)", () => {
+    const almonds = only("150 almonds");
+    expect(almonds).toMatchObject({ foodId: "12061", portion: null, amount: 180, grams: 180 });
+  });
+});
+
+describe("quick add: a count of pieces is pieces", () => {
+  it("“15 grapes” is 15 grapes (SR28 09132: 10 grapes = 49 g), not 15 cups", () => {
+    const grapes = only("15 grapes");
+    expect(grapes.foodId).toBe("09132");
+    expect(grapes.grams).toBeCloseTo(73.5, 5);
+    expect(grapes.check).toBeNull();
+  });
+
+  it("“20 raisins” is 20 raisins (SR28 09298: 50 raisins = 26 g)", () => {
+    expect(only("20 raisins").grams).toBeCloseTo(10.4, 5);
+  });
+});
+
+describe("quick add: amounts to check", () => {
+  it("“5000 g almonds” is kept as typed, marked to check, with the bound in words", () => {
+    // SR28 12061 almonds: largest measure 1 cup, whole, 143 g; 5 x 143 = 715 g, above the nut group's 300 g cap.
+    const almonds = only("5000 g almonds");
+    expect(almonds.grams).toBe(5000);
+    expect(almonds.check).toBe("amount");
+    expect(almonds.note).toContain("5,000 g");
+    expect(almonds.note).toContain("about 300 g at most");
+  });
+
+  it("“15 cups of grapes” is kept and marked (5 x SR28's 1 cup of 151 g = 755 g)", () => {
+    const grapes = only("15 cups of grapes");
+    expect(grapes.grams).toBe(2265);
+    expect(grapes.check).toBe("amount");
+    expect(only("5 cups of grapes").check).toBeNull(); // 755 g, at the bound
+  });
+
+  it("a closest match needs a look: check “food”", () => {
+    const samosa = only("a samosa");
+    expect(samosa.confidence).toBe("low");
+    expect(samosa.check).toBe("food");
+  });
+
+  it("a sure food at an everyday amount needs nothing", () => {
+    for (const text of ["2 bananas", "a glass of milk", "30 g almonds", "2 litres of water", "a bowl of porridge"]) {
+      expect(parseMeals(text).entries.every((e) => e.check === null), text).toBe(true);
+    }
+  });
+
+  it("a dish is one row: when one ingredient is past its bound, every ingredient is marked", () => {
+    const { entries } = parseMeals("12 tuna sandwiches");
+    expect(entries.length).toBeGreaterThan(1);
+    expect(entries.every((e) => e.check === "amount")).toBe(true);
+  });
+});
+
+describe("quick add: emoji", () => {
+  it("reads food emoji as their foods, a run of one as that many", () => {
+    const { entries, unmatched } = parseMeals("🍌🍌 and 🥛");
+    expect(unmatched).toEqual([]);
+    // SR28 09040 banana: 1 medium = 118 g; 01077 whole milk: 1 cup = 244 g (a glass is a cup).
+    expect(entries.map((e) => [e.text, e.foodId, e.grams])).toEqual([
+      ["🍌🍌", "09040", 236],
+      ["🥛", "01077", 244],
+    ]);
+  });
+
+  it("an emoji beside words names the food with them: “🥑 toast” is avocado toast", () => {
+    const { entries } = parseMeals("🥑 toast");
+    expect(entries.map((e) => e.recipe)).toContain("Avocado toast");
+    expect(entries.some((e) => e.name.startsWith("Avocados"))).toBe(true);
+  });
+
+  it("an emoji that is no food is listed with its reason and its meal, never dropped unseen", () => {
+    const parsed = parseMeals("Breakfast: porridge. Lunch: 😋");
+    expect(parsed.unmatchedReasons).toEqual([{ text: "😋", reason: NOT_A_FOOD_EMOJI }]);
+    expect(parsed.entries.map((e) => e.meal)).toEqual(["breakfast"]);
+  });
+});
+
+describe("quick add: amount properties", () => {
+  const amount = fc.oneof(
+    fc.constantFrom("", "a ", "0 ", "-1 ", "−3 ", "- ", ".5 ", "0.001 g ", "1e3 ", "5000 g ", "99999 ", "15 ", "2-3 ", "½ "),
+    fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((n) => `${n} `),
+    fc.integer({ min: -50, max: 50000 }).chain((n) => fc.constantFrom(`${n} `, `${n} g `, `${n} cups of `, `${n}ml `, `${n} oz `, `${n} slices of `)),
+  );
+  const food = fc.constantFrom(
+    "bananas", "almonds", "grapes", "milk", "spinach", "water", "tuna sandwich", "rice", "🍌", "🍌🍌", "🥑 toast", "samosa",
+    "chocolate", "cinnamon", "olive oil", "salt", "beef", "zzqx", "😋",
+  );
+  const day = fc
+    .array(fc.tuple(amount, food), { minLength: 1, maxLength: 5 })
+    .chain((parts) => fc.constantFrom(", ", " and ", "\n", ". ").map((sep) => parts.map(([a, f]) => a + f).join(sep)));
+  const anyText = fc.oneof(day, fc.string({ maxLength: 200 }), fc.string({ maxLength: 60, unit: "grapheme" }));
+
+  it("no entry ever has 0 g or less, or more than one entry holds", () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        for (const entry of parseMeals(text).entries) {
+          expect(entry.grams, `${entry.text} in ${JSON.stringify(text)}`).toBeGreaterThan(0);
+          expect(entry.grams).toBeLessThanOrEqual(MAX_ENTRY_GRAMS);
+          expect(entry.amount).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 400) },
+    );
+  });
+
+  it("every entry past its food's plausible amount is marked check “amount”", () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        for (const entry of parseMeals(text).entries) {
+          if (entry.grams > plausibleGrams(foodRecordById(entry.foodId)!)) expect(entry.check, `${entry.text}: ${entry.grams} g`).toBe("amount");
+          if (entry.check === null) expect(entry.confidence).toBe("high");
+        }
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 400) },
+    );
+  });
+
+  it("a minus sign before an amount never becomes a positive entry", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5000 }), food, fc.constantFrom("-", "−"), (n, what, minus) => {
+        const text = `${minus}${n} g ${what}`;
+        expect(parseMeals(text).entries, text).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
