@@ -103,15 +103,12 @@ test.describe("report for your doctor", () => {
   });
 
   const base64url = (text: string) => Buffer.from(text).toString("base64url");
-  const compact = (entry: unknown[]) => base64url(JSON.stringify({ v: 2, p: [35, "female", null, "us"], e: [entry] }));
   const DAMAGED: [string, string][] = [
     ["no day parameter", "/report"],
     ["an empty day parameter", "/report?day="],
     ["not base64", "/report?day=not*base64!"],
     ["base64 of bad JSON", `/report?day=${base64url('{"v":2,"p":[35,')}`],
     ["a cut-off link", `/report?day=${CODE.slice(0, 40)}`],
-    ["an unknown food id", `/report?day=${compact(["99999", 0, 100, null])}`],
-    ["an absurd amount", `/report?day=${compact(["09040", 0, 1e9, null])}`],
   ];
   for (const [what, url] of DAMAGED) {
     test(`a damaged link (${what}) gives a clear message, not a server error`, async ({ page }) => {
@@ -120,6 +117,23 @@ test.describe("report for your doctor", () => {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("This report link is damaged or incomplete");
       await expect(page.getByRole("link", { name: "Open Mineral Gap" })).toHaveAttribute("href", "/");
       await expect(page.getByRole("table")).toHaveCount(0);
+    });
+  }
+
+  // A link whose day holds one entry no total can count: the rest is reported, and the page names what it left out.
+  const twoFoods = (bad: unknown[]) => base64url(JSON.stringify({ v: 2, p: [35, "female", null, "us"], e: [["09040", 0, 1, '1 medium (7" to 7-7/8" long)'], bad] }));
+  for (const [what, bad, reason] of [
+    ["an unknown food id", ["99999", 0, 100, null], "food id 99999"],
+    ["an amount of 0", ["12061", 2, 0, null], "Its amount (0 g) is not more than 0"],
+    ["an absurd amount", ["09040", 0, 1e9, null], "more than one entry holds"],
+  ] as const) {
+    test(`a link with ${what} reports the rest and names what it did not count`, async ({ page }) => {
+      const response = await page.goto(`/report?day=${twoFoods([...bad])}`);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Magnesium, potassium and calcium: one day's food");
+      // One medium banana (SR28 09040, 118 g): Mg 27 mg/100 g -> 32 mg.
+      await expect(page.getByRole("table", { name: "Mineral totals" }).getByRole("row", { name: /Magnesium/ }).getByRole("cell").first()).toHaveText("32");
+      await expect(page.getByText(/^Not counted in these totals/)).toContainText(reason);
     });
   }
 });

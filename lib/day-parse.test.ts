@@ -1,23 +1,152 @@
-// The browser's day reader on its own, as the page loads it: zod/mini and lib/day-schema.ts, no full zod.
-// (lib/day.test.ts covers the same reader alongside the rest of the app.)
+// The day reader on its own, as the page loads it (zod/mini and lib/day-schema.ts, no full zod): a saved day, file or
+// link is repaired where it can be and only the part that cannot be read is set aside, in plain words.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseDay } from "./day-parse";
+import { decodeShare, readDay } from "./day-parse";
+import { encodeShare } from "./day";
 
-const day = (entry: object) => JSON.stringify({ version: 2, profile: { ageYears: 30, sex: "female" }, entries: [{ uid: "a", meal: "lunch", foodId: "09040", amount: 1, portion: null, ...entry }] });
+const BANANA = '1 medium (7" to 7-7/8" long)';
+const good = (n: number) => ({ uid: `u${n}`, meal: "lunch", foodId: "09040", name: `Banana ${n}`, amount: n, portion: null });
 
-describe("the day reader without full zod", () => {
-  it.each([
-    [{ uid: "" }, "Too small: expected string to have >=1 characters (at entries.0.uid)."],
-    [{ amount: 0 }, "Too small: expected number to be >0 (at entries.0.amount)."],
-    [{ foodId: "banana" }, "A food id is a 5-digit USDA SR28 NDB number, e.g. 09040 (at entries.0.foodId)."],
-    [{ portion: "1 cup", amount: 101 }, "At most 100 portions in one entry (at entries.0.amount)."],
-  ])("words a damaged entry %j as full zod would", (entry, message) => {
-    expect(parseDay(day(entry))).toEqual({ ok: false, message });
+/** Twelve good foods with one bad one in the middle, as a day of the given version. */
+function dayWithOneBad(version: 1 | 2, bad: object) {
+  const entries = [1, 2, 3, 4, 5, 6].map(good).concat([{ ...good(99), ...bad }], [7, 8, 9, 10, 11, 12].map(good));
+  return {
+    app: "mineral-gap",
+    version,
+    profile: { ageYears: 44, sex: "male", lifeStage: null, standard: "efsa" },
+    entries,
+    ...(version === 2 ? { supplements: [{ name: "Magnesium citrate", magnesium: 150, potassium: 0, calcium: 0, count: 1 }] } : {}),
+  };
+}
+
+describe("a saved day with one bad entry among many", () => {
+  it.each([1, 2] as const)("version %i: keeps every other food and sets the bad one aside, saying why", (version) => {
+    const read = readDay(JSON.stringify(dayWithOneBad(version, { amount: 0 })));
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.day.entries.map((e) => e.uid)).toEqual(["u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9", "u10", "u11", "u12"]);
+    expect(read.day.profile).toEqual({ ageYears: 44, sex: "male", lifeStage: null, standard: "efsa" });
+    expect(read.day.supplements).toHaveLength(version === 2 ? 1 : 0);
+    expect(read.setAside).toEqual([
+      { kind: "food", item: { ...good(99), amount: 0 }, label: "Banana 99", reason: "Its amount (0 g) is not more than 0." },
+    ]);
+    // The set-aside food travels with the day, so the next save keeps it until the person fixes or drops it.
+    expect(read.day.setAside).toEqual(read.setAside);
+    expect(read.repairs).toEqual([]);
   });
 
-  it("fills in what older days lack, as the API does", () => {
-    const parsed = parseDay(day({}));
-    expect(parsed.ok && parsed.day.profile).toEqual({ ageYears: 30, sex: "female", lifeStage: null, standard: "us" });
-    expect(parsed.ok && parsed.day.supplements).toEqual([]);
+  it.each([
+    [{ amount: -200 }, "Its amount (-200 g) is not more than 0."],
+    [{ amount: "lots" }, "Its amount (“lots”) is not a number."],
+    [{ amount: 20000 }, "Its amount (20,000 g) is more than one entry holds (10,000 g)."],
+    [{ amount: 101, portion: BANANA }, `Its amount (101 × ${BANANA}) is more than 100 of one measure.`],
+    [{ meal: "elevenses" }, "Its meal (“elevenses”) is not breakfast, lunch, dinner or snacks."],
+    [{ foodId: "banana" }, "It names no food of the table (its food id is “banana”)."],
+    [{ portion: "" }, "Its unit (nothing) could not be read."],
+  ])("words %j in plain language, with no validator path", (bad, reason) => {
+    const read = readDay(JSON.stringify(dayWithOneBad(2, bad)));
+    expect(read.ok && read.day.entries).toHaveLength(12);
+    expect(read.ok && read.setAside.map((s) => s.reason)).toEqual([reason]);
+    expect(reason).not.toMatch(/entries\.|\.amount|expected/);
+  });
+
+  it("repairs what changes nothing it means: numbers as text, ids, a meal's capitals, a food id as a number", () => {
+    const raw = {
+      version: 2,
+      profile: { ageYears: "44", sex: "Male", standard: "UK" },
+      entries: [
+        { meal: "Lunch", foodId: 9040, amount: "2", portion: BANANA },
+        { uid: "same", meal: "dinner", foodId: "01077", amount: 244, portion: null },
+        { uid: "same", meal: "dinner", foodId: "01077", amount: 100, portion: null, recipe: "Latte" },
+        { meal: "snacks", foodId: "12061", grams: 30 },
+      ],
+    };
+    const read = readDay(JSON.stringify(raw));
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.setAside).toEqual([]);
+    expect(read.day.profile).toEqual({ ageYears: 44, sex: "male", lifeStage: null, standard: "uk" });
+    expect(read.day.entries.map(({ meal, foodId, amount, portion }) => ({ meal, foodId, amount, portion }))).toEqual([
+      { meal: "lunch", foodId: "09040", amount: 2, portion: BANANA },
+      { meal: "dinner", foodId: "01077", amount: 244, portion: null },
+      { meal: "dinner", foodId: "01077", amount: 100, portion: null },
+      { meal: "snacks", foodId: "12061", amount: 30, portion: null },
+    ]);
+    // Every row has its own id; a dish name with no serving id makes a food of its own.
+    expect(new Set(read.day.entries.map((e) => e.uid)).size).toBe(4);
+    expect(read.day.entries[2]!.recipe).toBeUndefined();
+  });
+
+  it("falls back to the given profile field by field, and says so", () => {
+    const fallback = { ageYears: 61, sex: "female" as const, lifeStage: null, standard: "uk" as const };
+    const read = readDay(JSON.stringify({ version: 1, profile: { ageYears: 500, sex: "female", lifeStage: "pregnant", standard: "mars" }, entries: [good(1)] }), fallback);
+    expect(read.ok && read.day.profile).toEqual({ ageYears: 61, sex: "female", lifeStage: null, standard: "uk" });
+    expect(read.ok && read.repairs).toEqual([
+      "Its age (500) is not a whole number of years from 1 to 120, so 61 is used: change it under About you.",
+      "Its reference standard (“mars”) is not one this page has, so UK is used.",
+      // Pregnant at 61 (the age it fell back to) does not apply.
+      "Pregnancy and breastfeeding apply to women aged 14 to 50, so neither is used.",
+    ]);
+    expect(read.ok && read.day.entries).toHaveLength(1);
+  });
+
+  it("sets aside a supplement it cannot read, in the supplement's own words", () => {
+    const raw = { ...dayWithOneBad(2, {}), supplements: [{ name: "Mag", magnesium: -5, potassium: 0, calcium: 0, count: 1 }, { name: "Ca", magnesium: 0, potassium: 0, calcium: "500", count: 2 }] };
+    const read = readDay(JSON.stringify(raw));
+    expect(read.ok && read.day.supplements).toEqual([{ name: "Ca", magnesium: 0, potassium: 0, calcium: 500, count: 2 }]);
+    expect(read.ok && read.setAside).toEqual([
+      { kind: "supplement", item: raw.supplements[0], label: "Mag", reason: "Magnesium must be 0 or more mg per unit." },
+    ]);
+  });
+
+  it("keeps what was set aside before, as it was, and reports only what is new", () => {
+    const earlier = { kind: "food", item: { foodId: "09040", amount: 0 }, label: "Banana", reason: "Its amount (0 g) is not more than 0." };
+    const read = readDay(JSON.stringify({ ...dayWithOneBad(2, { meal: "brunchy" }), setAside: [earlier] }));
+    expect(read.ok && read.day.setAside?.map((s) => s.label)).toEqual(["Banana", "Banana 99"]);
+    expect(read.ok && read.setAside.map((s) => s.label)).toEqual(["Banana 99"]);
+  });
+
+  it("refuses only what is no day at all, in words", () => {
+    expect(readDay("{not json")).toEqual({ ok: false, message: "It is not valid JSON." });
+    expect(readDay("[]")).toMatchObject({ ok: false, message: expect.stringMatching(/not a Mineral Gap day/) });
+    expect(readDay('{"hello":1}')).toMatchObject({ ok: false, message: expect.stringMatching(/neither a profile nor a list of foods/) });
+    expect(readDay('{"version":3,"profile":{},"entries":[]}')).toMatchObject({ ok: false, message: expect.stringMatching(/another version of Mineral Gap \(version 3\)/) });
+  });
+
+  it("never throws, never keeps a bad entry, and never loses one: every entry is kept or set aside", () => {
+    const rawEntry = fc.oneof(
+      fc.record({ uid: fc.string(), meal: fc.oneof(fc.constantFrom("breakfast", "lunch", "Dinner", "elevenses"), fc.anything()), foodId: fc.oneof(fc.constantFrom("09040", "1077", "banana"), fc.integer()), amount: fc.oneof(fc.double(), fc.constantFrom("2", "0", "-1"), fc.anything()), portion: fc.oneof(fc.constant(null), fc.constantFrom("1 cup", ""), fc.anything()) }, { requiredKeys: [] }),
+      fc.anything(),
+    );
+    fc.assert(
+      fc.property(fc.array(rawEntry, { maxLength: 12 }), fc.anything(), (entries, profile) => {
+        const read = readDay(JSON.stringify({ version: 2, profile, entries }));
+        if (!read.ok) return;
+        const serialised = JSON.parse(JSON.stringify(entries)) as unknown[];
+        expect(read.day.entries.length + read.setAside.length).toBe(serialised.length);
+        for (const entry of read.day.entries) expect(entry.amount).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+    fc.assert(fc.property(fc.string(), (text) => void readDay(text)));
+  });
+});
+
+describe("a share link with a bad entry", () => {
+  it("opens the rest of the day and sets the bad entry aside", () => {
+    const link = encodeShare({
+      app: "mineral-gap",
+      version: 2,
+      profile: { ageYears: 30, sex: "female", lifeStage: null, standard: "us" },
+      entries: [
+        { uid: "a", meal: "breakfast", foodId: "09040", amount: 2, portion: BANANA },
+        { uid: "b", meal: "lunch", foodId: "12061", amount: 0, portion: null },
+      ],
+      supplements: [],
+    });
+    const read = decodeShare(link);
+    expect(read.ok && read.day.entries.map((e) => e.foodId)).toEqual(["09040"]);
+    expect(read.ok && read.setAside.map((s) => s.reason)).toEqual(["Its amount (0 g) is not more than 0."]);
   });
 });

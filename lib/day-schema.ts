@@ -112,6 +112,8 @@ export const DayEntrySchema = z
     recipe: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
     /** Which serving of the dish: ingredients added together share it, so two sandwiches stay two rows. */
     dish: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+    /** The person confirmed an amount far past what people eat at once (lib/amount-check.ts): no more asking. */
+    amountChecked: z.optional(z.literal(true)),
   })
   .check(
     z.refine((entry) => entry.portion === null || entry.amount <= MAX_PORTION_AMOUNT, {
@@ -121,6 +123,20 @@ export const DayEntrySchema = z
   );
 export type DayEntry = z.infer<typeof DayEntrySchema>;
 
+/**
+ * A food or supplement of a saved day, imported file or share link that could not be read: kept as it was, with why,
+ * until the person fixes or drops it (lib/day-parse.ts). It counts in no total.
+ */
+export const SetAsideSchema = z.object({
+  kind: z.enum(["food", "supplement"]),
+  item: z.unknown(),
+  /** What to call it: its name, else its food id or place in the list. */
+  label: z.string().check(z.minLength(1), z.maxLength(300)),
+  /** Why it was set aside, in plain words. */
+  reason: z.string().check(z.minLength(1), z.maxLength(500)),
+});
+export type SetAside = z.infer<typeof SetAsideSchema>;
+
 const DayV2Schema = z.object(
   {
     app: z.optional(z.literal("mineral-gap")),
@@ -128,6 +144,7 @@ const DayV2Schema = z.object(
     profile: ProfileSchema,
     entries: z.array(DayEntrySchema).check(z.maxLength(MAX_ENTRIES, `At most ${MAX_ENTRIES} foods in a day`)),
     supplements: SupplementsSchema,
+    setAside: z.optional(z.array(SetAsideSchema).check(z.maxLength(2 * MAX_ENTRIES))),
   },
   { error: "A saved day is a JSON object with version, profile and entries" },
 );

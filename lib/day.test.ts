@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { emptyDay, encodeShare, entryGrams, serializeDay, toAnalyzeRequest, typicalPortion } from "./day";
-import { decodeShare, parseDay } from "./day-parse";
+import { emptyDay, encodeShare, entryGrams, serializeDay, setAsideUnresolved, toAnalyzeRequest, typicalPortion } from "./day";
+import { decodeShare, readDay } from "./day-parse";
 import { foodById } from "./foods";
 import { MEALS, type Day, type DayEntry } from "./schema";
 
@@ -78,9 +78,16 @@ describe("saved days and files", () => {
   it("round-trip through the file format", () => {
     fc.assert(
       fc.property(dayArb, (day) => {
-        const parsed = parseDay(serializeDay(day));
-        expect(parsed.ok && parsed.day.entries).toEqual(day.entries);
-        expect(parsed.ok && parsed.day.supplements).toEqual(day.supplements);
+        const parsed = readDay(serializeDay(day));
+        if (!parsed.ok) throw new Error(parsed.message);
+        // Every entry comes back as it was; an id two entries shared is made unique (ids only tell rows apart).
+        const withoutUid = (entry: DayEntry) => ({ ...entry, uid: "" });
+        expect(parsed.day.entries.map(withoutUid)).toEqual(day.entries.map(withoutUid));
+        expect(new Set(parsed.day.entries.map((e) => e.uid)).size).toBe(day.entries.length);
+        const unique = day.entries.filter((e) => day.entries.filter((o) => o.uid === e.uid).length === 1);
+        for (const entry of unique) expect(parsed.day.entries.map((e) => e.uid)).toContain(entry.uid);
+        expect(parsed.day.supplements).toEqual(day.supplements);
+        expect(parsed.setAside).toEqual([]);
       }),
     );
   });
@@ -88,15 +95,24 @@ describe("saved days and files", () => {
   it.each([
     ["", "It is not valid JSON."],
     ["{not json", "It is not valid JSON."],
-    ["[]", "A saved day is a JSON object with version, profile and entries."],
-    ['{"version":3,"profile":{"ageYears":30,"sex":"female"},"entries":[]}', "saved by another version of Mineral Gap (expected version 1 or 2)"],
-    ['{"version":2,"profile":{"ageYears":30,"sex":"female"},"entries":[],"supplements":[{"name":"Mg","magnesium":-5,"potassium":0,"calcium":0,"count":1}]}', "supplements.0.magnesium"],
-    ['{"version":1,"profile":{"ageYears":300,"sex":"female"},"entries":[]}', "ageYears"],
-    ['{"version":1,"profile":{"ageYears":30,"sex":"female"},"entries":[{"uid":"a","meal":"brunch","foodId":"09040","amount":1,"portion":null}]}', "entries.0.meal"],
-  ])("reports %s as a readable problem", (text, fragment) => {
-    const parsed = parseDay(text);
+    ["[]", "It is not a Mineral Gap day"],
+    ['{"version":3,"profile":{"ageYears":30,"sex":"female"},"entries":[]}', "another version of Mineral Gap (version 3)"],
+  ])("refuses %s as no day, in words", (text, fragment) => {
+    const parsed = readDay(text);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.message).toContain(fragment);
+  });
+
+  it.each([
+    ['{"version":2,"profile":{"ageYears":30,"sex":"female"},"entries":[],"supplements":[{"name":"Mg","magnesium":-5,"potassium":0,"calcium":0,"count":1}]}', "setAside", "Magnesium must be 0 or more mg per unit."],
+    ['{"version":1,"profile":{"ageYears":300,"sex":"female"},"entries":[]}', "repairs", "Its age (300) is not a whole number of years from 1 to 120, so 35 is used: change it under About you."],
+    ['{"version":1,"profile":{"ageYears":30,"sex":"female"},"entries":[{"uid":"a","meal":"brunch","foodId":"09040","amount":1,"portion":null}]}', "setAside", "Its meal (“brunch”) is not breakfast, lunch, dinner or snacks."],
+  ])("reads %s with what it could not use said in words", (text, where, words) => {
+    const parsed = readDay(text);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const said = where === "repairs" ? parsed.repairs : parsed.setAside.map((s) => s.reason);
+    expect(said).toEqual([words]);
   });
 
   it("loads a version 1 day (saved before supplements) unchanged, with no supplements", () => {
@@ -109,13 +125,13 @@ describe("saved days and files", () => {
         { uid: "b", meal: "dinner", foodId: "11458", name: "Spinach", amount: 180, portion: null, recipe: "Saag", dish: "d1" },
       ],
     };
-    const parsed = parseDay(JSON.stringify(v1));
-    expect(parsed).toEqual({ ok: true, day: { ...v1, version: 2, supplements: [] } });
+    const parsed = readDay(JSON.stringify(v1));
+    expect(parsed).toEqual({ ok: true, day: { ...v1, version: 2, supplements: [] }, setAside: [], repairs: [] });
   });
 
   it("never throws on any text", () => {
-    fc.assert(fc.property(fc.string(), (text) => void parseDay(text)));
-    fc.assert(fc.property(fc.json(), (text) => void parseDay(text)));
+    fc.assert(fc.property(fc.string(), (text) => void readDay(text)));
+    fc.assert(fc.property(fc.json(), (text) => void readDay(text)));
   });
 });
 
@@ -152,5 +168,32 @@ describe("share links", () => {
     fc.assert(fc.property(fc.string(), (text) => void decodeShare(text)));
     expect(decodeShare("not-a-day")).toEqual({ ok: false, message: "The shared link is damaged or incomplete." });
     expect(decodeShare(encodeShare(emptyDay())).ok).toBe(true);
+  });
+});
+
+describe("entries the API could not resolve", () => {
+  const day: Day = {
+    ...emptyDay(),
+    entries: [
+      { uid: "a", meal: "breakfast", foodId: "09040", name: "Bananas, raw", amount: 1, portion: '1 medium (7" to 7-7/8" long)' },
+      { uid: "b", meal: "lunch", foodId: "99999", name: "Mystery", amount: 100, portion: null },
+      { uid: "c", meal: "lunch", foodId: "09040", amount: 1, portion: "1 bucket" },
+    ],
+  };
+
+  it("sets aside exactly the entries a 400 names, with the reason, and keeps the rest", () => {
+    const next = setAsideUnresolved(day, [
+      { path: ["entries", 1, "foodId"], code: "unknown_food", message: "No food with id 99999" },
+      { path: ["entries", 2, "portion"], code: "unknown_portion", message: "no portion" },
+    ]);
+    expect(next?.entries.map((e) => e.uid)).toEqual(["a"]);
+    expect(next?.setAside).toEqual([
+      { kind: "food", item: day.entries[1], label: "Mystery", reason: "It is not in the food table this page uses (food id 99999)." },
+      { kind: "food", item: day.entries[2], label: "Food 09040", reason: "Its measure (“1 bucket”) is not one of this food's measures: put it back in grams." },
+    ]);
+  });
+
+  it("changes nothing for issues that name no entry", () => {
+    expect(setAsideUnresolved(day, [{ path: ["profile", "ageYears"], code: "too_big", message: "x" }])).toBeNull();
   });
 });

@@ -2,7 +2,7 @@
 // Reading a day back from outside the page (storage, a file, a link) is lib/day-parse.ts: it needs the validator.
 import { DAY_VERSION, MEALS } from "./constants";
 import { findPortion } from "./portions";
-import type { AnalyzeRequest, Day, DayEntry, EntryInput, Food, Portion, Profile } from "./schema";
+import type { AnalyzeRequest, ApiIssue, Day, DayEntry, EntryInput, Food, Portion, Profile, SetAside } from "./schema";
 
 export const DEFAULT_PROFILE: Profile = { ageYears: 35, sex: "female", lifeStage: null, standard: "us" };
 
@@ -14,6 +14,11 @@ export function newEntryUid(): string {
 
 export function emptyDay(profile: Profile = DEFAULT_PROFILE): Day {
   return { app: "mineral-gap", version: DAY_VERSION, profile, entries: [], supplements: [] };
+}
+
+/** A day with nothing of the person's in it but their profile: nothing to lose if it is replaced. */
+export function isEmptyDay(day: Day): boolean {
+  return day.entries.length === 0 && day.supplements.length === 0 && (day.setAside?.length ?? 0) === 0;
 }
 
 /** Foods eaten by the ounce or handful, not the cup. */
@@ -58,6 +63,28 @@ export function toAnalyzeRequest(day: Day): AnalyzeRequest {
     ),
     supplements: day.supplements,
   };
+}
+
+/**
+ * The day with the entries the API could not resolve (a food not in the table, a measure the food does not have: a
+ * hand-edited file, a day from another version) set aside with the reason, the rest kept; null when no issue names an
+ * entry. `issues` are a 400's from /api/analyze for this very day's request, whose entries are the day's in order.
+ */
+export function setAsideUnresolved(day: Day, issues: readonly ApiIssue[]): Day | null {
+  const reasons = new Map<number, string>();
+  for (const issue of issues) {
+    const [where, index] = issue.path;
+    const entry = typeof index === "number" ? day.entries[index] : undefined;
+    if (where !== "entries" || !entry || reasons.has(index as number)) continue;
+    if (issue.code === "unknown_food") reasons.set(index as number, `It is not in the food table this page uses (food id ${entry.foodId}).`);
+    else if (issue.code === "unknown_portion") reasons.set(index as number, `Its measure (“${entry.portion}”) is not one of this food's measures: put it back in grams.`);
+  }
+  if (reasons.size === 0) return null;
+  const aside: SetAside[] = [...reasons].map(([index, reason]) => {
+    const entry = day.entries[index]!;
+    return { kind: "food", item: entry, label: entry.name ?? `Food ${entry.foodId}`, reason };
+  });
+  return { ...day, entries: day.entries.filter((_, index) => !reasons.has(index)), setAside: [...(day.setAside ?? []), ...aside] };
 }
 
 export function serializeDay(day: Day): string {

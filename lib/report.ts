@@ -2,7 +2,7 @@
 // that apply. Everything here is text a person reads; the numbers come from analyzeDay, exactly as the API gives them.
 import { calciumAsAbsorbedNote, shortCitation } from "./absorption";
 import { analyzeDay, resolveEntries } from "./analyze";
-import { toAnalyzeRequest } from "./day";
+import { setAsideUnresolved, toAnalyzeRequest } from "./day";
 import { decodeShare } from "./day-parse";
 import { formatAmount, formatWhole, listWords } from "./format";
 import { AI_SENTENCE, INTAKE_KIND_NAMES, RDA_SENTENCE, STANDARD_NAMES } from "./intakes";
@@ -18,6 +18,7 @@ import {
   type Meal,
   type Mineral,
   type Profile,
+  type SetAside,
   type Supplement,
   type Target,
 } from "./schema";
@@ -25,26 +26,39 @@ import { hasPotassiumSupplement, POTASSIUM_SUPPLEMENT_CAUTION, upperLimitWarning
 
 // ---- From the link to the analysis ---------------------------------------------------------------------------
 
-export type LoadedReport = { ok: true; day: Day; analysis: Analysis } | { ok: false; reason: string };
+export type LoadedReport = { ok: true; day: Day; analysis: Analysis; setAside: SetAside[] } | { ok: false; reason: string };
 
 /**
  * The day in a share code and its analysis, by the same path /api/analyze takes (schema, resolveEntries,
- * analyzeDay), so the report's numbers are the main page's. Every problem is a reason, never an exception.
+ * analyzeDay), so the report's numbers are the main page's. An entry the link holds but no total can count (an
+ * amount of 0, a food not in the table) is set aside, named on the report with why, and the rest is reported.
+ * Every problem is a reason, never an exception.
  */
 export function loadReport(code: string | string[] | undefined): LoadedReport {
   if (typeof code !== "string" || code.trim() === "") return { ok: false, reason: "The link has no day in it." };
   const decoded = decodeShare(code.trim());
   if (!decoded.ok) return { ok: false, reason: decoded.message };
-  const request = AnalyzeRequestSchema.safeParse(toAnalyzeRequest(decoded.day));
+  let day = decoded.day;
+  const request = AnalyzeRequestSchema.safeParse(toAnalyzeRequest(day));
   if (!request.success) return { ok: false, reason: `${request.error.issues[0]?.message ?? "The day is not valid"}.` };
-  const resolved = resolveEntries(request.data.entries);
-  if (!resolved.ok) return { ok: false, reason: `${resolved.issues[0]?.message ?? "A food could not be found"}.` };
+  let resolved = resolveEntries(request.data.entries);
+  if (!resolved.ok) {
+    day = setAsideUnresolved(day, resolved.issues) ?? day;
+    resolved = resolveEntries(toAnalyzeRequest(day).entries);
+    if (!resolved.ok) return { ok: false, reason: `${resolved.issues[0]?.message ?? "A food could not be found"}.` };
+  }
   try {
-    return { ok: true, day: decoded.day, analysis: analyzeDay(request.data.profile, resolved.entries, request.data.supplements) };
+    return { ok: true, day, analysis: analyzeDay(request.data.profile, resolved.entries, request.data.supplements), setAside: day.setAside ?? [] };
   } catch {
     // The intake tables cover every age the schema allows; this is a guard, not a path anyone should reach.
     return { ok: false, reason: "No reference intakes could be found for this profile." };
   }
+}
+
+/** "Not counted: Banana (its amount (0 g) is not more than 0)": what the link held that no total includes. */
+export function notCountedNote(setAside: readonly SetAside[]): string | null {
+  if (setAside.length === 0) return null;
+  return `Not counted in these totals, as the link held them in a form that could not be read: ${setAside.map((s) => `${s.label} (${s.reason.replace(/\.$/, "")})`).join("; ")}.`;
 }
 
 // ---- Who and when --------------------------------------------------------------------------------------------

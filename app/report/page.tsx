@@ -8,6 +8,7 @@ import {
   fromSupplementsNote,
   loadReport,
   missingNote,
+  notCountedNote,
   profileFacts,
   supplementRows,
   targetKindsNote,
@@ -34,6 +35,7 @@ export default async function ReportPage({ searchParams }: Props) {
   if (!report.ok) return <DamagedLink reason={report.reason} />;
 
   const { day, analysis } = report;
+  const notCounted = notCountedNote(report.setAside);
   const supplemented = fromSupplementsNote(analysis);
   const missing = missingNote(analysis);
   const absorbed = absorbedCalciumNote(analysis);
@@ -67,6 +69,7 @@ export default async function ReportPage({ searchParams }: Props) {
       <TotalsTable analysis={analysis} className="report-totals" statusClassName="report-status" />
       {supplemented ? <p className="report-note">{supplemented}</p> : null}
       {missing ? <p className="report-note">{missing}</p> : null}
+      {notCounted ? <p className="report-note">{notCounted}</p> : null}
       {absorbed ? <p className="report-note">{absorbed}</p> : null}
 
       <section aria-labelledby="report-targets" className="report-small">
