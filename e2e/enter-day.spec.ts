@@ -134,7 +134,7 @@ test.describe("saving, importing and sharing the day", () => {
     await input.setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from("{not json") });
     await expect(page.getByRole("alert").filter({ hasText: "Could not import broken.json: It is not valid JSON." })).toBeVisible();
 
-    const wrongShape = JSON.stringify({ version: 1, profile: { ageYears: 500, sex: "female" }, entries: [] });
+    const wrongShape = JSON.stringify({ version: 9, profile: { ageYears: 50, sex: "female" }, entries: [] });
     await input.setInputFiles({ name: "wrong.json", mimeType: "application/json", buffer: Buffer.from(wrongShape) });
     await expect(page.getByRole("alert").filter({ hasText: "Could not import wrong.json" })).toContainText("Your day is unchanged");
 

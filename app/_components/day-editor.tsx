@@ -12,10 +12,17 @@ import { FoodSearch } from "./food-search";
 import { MealSelect } from "./meal-select";
 import { QuickAdd } from "./quick-add";
 
-type Props = { entries: readonly DayEntry[]; onChange: (entries: DayEntry[]) => void };
+type Props = {
+  entries: readonly DayEntry[];
+  onChange: (entries: DayEntry[]) => void;
+  /** Foods taken out of the day (one food, or a dish's ingredients), named for the undo. */
+  onRemove: (gone: readonly DayEntry[], name: string) => void;
+};
+
+const nameOf = (entry: DayEntry) => entry.name ?? `food ${entry.foodId}`;
 
 /** The day's meals: add foods through the search box, then adjust or remove them. */
-export function DayEditor({ entries, onChange }: Props) {
+export function DayEditor({ entries, onChange, onRemove }: Props) {
   const id = useId();
   const queryClient = useQueryClient();
   const [meal, setMeal] = useState<Meal>("breakfast");
@@ -54,7 +61,7 @@ export function DayEditor({ entries, onChange }: Props) {
                     key={row.entry.uid}
                     entry={row.entry}
                     onChange={(next) => onChange(entries.map((e) => (e.uid === next.uid ? next : e)))}
-                    onRemove={() => onChange(entries.filter((e) => e.uid !== row.entry.uid))}
+                    onRemove={() => onRemove([row.entry], nameOf(row.entry))}
                   />
                 ) : (
                   <DishRow
@@ -62,8 +69,8 @@ export function DayEditor({ entries, onChange }: Props) {
                     recipe={row.recipe}
                     entries={row.entries}
                     onChange={(next) => onChange(entries.map((e) => (e.uid === next.uid ? next : e)))}
-                    onRemove={(gone) => onChange(entries.filter((e) => e.uid !== gone.uid))}
-                    onRemoveDish={() => onChange(entries.filter((e) => e.dish !== row.dish))}
+                    onRemove={(gone) => onRemove([gone], nameOf(gone))}
+                    onRemoveDish={() => onRemove(row.entries, row.recipe)}
                   />
                 ),
               )}

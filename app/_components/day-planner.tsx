@@ -1,33 +1,65 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import { emptyDay, newEntryUid, toAnalyzeRequest } from "@/lib/day";
-import type { Day, Suggestion } from "@/lib/schema";
+import { useEffect, useRef, useState } from "react";
+import { emptyDay, newEntryUid, setAsideUnresolved, toAnalyzeRequest } from "@/lib/day";
+import type { Day, DayEntry, Suggestion } from "@/lib/schema";
+import { restoreBackup } from "../_hooks/day-store";
+import { ApiRequestError } from "../_hooks/fetch-json";
 import { useAnalysis } from "../_hooks/use-analysis";
-import { useSavedDay, useShareLinkProblem } from "../_hooks/use-saved-day";
+import { useBackup, useSavedDay, useSharedDay } from "../_hooks/use-saved-day";
+import { dayInWords, SavedDayNotice, SharedDayNotice } from "./day-notices";
 import { DayEditor } from "./day-editor";
 import { DayTransfer } from "./day-transfer";
 import { MineralResults, preloadAbsorbedNote } from "./mineral-results";
 import { ProfileForm } from "./profile-form";
+import { SetAsideList, type Fixed } from "./set-aside-list";
 import { Suggestions } from "./suggestions";
 import { SupplementsEditor } from "./supplements-editor";
+import { UndoBar, type Undoable } from "./undo-bar";
 
 /** The whole journey: who you are, what you eat, and how the day compares with the targets. */
 export function DayPlanner() {
   const saved = useSavedDay();
-  const linkProblem = useShareLinkProblem();
+  const shared = useSharedDay();
+  const backup = useBackup();
   const day = saved.day;
-  const save = saved.status === "ok" ? saved.saveDay : undefined;
+  const ok = saved.status === "ok" ? saved : null;
+  const [undoable, setUndoable] = useState<Undoable | null>(null);
 
-  const update = (next: Partial<Day>) => save?.({ ...day, ...next });
+  /** An edit of the day; an undo offered for an earlier change no longer applies after it. */
+  const save = (next: Day) => {
+    setUndoable(null);
+    ok?.saveDay(next);
+  };
+  const update = (next: Partial<Day>) => save({ ...day, ...next });
+  /** A change that takes something out: it can be undone, by putting back the day as it was. */
+  const takeOut = (next: Day, message: string) => {
+    if (!ok) return;
+    const before = day;
+    ok.saveDay(next);
+    setUndoable({ message, undo: () => ok.saveDay(before) });
+  };
+
   const analysis = useAnalysis(toAnalyzeRequest(day));
   const [added, setAdded] = useState("");
-  // A new day (imported or cleared) starts its supplement boxes afresh.
+  // A new day (imported, cleared, restored) starts its supplement boxes afresh.
   const [dayKey, setDayKey] = useState(0);
-  const replaceDay = (next: Day) => {
-    save?.(next);
+  const replaceDay = (next: Day, reason: "import" | "clear") => {
+    setUndoable(null);
+    ok?.replaceDay(next, reason);
     setDayKey((k) => k + 1);
   };
+
+  // A food the table does not have, or a measure the food lacks (a hand-edited file, a day from another version):
+  // the API names the entry, and it is set aside with the reason while the rest of the day is counted.
+  const handledError = useRef<unknown>(null);
+  useEffect(() => {
+    const error = analysis.error;
+    if (!ok || !(error instanceof ApiRequestError) || error.status !== 400 || handledError.current === error) return;
+    handledError.current = error;
+    const next = setAsideUnresolved(day, error.issues);
+    if (next) ok.saveDay(next);
+  }, [analysis.error, day, ok]);
 
   function addSuggestions(added: Suggestion[]) {
     const entries = added.map((s) => ({ uid: newEntryUid(), meal: s.meal, foodId: s.foodId, name: s.name, amount: s.grams, portion: null }));
@@ -36,30 +68,38 @@ export function DayPlanner() {
     setAdded(added.length === 1 && one ? `Added ${one.name} to ${one.meal}: ${one.amountText}.` : `Added ${added.length} foods to your day.`);
   }
 
+  function removeEntries(gone: readonly DayEntry[], name: string) {
+    const uids = new Set(gone.map((e) => e.uid));
+    takeOut({ ...day, entries: day.entries.filter((e) => !uids.has(e.uid)) }, `Removed ${name}.`);
+  }
+
+  const setAside = day.setAside ?? [];
+  function putBack(index: number, fixed: Fixed) {
+    const rest = setAside.filter((_, i) => i !== index);
+    const next = fixed.kind === "food" ? { ...day, entries: [...day.entries, fixed.entry] } : { ...day, supplements: [...day.supplements, fixed.supplement] };
+    update({ ...next, setAside: rest.length > 0 ? rest : undefined });
+    if (fixed.kind === "supplement") setDayKey((k) => k + 1);
+  }
+  function drop(index: number) {
+    const rest = setAside.filter((_, i) => i !== index);
+    takeOut({ ...day, setAside: rest.length > 0 ? rest : undefined }, `Dropped ${setAside[index]!.label}.`);
+  }
+
+  function clearDay() {
+    replaceDay(emptyDay(day.profile), "clear");
+    setUndoable({
+      message: `Day cleared (${dayInWords(day)}).`,
+      undo: () => {
+        restoreBackup();
+        setDayKey((k) => k + 1);
+      },
+    });
+  }
+
   return (
     <div className="planner">
-      {saved.status === "corrupt" ? (
-        <div className="card alert" role="alert">
-          <h2>Your saved day could not be read</h2>
-          <p>
-            {saved.message} It has not been changed or deleted. Start a fresh day to continue; the saved copy will
-            then be replaced.
-          </p>
-          <button type="button" onClick={saved.startFresh}>
-            Start fresh
-          </button>
-        </div>
-      ) : null}
-      {saved.status === "unavailable" ? (
-        <div className="card alert" role="alert">
-          <p>{saved.message}</p>
-        </div>
-      ) : null}
-      {linkProblem ? (
-        <div className="card alert" role="alert">
-          <p>{linkProblem}</p>
-        </div>
-      ) : null}
+      <SavedDayNotice saved={saved} />
+      <SharedDayNotice shared={shared} ownDay={day} />
       <div className="columns">
         <div className="column">
           <section className="card" aria-labelledby="profile-heading">
@@ -68,19 +108,31 @@ export function DayPlanner() {
           </section>
           <section className="card" aria-labelledby="day-heading">
             <h2 id="day-heading">Your typical day</h2>
-            <fieldset className="plain" disabled={!save}>
-              <DayEditor entries={day.entries} onChange={(entries) => update({ entries })} />
+            <fieldset className="plain" disabled={!ok}>
+              <SetAsideList items={setAside} onPutBack={putBack} onDrop={drop} />
+              <DayEditor entries={day.entries} onChange={(entries) => update({ entries })} onRemove={removeEntries} />
             </fieldset>
           </section>
           <section className="card" aria-labelledby="supplements-heading">
             <h2 id="supplements-heading">Supplements</h2>
-            <fieldset className="plain" disabled={!save}>
+            <fieldset className="plain" disabled={!ok}>
               <SupplementsEditor key={dayKey} supplements={day.supplements} onChange={(supplements) => update({ supplements })} />
             </fieldset>
           </section>
           <section className="card" aria-labelledby="keep-heading">
             <h2 id="keep-heading">Keep, share and print</h2>
-            <DayTransfer day={day} analysis={analysis.isPlaceholderData ? undefined : analysis.data} onImport={replaceDay} onClear={() => replaceDay(emptyDay(day.profile))} />
+            <DayTransfer
+              day={day}
+              analysis={analysis.isPlaceholderData ? undefined : analysis.data}
+              backup={backup}
+              onImport={(next) => replaceDay(next, "import")}
+              onRestore={() => {
+                setUndoable(null);
+                backup?.restore();
+                setDayKey((k) => k + 1);
+              }}
+              onClear={clearDay}
+            />
           </section>
         </div>
         <div className="column">
@@ -101,6 +153,7 @@ export function DayPlanner() {
           </section>
         </div>
       </div>
+      <UndoBar undoable={undoable} onClose={() => setUndoable(null)} />
     </div>
   );
 }
@@ -113,19 +166,21 @@ function AnalysisView({ analysis, hasEntries }: { analysis: ReturnType<typeof us
   if (analysis.data) {
     return (
       <>
-        {analysis.isError ? <RetryMessage message={analysis.error.message} onRetry={() => analysis.refetch()} /> : null}
+        {analysis.isError ? <RetryMessage error={analysis.error} onRetry={() => analysis.refetch()} /> : null}
         <MineralResults analysis={analysis.data} hasEntries={hasEntries} />
       </>
     );
   }
-  if (analysis.isError) return <RetryMessage message={analysis.error.message} onRetry={() => analysis.refetch()} />;
+  if (analysis.isError) return <RetryMessage error={analysis.error} onRetry={() => analysis.refetch()} />;
   return <p className="help">Working out your totals…</p>;
 }
 
-function RetryMessage({ message, onRetry }: { message: string; onRetry: () => void }) {
+function RetryMessage({ error, onRetry }: { error: Error; onRetry: () => void }) {
+  // A 400 names a part of the request ("entries.3.portion"): words for developers, not for the person.
+  const why = error instanceof ApiRequestError && error.status === 400 ? "a part of your day could not be read" : error.message;
   return (
     <div className="alert" role="alert">
-      <p>Could not work out the totals just now ({message}). Your day is kept.</p>
+      <p>Could not work out the totals just now ({why}). Your day is kept.</p>
       <button type="button" onClick={onRetry}>
         Try again
       </button>

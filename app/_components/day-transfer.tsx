@@ -3,11 +3,31 @@
 import { useRef, useState } from "react";
 import { encodeShare, serializeDay } from "@/lib/day";
 import type { Analysis, Day } from "@/lib/schema";
-import { loadDayParser } from "../_hooks/use-saved-day";
+import { loadDayReader, type ReplaceReason } from "../_hooks/day-store";
+import type { KeptBackup } from "../_hooks/use-saved-day";
 
 const MAX_IMPORT_BYTES = 256 * 1024;
 
-type Props = { day: Day; analysis: Analysis | undefined; onImport: (day: Day) => void; onClear: () => void };
+type Props = {
+  day: Day;
+  analysis: Analysis | undefined;
+  /** The day kept before the last replacement, if any. */
+  backup: KeptBackup;
+  onImport: (day: Day) => void;
+  onRestore: () => void;
+  onClear: () => void;
+};
+
+/** When the kept day was replaced, in the words beside "Restore". */
+const REPLACED_BY: Record<ReplaceReason, string> = {
+  import: "before you imported a file",
+  share: "before you opened a shared day",
+  clear: "before you cleared the day",
+  fresh: "before you started fresh",
+  restore: "before you restored the one before it",
+};
+
+const timeOf = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
 
 function download(name: string, type: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -22,7 +42,7 @@ function download(name: string, type: string, text: string) {
  * Keep the day (a JSON file to import later), share it (a link that carries it in the URL), take it to a doctor (a
  * one-page report) or into a spreadsheet (CSV, one line per food and supplement).
  */
-export function DayTransfer({ day, analysis, onImport, onClear }: Props) {
+export function DayTransfer({ day, analysis, backup, onImport, onRestore, onClear }: Props) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ kind: "error" | "info"; text: string } | null>(null);
   const [shareUrl, setShareUrl] = useState("");
@@ -53,20 +73,23 @@ export function DayTransfer({ day, analysis, onImport, onClear }: Props) {
       setMessage({ kind: "error", text: `Could not import ${file.name}: it is larger than 256 KB. Your day is unchanged.` });
       return;
     }
-    let parseDay;
+    let readDay;
     try {
-      ({ parseDay } = await loadDayParser());
+      ({ readDay } = await loadDayReader());
     } catch {
       setMessage({ kind: "error", text: `Could not import ${file.name} just now: the page could not load its file reader. Your day is unchanged; try again.` });
       return;
     }
-    const parsed = parseDay(await file.text());
-    if (!parsed.ok) {
-      setMessage({ kind: "error", text: `Could not import ${file.name}: ${parsed.message} Your day is unchanged.` });
+    // A field of the file's profile that cannot be read keeps yours; an entry that cannot be read is set aside.
+    const read = readDay(await file.text(), day.profile);
+    if (!read.ok) {
+      setMessage({ kind: "error", text: `Could not import ${file.name}: ${read.message} Your day is unchanged.` });
       return;
     }
-    onImport(parsed.day);
-    setMessage({ kind: "info", text: `Imported ${parsed.day.entries.length} foods from ${file.name}.` });
+    onImport(read.day);
+    const aside = read.setAside.length > 0 ? ` ${read.setAside.length} could not be read and ${read.setAside.length === 1 ? "is" : "are"} set aside, under Your typical day.` : "";
+    const repairs = read.repairs.length > 0 ? ` ${read.repairs.join(" ")}` : "";
+    setMessage({ kind: "info", text: `Imported ${read.day.entries.length} foods from ${file.name}.${aside}${repairs} Your previous day is kept: restore it below.` });
   }
 
   async function share() {
@@ -116,6 +139,17 @@ export function DayTransfer({ day, analysis, onImport, onClear }: Props) {
         <a href={`/report?day=${encodeShare(day)}`}>Report for your doctor</a>
         <span className="help-inline">One printable page: your foods, supplements, totals and targets, with their sources.</span>
       </p>
+      {backup && backup.foods + backup.supplements > 0 ? (
+        <p className="backup-line">
+          <span>
+            Previous day, kept {REPLACED_BY[backup.backup.reason]} ({timeOf(backup.backup.savedAt)}): {backup.foods} {backup.foods === 1 ? "food" : "foods"}
+            {backup.supplements > 0 ? ` and ${backup.supplements} ${backup.supplements === 1 ? "supplement" : "supplements"}` : ""}.
+          </span>{" "}
+          <button type="button" className="secondary small" onClick={onRestore}>
+            Restore previous day
+          </button>
+        </p>
+      ) : null}
       {shareUrl ? (
         <label className="share-url">
           Link to this day

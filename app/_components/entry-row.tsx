@@ -1,8 +1,9 @@
 "use client";
 
 import { useId, useState } from "react";
+import { amountCheckNote, NOT_AN_AMOUNT, plausibleGrams } from "@/lib/amount-check";
 import { entryGrams } from "@/lib/day";
-import { formatMg } from "@/lib/format";
+import { formatMg, formatWhole } from "@/lib/format";
 import { MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT } from "@/lib/constants";
 import type { DayEntry } from "@/lib/schema";
 import { useFood } from "../_hooks/use-food";
@@ -28,6 +29,15 @@ export function EntryRow({ entry, onChange, onRemove }: Props) {
   const typed = Number(shownAmount);
   const amountValid = shownAmount.trim() !== "" && Number.isFinite(typed) && typed > 0 && typed <= max;
   const grams = food.data ? entryGrams(entry, food.data.portions) : entry.portion === null ? entry.amount : undefined;
+  // Far past what people eat of this food at once: counted as typed, but asked about until the person confirms it.
+  const bound = food.data ? plausibleGrams(food.data) : undefined;
+  const toCheck = amountValid && grams !== undefined && bound !== undefined && grams > bound && !entry.amountChecked;
+  /** A new amount: a confirmation given for the old one no longer holds. */
+  const withAmount = (next: Partial<DayEntry>): DayEntry => {
+    const changed: DayEntry = { ...entry, ...next };
+    delete changed.amountChecked;
+    return changed;
+  };
 
   return (
     <li className="entry">
@@ -42,12 +52,13 @@ export function EntryRow({ entry, onChange, onRemove }: Props) {
           step="any"
           aria-label={`Amount of ${name}`}
           aria-invalid={!amountValid}
+          aria-describedby={!amountValid || toCheck ? `${id}-amount-note` : undefined}
           value={shownAmount}
           onChange={(event) => {
             const text = event.target.value;
             setAmountText(text);
             const value = Number(text);
-            if (text.trim() !== "" && Number.isFinite(value) && value > 0 && value <= max) onChange({ ...entry, amount: value });
+            if (text.trim() !== "" && Number.isFinite(value) && value > 0 && value <= max) onChange(withAmount({ amount: value }));
           }}
           onBlur={() => {
             if (amountValid) setAmountText(null);
@@ -61,7 +72,7 @@ export function EntryRow({ entry, onChange, onRemove }: Props) {
             // Switching unit keeps the grams where it can: 1 cup (244 g) becomes 244 g.
             const nextAmount = portion === null ? Math.round(grams ?? 100) : 1;
             setAmountText(null);
-            onChange({ ...entry, portion, amount: Math.min(nextAmount, MAX_ENTRY_GRAMS) });
+            onChange(withAmount({ portion, amount: Math.min(nextAmount, MAX_ENTRY_GRAMS) }));
           }}
         >
           <option value={GRAMS}>g</option>
@@ -77,10 +88,19 @@ export function EntryRow({ entry, onChange, onRemove }: Props) {
         {grams !== undefined && entry.portion !== null ? <span className="entry-grams">= {formatMg(grams, "g")}</span> : null}
       </div>
       {!amountValid ? (
-        <p className="help error" role="alert">
-          Enter an amount more than 0 and at most {max.toLocaleString("en-US")}
+        <p id={`${id}-amount-note`} className="help error" role="alert">
+          {Number(shownAmount) <= 0 && shownAmount.trim() !== "" ? `${NOT_AN_AMOUNT} ` : ""}Enter an amount more than 0 and at most{" "}
+          {max.toLocaleString("en-US")}
           {entry.portion === null ? " g" : ""}.
         </p>
+      ) : null}
+      {toCheck ? (
+        <div id={`${id}-amount-note`} className="amount-check" role="status">
+          <strong className="badge">Check this amount</strong> {amountCheckNote(grams, bound)}{" "}
+          <button type="button" className="small secondary" aria-label={`Yes, ${formatWhole(grams)} g of ${name} is right`} onClick={() => onChange({ ...entry, amountChecked: true })}>
+            Yes, {formatWhole(grams)} g is right
+          </button>
+        </div>
       ) : null}
     </li>
   );

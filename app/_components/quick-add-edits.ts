@@ -1,7 +1,11 @@
 // What the person changed in the quick add preview, and the day's entries the preview makes: plain data, kept
 // apart from the preview's table (quick-add-preview.tsx) so that the table can load later than the page.
+//
+// Not sure means not added: a row the parser marked (`check`: a closest match, or an amount far past what people
+// eat at once) is left out until the person confirms it, picks another food, or types the amount themselves. What
+// is left out stays in the box, with its meal, for another try.
 import { newEntryUid } from "@/lib/day";
-import { MAX_ENTRY_GRAMS } from "@/lib/constants";
+import { MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT, MEAL_LABELS } from "@/lib/constants";
 import type { DayEntry, Meal, ParsedAlternative, ParsedEntry, ParseResponse } from "@/lib/schema";
 
 /** What the person changed in the preview, for the text it was made from. */
@@ -11,8 +15,10 @@ export type PreviewEdits = {
   removed: number[];
   /** Row index -> the alternative the person swapped to. */
   chosen: Record<number, ParsedAlternative>;
+  /** Rows (by their first entry's index) the person confirmed as they are shown. */
+  confirmed: number[];
 };
-export const noEdits = (forText: string): PreviewEdits => ({ forText, grams: {}, removed: [], chosen: {} });
+export const noEdits = (forText: string): PreviewEdits => ({ forText, grams: {}, removed: [], chosen: {}, confirmed: [] });
 
 /** A preview row: one food, or one dish with its ingredients. */
 export type PreviewItem = { kind: "food"; index: number } | { kind: "dish"; recipe: string; text: string; indices: number[] };
@@ -29,29 +35,81 @@ export function previewItems(entries: readonly ParsedEntry[]): PreviewItem[] {
   return items;
 }
 
+export const itemIndices = (item: PreviewItem) => (item.kind === "food" ? [item.index] : item.indices);
+const firstIndex = (item: PreviewItem) => itemIndices(item)[0]!;
+
 /** The food a row stands for now: the parsed one, or the alternative the person chose. */
 export function shownFood(entry: ParsedEntry, edits: PreviewEdits, index: number): ParsedAlternative {
   return edits.chosen[index] ?? entry;
 }
 
-/** The day's entries for what was typed: labelled meals where the text gave them, dishes kept together. */
-export function toDayEntries(result: ParseResponse, edits: PreviewEdits, meal: Meal): DayEntry[] | null {
-  const removed = new Set(edits.removed);
-  const out: DayEntry[] = [];
-  for (const item of previewItems(result.entries)) {
-    const indices = item.kind === "food" ? [item.index] : item.indices;
-    const dish = item.kind === "dish" ? newEntryUid() : undefined;
-    for (const index of indices) {
-      if (removed.has(index)) continue;
-      const entry = toEntry(result.entries[index]!, index, edits, meal, dish);
-      if (!entry) return null;
-      out.push(entry);
-    }
-  }
-  return out;
+/** Grams typed in the preview that no entry can hold: nothing, zero or less, or more than one entry holds. */
+export function badGrams(typed: string | undefined): string | null {
+  if (typed === undefined) return null;
+  const grams = Number(typed);
+  if (typed.trim() === "" || !Number.isFinite(grams)) return "Enter the grams, a number.";
+  if (grams <= 0) return "An amount must be more than 0: enter the grams you had, or leave this food out.";
+  if (grams > MAX_ENTRY_GRAMS) return `At most ${MAX_ENTRY_GRAMS.toLocaleString("en-US")} g in one entry.`;
+  return null;
 }
 
-function toEntry(parsed: ParsedEntry, index: number, edits: PreviewEdits, meal: Meal, dish: string | undefined): DayEntry | null {
+export type RowState = {
+  item: PreviewItem;
+  /** Why the row waits for the person, or null when it will be added as shown. */
+  waiting: "food" | "amount" | null;
+  /** The person left it out. */
+  removed: boolean;
+  /** Grams typed for it that cannot be added, in words; null when they can. */
+  gramsProblem: string | null;
+};
+
+/**
+ * Each row and whether it will be added. A marked row waits until it is confirmed; a closest match also by picking
+ * another food, an unlikely amount also by typing the grams (the person's own number, which the day asks about
+ * again if it is still far past the usual).
+ */
+export function rowStates(result: ParseResponse, edits: PreviewEdits): RowState[] {
+  const removed = new Set(edits.removed);
+  const confirmed = new Set(edits.confirmed);
+  return previewItems(result.entries).map((item) => {
+    const indices = itemIndices(item);
+    const first = firstIndex(item);
+    const check = result.entries[first]!.check;
+    const settled =
+      confirmed.has(first) ||
+      (check === "food" && indices.some((i) => edits.chosen[i] !== undefined)) ||
+      (check === "amount" && item.kind === "food" && edits.grams[first] !== undefined);
+    return {
+      item,
+      waiting: check !== null && !settled ? check : null,
+      removed: indices.every((i) => removed.has(i)),
+      gramsProblem: indices.map((i) => badGrams(edits.grams[i])).find(Boolean) ?? null,
+    };
+  });
+}
+
+/** The rows that will be added as things stand. */
+export const rowsToAdd = (states: readonly RowState[]) => states.filter((s) => !s.removed && s.waiting === null);
+
+export type Added = { entries: DayEntry[]; rows: number; waiting: RowState[] } | { problem: string };
+
+/** The day's entries for what was typed: labelled meals where the text gave them, dishes kept together. */
+export function toDayEntries(result: ParseResponse, edits: PreviewEdits, meal: Meal): Added {
+  const states = rowStates(result, edits);
+  const adding = rowsToAdd(states);
+  if (adding.some((s) => s.gramsProblem)) return { problem: "An amount in the preview cannot be added: fix the grams marked there, or leave that food out." };
+  const entries: DayEntry[] = [];
+  for (const { item } of adding) {
+    const dish = item.kind === "dish" ? newEntryUid() : undefined;
+    for (const index of itemIndices(item)) {
+      if (edits.removed.includes(index)) continue;
+      entries.push(toEntry(result.entries[index]!, index, edits, meal, dish));
+    }
+  }
+  return { entries, rows: adding.length, waiting: states.filter((s) => !s.removed && s.waiting !== null) };
+}
+
+function toEntry(parsed: ParsedEntry, index: number, edits: PreviewEdits, meal: Meal, dish: string | undefined): DayEntry {
   const food = shownFood(parsed, edits, index);
   const base = {
     uid: newEntryUid(),
@@ -59,12 +117,48 @@ function toEntry(parsed: ParsedEntry, index: number, edits: PreviewEdits, meal: 
     foodId: food.foodId,
     name: food.name,
     ...(parsed.recipe && dish ? { recipe: parsed.recipe, dish } : {}),
+    // The person confirmed this amount as it is, far past the usual: the day asks no more.
+    ...(parsed.check === "amount" && edits.confirmed.includes(index) && edits.grams[index] === undefined ? { amountChecked: true as const } : {}),
   };
   const edited = edits.grams[index];
-  if (edited !== undefined) {
-    const grams = Number(edited);
-    if (!(grams > 0 && grams <= MAX_ENTRY_GRAMS)) return null;
-    return { ...base, amount: grams, portion: null };
-  }
+  if (edited !== undefined) return { ...base, amount: Number(edited), portion: null };
+  // More of a measure than an entry counts (the API's limit) is the same weight in grams.
+  if (food.portion !== null && food.amount > MAX_PORTION_AMOUNT) return { ...base, amount: food.grams, portion: null };
   return { ...base, amount: food.amount, portion: food.portion };
+}
+
+/**
+ * What stays in the box after adding: the rows still waiting and the words not understood, each under its meal's
+ * label ("Lunch: a samosa"), so that typing it again puts it where it was. `mealAt` gives the meal a label put the
+ * text at a position in (lib/parse-structure.ts's fragments), for the words that made no entry.
+ */
+export function leftoverText(text: string, result: ParseResponse, waiting: readonly RowState[], mealAt: (position: number) => Meal | null): string {
+  // Entries and unmatched words each come in the order typed: each list finds its words from where its last one was.
+  const placed = (list: ReadonlyArray<{ words: string; meal: Meal | null | undefined }>) => {
+    let cursor = 0;
+    return list.map(({ words, meal }) => {
+      let at = text.indexOf(words, cursor);
+      if (at < 0) at = text.indexOf(words);
+      else cursor = at + words.length;
+      return { at, words, meal: meal === undefined ? (at >= 0 ? mealAt(at) : null) : meal };
+    });
+  };
+  const left = new Set(waiting.map((s) => firstIndex(s.item)));
+  const items = [
+    ...placed(result.entries.flatMap((entry, index) => (left.has(index) ? [{ words: entry.text, meal: entry.meal }] : []))),
+    ...placed(result.unmatched.map((words) => ({ words, meal: undefined }))),
+  ];
+  items.sort((a, b) => a.at - b.at);
+  const groups: Array<{ meal: Meal | null; words: string[] }> = [];
+  for (const item of items) {
+    const last = groups[groups.length - 1];
+    if (last && last.meal === item.meal) last.words.push(item.words);
+    else groups.push({ meal: item.meal, words: [item.words] });
+  }
+  return groups.map((g) => (g.meal ? `${MEAL_LABELS[g.meal]}: ${g.words.join(", ")}` : g.words.join(", "))).join("\n");
+}
+
+/** The meal a label in the text put each position in, from the day's fragments (lib/parse-structure.ts's splitDay). */
+export function mealAtFrom(fragments: ReadonlyArray<{ start: number; end: number; meal: Meal | null }>): (position: number) => Meal | null {
+  return (position) => fragments.find((f) => position >= f.start && position < f.end)?.meal ?? fragments.filter((f) => f.start <= position).pop()?.meal ?? null;
 }

@@ -1,9 +1,12 @@
 "use client";
 
+import { useId, useState } from "react";
+import { typicalPortion } from "@/lib/day";
 import { formatAmount, formatWhole } from "@/lib/format";
 import { MAX_ENTRY_GRAMS, MEAL_LABELS } from "@/lib/constants";
-import type { Meal, ParsedAlternative, ParsedEntry, ParseResponse } from "@/lib/schema";
-import { previewItems, shownFood, type PreviewEdits, type PreviewItem } from "./quick-add-edits";
+import type { Food, Meal, ParsedAlternative, ParsedEntry, ParseResponse } from "@/lib/schema";
+import { FoodSearch } from "./food-search";
+import { rowStates, shownFood, type PreviewEdits, type PreviewItem, type RowState } from "./quick-add-edits";
 
 /** "Bread, white, commercially prepared (includes …)" -> "Bread, white": enough to recognise an ingredient. */
 const shortName = (name: string) => name.split(/,\s*/).slice(0, 2).join(", ").replace(/\s*\(.*$/, "");
@@ -13,8 +16,8 @@ type Props = { parsed: ParseResponse; edits: PreviewEdits; onEdit: (edits: Previ
 /** The table of what was read, loaded with the first words typed (app/_components/quick-add.tsx). */
 export default function QuickAddPreview({ parsed, edits, onEdit, defaultMeal }: Props) {
   const { entries } = parsed;
-  const removed = new Set(edits.removed);
   const mealOf = (entry: ParsedEntry) => MEAL_LABELS[entry.meal ?? defaultMeal];
+  const states = rowStates(parsed, edits);
 
   function choose(index: number, alt: ParsedAlternative) {
     const entry = entries[index]!;
@@ -26,21 +29,27 @@ export default function QuickAddPreview({ parsed, edits, onEdit, defaultMeal }: 
     onEdit({ ...edits, chosen, grams });
   }
 
-  function foodRow(index: number) {
+  const confirm = (index: number) => onEdit({ ...edits, confirmed: [...edits.confirmed, index] });
+  const leaveOut = (indices: number[]) => onEdit({ ...edits, removed: [...edits.removed, ...indices] });
+
+  function foodRow(state: RowState, index: number) {
     const entry = entries[index]!;
     const food = shownFood(entry, edits, index);
     const options = [entry, ...entry.alternatives];
     const others = options.filter((alt) => alt.foodId !== food.foodId).slice(0, 3);
-    const low = entry.confidence === "low" && !edits.chosen[index];
+    const waiting = state.waiting;
+    const settled = entry.check !== null && waiting === null;
+    const typedGrams = edits.grams[index];
+    const grams = typedGrams !== undefined && state.gramsProblem === null ? Number(typedGrams) : food.grams;
     return (
-      <tr key={`food-${index}`} className={low ? "low" : undefined}>
+      <tr key={`food-${index}`} className={waiting ? "low waiting" : undefined}>
         <td className="wrote">{entry.text}</td>
         <td>
           <span className="wrote-inline">“{entry.text}”</span>
-          {low ? <strong className="badge">Not sure</strong> : null} {food.name}
+          <Badges entry={entry} waiting={waiting} settled={settled} chosen={edits.chosen[index] !== undefined} /> {food.name}
           <span className="muted-inline"> ({food.portion ? `${formatAmount(food.amount)} × ${food.portion}` : `${formatWhole(food.grams)} g`})</span>
           {edits.chosen[index] ? <span className="row-note">Your choice, instead of {entry.name}.</span> : entry.note ? <span className="row-note">{entry.note}</span> : null}
-          {low && others.length > 0 ? (
+          {entry.confidence === "low" && !edits.chosen[index] && others.length > 0 ? (
             <span className="swaps">
               Did you mean:{" "}
               {others.map((alt) => (
@@ -50,7 +59,7 @@ export default function QuickAddPreview({ parsed, edits, onEdit, defaultMeal }: 
               ))}
             </span>
           ) : null}
-          {!low && options.length > 1 ? (
+          {entry.confidence !== "low" && options.length > 1 ? (
             <select
               className="swap-select"
               aria-label={`Food for “${entry.text}”`}
@@ -64,6 +73,17 @@ export default function QuickAddPreview({ parsed, edits, onEdit, defaultMeal }: 
               ))}
             </select>
           ) : null}
+          {entry.check === "food" ? <SearchAnother entry={entry} onPick={(alt) => choose(index, alt)} /> : null}
+          {waiting ? (
+            <button
+              type="button"
+              className="small confirm"
+              aria-label={waiting === "amount" ? `Confirm ${formatWhole(grams)} g of ${food.name}` : `Confirm ${food.name} for “${entry.text}”`}
+              onClick={() => confirm(index)}
+            >
+              Confirm
+            </button>
+          ) : null}
         </td>
         <td>{mealOf(entry)}</td>
         <td>
@@ -74,12 +94,19 @@ export default function QuickAddPreview({ parsed, edits, onEdit, defaultMeal }: 
             step="any"
             className="grams-input"
             aria-label={`Grams of ${food.name}`}
-            value={edits.grams[index] ?? String(food.grams)}
+            aria-invalid={state.gramsProblem !== null}
+            aria-describedby={state.gramsProblem ? `grams-problem-${index}` : undefined}
+            value={typedGrams ?? String(food.grams)}
             onChange={(event) => onEdit({ ...edits, grams: { ...edits.grams, [index]: event.target.value } })}
           />
+          {state.gramsProblem ? (
+            <span id={`grams-problem-${index}`} className="field-error" role="alert">
+              {state.gramsProblem}
+            </span>
+          ) : null}
         </td>
         <td>
-          <button type="button" className="remove" aria-label={`Leave out ${food.name}`} onClick={() => onEdit({ ...edits, removed: [...edits.removed, index] })}>
+          <button type="button" className="remove" aria-label={`Leave out ${food.name}`} onClick={() => leaveOut([index])}>
             ✕
           </button>
         </td>
@@ -88,26 +115,40 @@ export default function QuickAddPreview({ parsed, edits, onEdit, defaultMeal }: 
   }
 
   /** A dish is one row: its ingredients are listed, and edited in the day once added. */
-  function dishRow(item: Extract<PreviewItem, { kind: "dish" }>) {
+  function dishRow(state: RowState, item: Extract<PreviewItem, { kind: "dish" }>) {
     const first = entries[item.indices[0]!]!;
     const grams = item.indices.reduce((sum, i) => sum + entries[i]!.grams, 0);
-    const low = first.confidence === "low";
+    const waiting = state.waiting;
     return (
-      <tr key={`dish-${item.indices[0]}`} className={low ? "dish low" : "dish"}>
+      <tr key={`dish-${item.indices[0]}`} className={waiting ? "dish low waiting" : "dish"}>
         <td className="wrote">{item.text}</td>
         <td>
           <span className="wrote-inline">“{item.text}”</span>
-          {low ? <strong className="badge">Not sure</strong> : null} <strong>{item.recipe}</strong>
+          <Badges entry={first} waiting={waiting} settled={first.check !== null && waiting === null} chosen={false} /> <strong>{item.recipe}</strong>
           <span className="muted-inline"> (dish, {formatWhole(grams)} g)</span>
           <span className="row-note">
             {item.indices.map((i) => `${shortName(entries[i]!.name)} ${formatWhole(entries[i]!.grams)} g`).join(" · ")}
           </span>
-          {first.note ? <span className="row-note">{first.note}</span> : null}
+          {item.indices.map((i) => entries[i]!.note).filter(Boolean).map((note) => (
+            <span key={note} className="row-note">
+              {note}
+            </span>
+          ))}
+          {waiting ? (
+            <button
+              type="button"
+              className="small confirm"
+              aria-label={waiting === "amount" ? `Confirm ${formatWhole(grams)} g of ${item.recipe}` : `Confirm ${item.recipe} for “${item.text}”`}
+              onClick={() => confirm(item.indices[0]!)}
+            >
+              Confirm
+            </button>
+          ) : null}
         </td>
         <td>{mealOf(first)}</td>
         <td className="muted-inline">{formatWhole(grams)} g</td>
         <td>
-          <button type="button" className="remove" aria-label={`Leave out ${item.recipe}`} onClick={() => onEdit({ ...edits, removed: [...edits.removed, ...item.indices] })}>
+          <button type="button" className="remove" aria-label={`Leave out ${item.recipe}`} onClick={() => leaveOut(item.indices)}>
             ✕
           </button>
         </td>
@@ -132,11 +173,49 @@ export default function QuickAddPreview({ parsed, edits, onEdit, defaultMeal }: 
         </tr>
       </thead>
       <tbody>
-        {previewItems(entries).flatMap((item) => {
-          if (item.kind === "food") return removed.has(item.index) ? [] : [foodRow(item.index)];
-          return item.indices.every((i) => removed.has(i)) ? [] : [dishRow(item)];
+        {states.flatMap((state) => {
+          if (state.removed) return [];
+          const { item } = state;
+          return item.kind === "food" ? [foodRow(state, item.index)] : [dishRow(state, item)];
         })}
       </tbody>
     </table>
+  );
+}
+
+/** What the row is waiting for, or what the person settled. */
+function Badges({ entry, waiting, settled, chosen }: { entry: ParsedEntry; waiting: RowState["waiting"]; settled: boolean; chosen: boolean }) {
+  if (waiting === "amount") return <strong className="badge">Check this amount</strong>;
+  if (waiting === "food") return <strong className="badge">Not sure</strong>;
+  if (settled) return <strong className="badge ok">{chosen ? "Your choice" : entry.check === "amount" ? "Amount confirmed" : "Confirmed"}</strong>;
+  return null;
+}
+
+/**
+ * A closest match may be none of its alternatives: search the table for the food meant. It comes at the same count of
+ * its own typical portion when the words gave a count ("a samosa"), else at the same grams ("200 g samosa").
+ */
+function SearchAnother({ entry, onPick }: { entry: ParsedEntry; onPick: (alt: ParsedAlternative) => void }) {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  if (!open) {
+    return (
+      <button type="button" className="link-button search-another" aria-label={`Search another food for “${entry.text}”`} onClick={() => setOpen(true)}>
+        Search another food
+      </button>
+    );
+  }
+  function pick(food: Food) {
+    const portion = entry.portion !== null ? typicalPortion(food) : null;
+    onPick(
+      portion
+        ? { foodId: food.id, name: food.name, amount: entry.amount, portion: portion.label, grams: entry.amount * portion.grams }
+        : { foodId: food.id, name: food.name, amount: entry.grams, portion: null, grams: entry.grams },
+    );
+  }
+  return (
+    <div id={id} className="search-another-box">
+      <FoodSearch label={`Search the table for “${entry.text}”`} placeholder="Type the food's name" onPick={pick} />
+    </div>
   );
 }

@@ -3,12 +3,13 @@
 import { useQueryClient } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { useId, useState } from "react";
+import { listWords } from "@/lib/format";
 import { MEAL_LABELS, MEALS } from "@/lib/constants";
 import type { DayEntry, Meal } from "@/lib/schema";
 import { useDebouncedValue } from "../_hooks/use-debounced-value";
 import { parseOptions, useParse } from "../_hooks/use-parse";
 import { MealSelect } from "./meal-select";
-import { noEdits, toDayEntries, type PreviewEdits } from "./quick-add-edits";
+import { leftoverText, mealAtFrom, noEdits, rowStates, rowsToAdd, toDayEntries, type PreviewEdits } from "./quick-add-edits";
 
 // The preview table loads when the person starts typing here, while the first words are still being read.
 // ssr: false gives it a Suspense boundary of its own, so that its first render never holds back the rest of the page.
@@ -16,6 +17,8 @@ const loadPreview = () => import("./quick-add-preview");
 const QuickAddPreview = dynamic(loadPreview, { ssr: false });
 
 const MAX_CHARS = 2000;
+
+const rowsWord = (n: number) => `${n} ${n === 1 ? "row" : "rows"}`;
 
 /** Type a day in plain words ("2 bananas, a cup of milk"), check the preview, add the foods. */
 export function QuickAdd({ onAdd }: { onAdd: (entries: DayEntry[]) => void }) {
@@ -30,6 +33,10 @@ export function QuickAdd({ onAdd }: { onAdd: (entries: DayEntry[]) => void }) {
   const tooLong = text.length > MAX_CHARS;
   const current = edits.forText === debounced ? edits : noEdits(debounced);
   const shown = preview.data && debounced.trim() && !tooLong ? preview.data : null;
+  // What the button will add, and what waits for a look, for the preview on screen.
+  const states = shown && debounced === text ? rowStates(shown, current) : null;
+  const adding = states ? rowsToAdd(states).length : null;
+  const waiting = states ? states.filter((s) => !s.removed && s.waiting !== null).length : 0;
 
   async function addFoods() {
     if (!text.trim()) return setMessage({ kind: "error", text: "Type what you ate first, e.g. 2 bananas and a cup of milk." });
@@ -41,17 +48,36 @@ export function QuickAdd({ onAdd }: { onAdd: (entries: DayEntry[]) => void }) {
       return setMessage({ kind: "error", text: `Could not read the text just now (${(error as Error).message}). It is kept; try again.` });
     }
     const ed = edits.forText === text ? edits : noEdits(text);
-    const entries = toDayEntries(result, ed, meal);
-    if (entries === null) return setMessage({ kind: "error", text: "Each amount must be more than 0 and at most 10,000 g." });
-    if (entries.length === 0) {
+    const added = toDayEntries(result, ed, meal);
+    if ("problem" in added) return setMessage({ kind: "error", text: added.problem });
+    const waitingRows = added.waiting.length;
+    if (added.entries.length === 0) {
+      if (waitingRows > 0) {
+        return setMessage({ kind: "error", text: `Nothing to add yet: ${rowsWord(waitingRows)} ${waitingRows === 1 ? "needs" : "need"} a look in the preview. Confirm ${waitingRows === 1 ? "it" : "them"}, pick another food, or leave ${waitingRows === 1 ? "it" : "them"} out.` });
+      }
       return setMessage({ kind: "error", text: "No foods recognised in that text. Try other words, e.g. “2 bananas”." });
     }
-    onAdd(entries);
-    const missed = result.unmatched.length > 0 ? ` Not understood: ${result.unmatched.map((u) => `“${u}”`).join(", ")}.` : "";
-    const meals = MEALS.filter((m) => entries.some((e) => e.meal === m)).map((m) => MEAL_LABELS[m].toLowerCase());
-    const where = meals.length > 1 ? `${meals.slice(0, -1).join(", ")} and ${meals[meals.length - 1]}` : meals[0];
-    setMessage({ kind: "info", text: `Added ${entries.length} ${entries.length === 1 ? "food" : "foods"} to ${where}.${missed}` });
-    setText(result.unmatched.join(", "));
+    // What is not added stays in the box under its meal's label, for another try.
+    let leftover = "";
+    if (waitingRows > 0 || result.unmatched.length > 0) {
+      let mealAt: (position: number) => Meal | null = () => null;
+      try {
+        const { splitDay } = await import("@/lib/parse-structure");
+        mealAt = mealAtFrom(splitDay(text));
+      } catch {
+        // Without the labels the words still stay; they go to "Add to meal" when typed again.
+      }
+      leftover = leftoverText(text, result, added.waiting, mealAt);
+    }
+    onAdd(added.entries);
+    const meals = MEALS.filter((m) => added.entries.some((e) => e.meal === m)).map((m) => MEAL_LABELS[m].toLowerCase());
+    const left = [
+      waitingRows > 0 ? `${rowsWord(waitingRows)} to check` : "",
+      result.unmatched.length > 0 ? `${result.unmatched.length} not understood (${result.unmatched.map((u) => `“${u}”`).join(", ")})` : "",
+    ].filter(Boolean);
+    const kept = left.length > 0 ? ` Still in the box: ${listWords(left)}.` : "";
+    setMessage({ kind: "info", text: `Added ${added.rows} ${added.rows === 1 ? "food" : "foods"} to ${listWords(meals)}.${kept}` });
+    setText(leftover);
   }
 
   return (
@@ -80,7 +106,7 @@ export function QuickAdd({ onAdd }: { onAdd: (entries: DayEntry[]) => void }) {
       <div className="quick-add-actions">
         <MealSelect label="Add to meal" value={meal} onChange={setMeal} help="for foods with no meal label" />
         <button type="button" onClick={addFoods}>
-          Add foods
+          {adding === null ? "Add foods" : `Add foods (${adding})`}
         </button>
       </div>
 
@@ -92,7 +118,16 @@ export function QuickAdd({ onAdd }: { onAdd: (entries: DayEntry[]) => void }) {
           </button>
         </p>
       ) : null}
-      {shown && shown.entries.length > 0 ? <QuickAddPreview parsed={shown} edits={current} onEdit={setEdits} defaultMeal={meal} /> : null}
+      {shown && shown.entries.length > 0 ? (
+        <>
+          <p className={waiting > 0 ? "preview-summary waiting" : "preview-summary"} role="status">
+            {waiting > 0
+              ? `${rowsWord(waiting)} ${waiting === 1 ? "needs" : "need"} a look: ${waiting === 1 ? "it is" : "they are"} added only once you confirm ${waiting === 1 ? "it" : "them"} or pick another food.`
+              : `${rowsWord(adding ?? 0)} ready to add.`}
+          </p>
+          <QuickAddPreview parsed={shown} edits={current} onEdit={setEdits} defaultMeal={meal} />
+        </>
+      ) : null}
       {shown && shown.unmatched.length > 0 ? (
         <div className="warning" role="note">
           <p>Not understood: {shown.unmatched.map((u) => `“${u}”`).join(", ")}. Try other words or the search box below.</p>

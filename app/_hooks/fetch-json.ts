@@ -2,12 +2,14 @@
 // Answers are typed by lib/schema.ts and not checked again here: the server built them from those schemas, and
 // checking them in the browser would ship a validator to every phone for data this same deployment just made.
 // What does come from outside (a saved day, an imported file, a share link) is checked: lib/day-parse.ts.
-import type { ApiError } from "@/lib/schema";
+import type { ApiError, ApiIssue } from "@/lib/schema";
 
 export class ApiRequestError extends Error {
   constructor(
     message: string,
     readonly status: number,
+    /** What the API said was wrong, where it said (a 400's issues), so the page can act on one bad entry. */
+    readonly issues: readonly ApiIssue[] = [],
   ) {
     super(message);
     this.name = "ApiRequestError";
@@ -20,10 +22,15 @@ function apiMessage(body: unknown): string | undefined {
   return typeof message === "string" ? message : undefined;
 }
 
+function apiIssues(body: unknown): ApiIssue[] {
+  const issues = (body as Partial<ApiError> | null)?.error?.issues;
+  return Array.isArray(issues) ? issues : [];
+}
+
 export async function fetchJson<T>(url: string, init: RequestInit = {}): Promise<T> {
   const response = await fetch(url, { ...init, headers: { accept: "application/json", ...init.headers } });
   const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) throw new ApiRequestError(apiMessage(body) ?? `Request failed (${response.status})`, response.status);
+  if (!response.ok) throw new ApiRequestError(apiMessage(body) ?? `Request failed (${response.status})`, response.status, apiIssues(body));
   if (body === null) throw new ApiRequestError("The answer was not JSON", response.status);
   return body as T;
 }

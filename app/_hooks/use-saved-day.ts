@@ -1,150 +1,207 @@
 "use client";
 
-// The day lives in localStorage (versioned JSON); this hook is its only reader and writer. A day this page wrote is
-// read back as it was written; a day from anywhere else (an earlier visit, another tab, a share link) is checked by
-// lib/day-parse.ts, which carries the validator and so loads only when there is such a day: a first visit never
-// downloads it. A saved day that cannot be read is reported and left untouched until the person starts fresh.
+// The person's day as the page sees it (app/_hooks/day-store.ts keeps it). A day this page wrote is read back as it
+// was written; a day from anywhere else (an earlier visit, another tab, a share link) is read by lib/day-parse.ts,
+// which repairs what it can and sets aside, with the reason, only the entry it cannot read. A share link is a guest:
+// over a day already kept, the page asks before opening it.
 import { useCallback, useMemo, useSyncExternalStore } from "react";
-import { emptyDay, serializeDay } from "@/lib/day";
-import type { Day } from "@/lib/schema";
+import { emptyDay, isEmptyDay } from "@/lib/day";
+import type { DayRead } from "@/lib/day-parse";
+import type { Day, Profile, SetAside } from "@/lib/schema";
+import {
+  BACKUP_KEY,
+  loadDayReader,
+  loadedReader,
+  needsChecking,
+  notifyDayChange,
+  readBackup,
+  readerState,
+  readKey,
+  readStored,
+  replaceDay,
+  restoreBackup,
+  startFresh,
+  STORAGE_KEY,
+  writeDay,
+  writtenDay,
+  type Backup,
+  type ReaderState,
+  type ReplaceReason,
+} from "./day-store";
 
-export const STORAGE_KEY = "mineral-gap:day";
-const CHANGE_EVENT = "mineral-gap:day-changed";
-
-type DayParser = typeof import("@/lib/day-parse");
-
-let parser: DayParser | null = null;
-let parserFailed = false;
-let parserLoading: Promise<DayParser> | null = null;
-
-/** The day reader (and its validator), loaded once; the page re-reads the day when it arrives. */
-export function loadDayParser(): Promise<DayParser> {
-  parserLoading ??= import("@/lib/day-parse").then(
-    (module) => {
-      parser = module;
-      window.dispatchEvent(new Event(CHANGE_EVENT));
-      return module;
-    },
-    (error: unknown) => {
-      parserFailed = true;
-      window.dispatchEvent(new Event(CHANGE_EVENT));
-      throw error;
-    },
-  );
-  return parserLoading;
-}
-
-// Where localStorage is unavailable (private modes, blocked storage) the day still works for the visit.
-let memory: string | null = null;
-/** The last day this page wrote, with its text: it needs no checking when it is read back. */
-let written: { text: string; day: Day } | null = null;
-
-function read(): string | null {
-  try {
-    return window.localStorage.getItem(STORAGE_KEY);
-  } catch {
-    return memory;
-  }
-}
-
-function write(day: Day) {
-  const text = serializeDay(day);
-  memory = text;
-  written = { text, day };
-  try {
-    window.localStorage.setItem(STORAGE_KEY, text);
-  } catch {
-    // storage full or blocked: the in-memory copy keeps the visit working
-  }
-  window.dispatchEvent(new Event(CHANGE_EVENT));
-}
-
-/** Whether the stored day came from somewhere other than this page, so it must be checked. */
-function needsChecking(raw: string | null): boolean {
-  return raw !== null && raw !== written?.text;
-}
+const readDayText = () => readKey(STORAGE_KEY);
+const readBackupText = () => readKey(BACKUP_KEY);
 
 // Start loading the reader as soon as this module runs when a day is already waiting (a returning visitor, a share
 // link), so that it arrives alongside the rest of the page rather than after it.
-if (typeof window !== "undefined" && (needsChecking(read()) || new URLSearchParams(window.location.search).has("day"))) {
-  void loadDayParser().catch(() => undefined);
+if (typeof window !== "undefined" && (needsChecking(readDayText()) || new URLSearchParams(window.location.search).has("day"))) {
+  void loadDayReader().catch(() => undefined);
 }
 
-// A share link (?day=...) replaces the saved day once per page load, then leaves the address bar clean.
-// A damaged link, or a saved day that cannot be read, is reported and nothing is overwritten.
+// ---- A share link: a guest --------------------------------------------------------------------------------------
+
+export type SharedDayState =
+  | { kind: "none" }
+  /** A day is already kept here: the person chooses between it and the shared one. */
+  | { kind: "asking"; day: Day; setAside: SetAside[] }
+  /** The shared day is open; `ownDayKept` when the person's own day waits in the backup. */
+  | { kind: "opened"; ownDayKept: boolean; repairs: string[]; setAside: SetAside[] }
+  | { kind: "kept" }
+  | { kind: "problem"; message: string };
+
+let shared: SharedDayState = { kind: "none" };
 let shareLinkChecked = false;
-let shareLinkProblem: string | null = null;
+
+function setShared(next: SharedDayState) {
+  shared = next;
+  notifyDayChange();
+}
+
+/** The address without ?day=, once the person has answered (a reload before then asks again). */
+function clearShareParam() {
+  const url = new URL(window.location.href);
+  if (!url.searchParams.has("day")) return;
+  url.searchParams.delete("day");
+  window.history.replaceState(null, "", url);
+}
+
+/** The day kept here now, as the reader sees it: null when there is none or it holds nothing. */
+function keptDay(dayReader: NonNullable<ReturnType<typeof loadedReader>>): { profile: Profile | null; hasContent: boolean } {
+  const raw = readDayText();
+  if (raw === null) return { profile: null, hasContent: false };
+  const day = writtenDay()?.text === raw ? writtenDay()!.day : undefined;
+  const read: DayRead = day ? { ok: true, day, setAside: [], repairs: [] } : readStored(raw, dayReader);
+  // A day that cannot be read still holds something of the person's: ask before the link replaces it.
+  if (!read.ok) return { profile: null, hasContent: true };
+  return { profile: read.day.profile, hasContent: !isEmptyDay(read.day) };
+}
 
 function applyShareLink() {
   if (shareLinkChecked) return;
   shareLinkChecked = true;
-  const url = new URL(window.location.href);
-  const shared = url.searchParams.get("day");
-  if (shared === null) return;
-  url.searchParams.delete("day");
-  window.history.replaceState(null, "", url);
-  loadDayParser().then(
-    ({ decodeShare, parseDay }) => {
-      const parsed = decodeShare(shared);
-      const current = read();
-      if (!parsed.ok) shareLinkProblem = `${parsed.message} Your saved day is unchanged.`;
-      else if (current !== null && needsChecking(current) && !parseDay(current).ok) shareLinkProblem = "The shared day was not opened, so that your saved day is not overwritten.";
-      else return write(parsed.day);
-      window.dispatchEvent(new Event(CHANGE_EVENT));
+  const encoded = new URLSearchParams(window.location.search).get("day");
+  if (encoded === null) return;
+  loadDayReader().then(
+    (dayReader) => {
+      const kept = keptDay(dayReader);
+      const read = dayReader.decodeShare(encoded, kept.profile ?? undefined);
+      if (!read.ok) {
+        clearShareParam();
+        return setShared({ kind: "problem", message: `${read.message} Your own day is unchanged.` });
+      }
+      if (kept.hasContent) return setShared({ kind: "asking", day: read.day, setAside: read.setAside });
+      // Nothing of the person's would be replaced: open it at once (an empty day still goes to the backup).
+      replaceDay(read.day, "share");
+      clearShareParam();
+      setShared({ kind: "opened", ownDayKept: false, repairs: read.repairs, setAside: read.setAside });
     },
     () => {
-      shareLinkProblem = "The shared day could not be opened just now. Your saved day is unchanged; open the link again to retry.";
-      window.dispatchEvent(new Event(CHANGE_EVENT));
+      setShared({ kind: "problem", message: "The shared day could not be opened just now. Your own day is unchanged; reload the page to try again." });
     },
   );
 }
 
+/** Opens the shared day the page asked about; the person's own day waits in the backup. */
+export function openSharedDay() {
+  if (shared.kind !== "asking") return;
+  replaceDay(shared.day, "share");
+  clearShareParam();
+  setShared({ kind: "opened", ownDayKept: true, repairs: [], setAside: shared.setAside });
+}
+
+/** Keeps the person's own day; the shared one is not opened. */
+export function keepOwnDay() {
+  if (shared.kind !== "asking") return;
+  clearShareParam();
+  setShared({ kind: "kept" });
+}
+
+/** Back to the day that was kept before the shared one opened. */
+export function backToOwnDay() {
+  restoreBackup();
+  setShared({ kind: "none" });
+}
+
+export const dismissShared = () => setShared({ kind: "none" });
+
 function subscribe(onChange: () => void) {
   const changed = () => {
     // Another tab saved a day: it has to be checked like any day from outside.
-    if (needsChecking(read())) void loadDayParser().catch(() => undefined);
+    if (needsChecking(readDayText())) void loadDayReader().catch(() => undefined);
     onChange();
   };
   window.addEventListener("storage", changed);
-  window.addEventListener(CHANGE_EVENT, changed);
+  window.addEventListener("mineral-gap:day-changed", changed);
   applyShareLink();
   return () => {
     window.removeEventListener("storage", changed);
-    window.removeEventListener(CHANGE_EVENT, changed);
+    window.removeEventListener("mineral-gap:day-changed", changed);
   };
 }
 
-/** Why a share link could not be opened, or null. */
-export function useShareLinkProblem(): string | null {
-  return useSyncExternalStore(subscribe, () => shareLinkProblem, () => null);
+/** What a share link in the address asked for, and what came of it. */
+export function useSharedDay(): SharedDayState {
+  return useSyncExternalStore(subscribe, () => shared, () => shared);
 }
 
-type ParserState = "ready" | "loading" | "failed";
-const parserState = (): ParserState => (parser ? "ready" : parserFailed ? "failed" : "loading");
+// ---- The day ----------------------------------------------------------------------------------------------------
 
 export type SavedDay =
-  | { status: "ok"; day: Day; saveDay: (day: Day) => void }
+  | {
+      status: "ok";
+      day: Day;
+      /** An edit of this day. */
+      saveDay: (day: Day) => void;
+      /** A new day in its place (an import, "Clear day"): the one it replaces is kept to restore. */
+      replaceDay: (day: Day, reason: ReplaceReason) => void;
+      /** What reading the kept day repaired, in words; empty once the page has saved it. */
+      repairs: string[];
+    }
   /** A day from outside is waiting for the reader: the page shows the empty day, and saves nothing over it. */
   | { status: "reading"; day: Day }
-  | { status: "corrupt"; message: string; day: Day; startFresh: () => void }
+  | { status: "corrupt"; message: string; day: Day; raw: string; startFresh: () => void }
   | { status: "unavailable"; message: string; day: Day };
 
 export function useSavedDay(): SavedDay {
   // On the server and in the first client render there is no storage: an empty day.
-  const raw = useSyncExternalStore(subscribe, read, () => null);
-  const reader = useSyncExternalStore(subscribe, parserState, () => "loading" as const);
-  const saveDay = useCallback((day: Day) => write(day), []);
-  const startFresh = useCallback(() => write(emptyDay()), []);
+  const raw = useSyncExternalStore(subscribe, readDayText, () => null);
+  const state = useSyncExternalStore<ReaderState>(subscribe, readerState, () => "loading");
+  const saveDay = useCallback((day: Day) => writeDay(day), []);
   return useMemo((): SavedDay => {
-    if (raw === null) return { status: "ok", day: emptyDay(), saveDay };
-    if (written?.text === raw) return { status: "ok", day: written.day, saveDay };
-    if (reader === "failed" || !parser) {
-      return reader === "failed"
+    const ok = (day: Day, repairs: string[] = []): SavedDay => ({ status: "ok", day, saveDay, replaceDay, repairs });
+    if (raw === null) return ok(emptyDay());
+    const written = writtenDay();
+    if (written?.text === raw) return ok(written.day);
+    const dayReader = loadedReader();
+    if (state === "failed" || !dayReader) {
+      return state === "failed"
         ? { status: "unavailable", message: "Your saved day could not be opened just now. It is kept; reload the page to try again.", day: emptyDay() }
         : { status: "reading", day: emptyDay() };
     }
-    const parsed = parser.parseDay(raw);
-    if (parsed.ok) return { status: "ok", day: parsed.day, saveDay };
-    return { status: "corrupt", message: parsed.message, day: emptyDay(), startFresh };
-  }, [raw, reader, saveDay, startFresh]);
+    const read = readStored(raw, dayReader);
+    if (read.ok) return ok(read.day, read.repairs);
+    return { status: "corrupt", message: read.message, day: emptyDay(), raw, startFresh };
+  }, [raw, state, saveDay]);
+}
+
+// ---- The day before the last replacement -------------------------------------------------------------------------
+
+export type KeptBackup = { backup: Backup; foods: number; supplements: number; restore: () => void } | null;
+
+/** The day kept before the last replacement, counted, with the way back to it. */
+export function useBackup(): KeptBackup {
+  const text = useSyncExternalStore(subscribe, readBackupText, () => null);
+  const state = useSyncExternalStore<ReaderState>(subscribe, readerState, () => "loading");
+  return useMemo(() => {
+    const backup = text === null ? null : readBackup();
+    if (!backup) return null;
+    const dayReader = loadedReader();
+    if (!dayReader) {
+      if (state === "loading") void loadDayReader().catch(() => undefined);
+      return null;
+    }
+    const read = readStored(backup.text, dayReader);
+    if (!read.ok) return null;
+    return { backup, foods: read.day.entries.length, supplements: read.day.supplements.length, restore: restoreBackup };
+  }, [text, state]);
 }

@@ -1,0 +1,81 @@
+// Not sure means not added: the preview's rows, what the add button adds, and what stays in the box.
+import { describe, expect, it } from "vitest";
+import { parseMeals } from "@/lib/parse";
+import { splitDay } from "@/lib/parse-structure";
+import { leftoverText, mealAtFrom, noEdits, rowStates, toDayEntries, type PreviewEdits } from "./quick-add-edits";
+
+const DAY = "Breakfast: porridge, 0 bananas, 5000 g almonds. Lunch: a samosa and an apple. Snack: 😋";
+
+function add(text: string, edits: Partial<PreviewEdits> = {}) {
+  const result = parseMeals(text);
+  const added = toDayEntries(result, { ...noEdits(text), ...edits }, "breakfast");
+  if ("problem" in added) throw new Error(added.problem);
+  return { result, added };
+}
+
+describe("quick add: rows that need a look", () => {
+  it("adds only the sure rows, and says which wait", () => {
+    const { result, added } = add(DAY);
+    expect(result.entries.map((e) => e.check)).toEqual([null, "amount", "food", null]);
+    // SR28 08121 oats cooked with water (porridge), 09003 apples, raw, with skin.
+    expect(added.entries.map((e) => e.foodId)).toEqual(["08121", "09003"]);
+    expect(added.rows).toBe(2);
+    expect(added.waiting.map((s) => s.waiting)).toEqual(["amount", "food"]);
+  });
+
+  it("adds a waiting row once confirmed, and a confirmed amount is marked as checked", () => {
+    const text = "5000 g almonds and a samosa";
+    const { added } = add(text, { confirmed: [0, 1] });
+    expect(added.entries.map((e) => [e.foodId, e.amount, e.amountChecked])).toEqual([
+      ["12061", 5000, true],
+      [parseMeals(text).entries[1]!.foodId, 1, undefined],
+    ]);
+  });
+
+  it("a closest match is settled by picking another food; an unlikely amount by typing the grams", () => {
+    const text = "fresh mixed fruits, 5000 g almonds";
+    const { result } = add(text);
+    const other = result.entries[0]!.alternatives[0]!;
+    const { added } = add(text, { chosen: { 0: other }, grams: { 1: "50" } });
+    expect(added.entries.map((e) => [e.foodId, e.amount, e.portion, e.amountChecked])).toEqual([
+      [other.foodId, other.amount, other.portion, undefined],
+      ["12061", 50, null, undefined],
+    ]);
+  });
+
+  it("refuses grams of 0 or less, or past one entry, with words for the row", () => {
+    for (const typed of ["0", "-5", "", "abc", "20000"]) {
+      const result = parseMeals("2 bananas");
+      const edits = { ...noEdits("2 bananas"), grams: { 0: typed } };
+      expect(rowStates(result, edits)[0]!.gramsProblem, typed).toMatch(/more than 0|number|At most/);
+      expect("problem" in toDayEntries(result, edits, "lunch"), typed).toBe(true);
+    }
+  });
+
+  it("leaves a row the person took out neither added nor waiting", () => {
+    const { added } = add("a samosa and 2 bananas", { removed: [0] });
+    expect(added.entries.map((e) => e.foodId)).toEqual(["09040"]);
+    expect(added.waiting).toEqual([]);
+  });
+});
+
+describe("quick add: what stays in the box", () => {
+  it("keeps each waiting row and each word not understood under its meal's label", () => {
+    const { result, added } = add(DAY);
+    const left = leftoverText(DAY, result, added.waiting, mealAtFrom(splitDay(DAY)));
+    expect(left).toBe("Breakfast: 0 bananas, 5000 g almonds\nLunch: a samosa\nSnacks: 😋");
+    // Typed again, each lands where it was.
+    const again = parseMeals(left);
+    expect(again.entries.map((e) => [e.text, e.meal, e.check])).toEqual([
+      ["5000 g almonds", "breakfast", "amount"],
+      ["a samosa", "lunch", "food"],
+    ]);
+    expect(again.unmatched).toEqual(["0 bananas", "😋"]);
+  });
+
+  it("leaves text with no label without one", () => {
+    const text = "a samosa, 2 bananas";
+    const { result, added } = add(text);
+    expect(leftoverText(text, result, added.waiting, mealAtFrom(splitDay(text)))).toBe("a samosa");
+  });
+});
