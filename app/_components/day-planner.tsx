@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { emptyDay, newEntryUid, setAsideUnresolved, toAnalyzeRequest } from "@/lib/day";
 import type { Day, DayEntry, Suggestion } from "@/lib/schema";
 import { restoreBackup } from "../_hooks/day-store";
-import { ApiRequestError } from "../_hooks/fetch-json";
+import { ApiRequestError, errorForPerson } from "../_hooks/fetch-json";
 import { useAnalysis } from "../_hooks/use-analysis";
 import { useBackup, useSavedDay, useSharedDay } from "../_hooks/use-saved-day";
 import { dayInWords, SavedDayNotice, SharedDayNotice } from "./day-notices";
@@ -176,11 +176,9 @@ function AnalysisView({ analysis, hasEntries }: { analysis: ReturnType<typeof us
 }
 
 function RetryMessage({ error, onRetry }: { error: Error; onRetry: () => void }) {
-  // A 400 names a part of the request ("entries.3.portion"): words for developers, not for the person.
-  const why = error instanceof ApiRequestError && error.status === 400 ? "a part of your day could not be read" : error.message;
   return (
     <div className="alert" role="alert">
-      <p>Could not work out the totals just now ({why}). Your day is kept.</p>
+      <p>Could not work out the totals just now ({errorForPerson(error)}). Your day is kept.</p>
       <button type="button" onClick={onRetry}>
         Try again
       </button>

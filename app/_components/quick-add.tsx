@@ -6,6 +6,7 @@ import { useId, useState } from "react";
 import { listWords } from "@/lib/format";
 import { MEAL_LABELS, MEALS } from "@/lib/constants";
 import type { DayEntry, Meal } from "@/lib/schema";
+import { errorForPerson } from "../_hooks/fetch-json";
 import { useDebouncedValue } from "../_hooks/use-debounced-value";
 import { parseOptions, useParse } from "../_hooks/use-parse";
 import { MealSelect } from "./meal-select";
@@ -45,7 +46,7 @@ export function QuickAdd({ onAdd }: { onAdd: (entries: DayEntry[]) => void }) {
     try {
       result = await queryClient.fetchQuery(parseOptions(text));
     } catch (error) {
-      return setMessage({ kind: "error", text: `Could not read the text just now (${(error as Error).message}). It is kept; try again.` });
+      return setMessage({ kind: "error", text: `Could not read the text just now (${errorForPerson(error as Error)}). It is kept; try again.` });
     }
     const ed = edits.forText === text ? edits : noEdits(text);
     const added = toDayEntries(result, ed, meal);
@@ -112,7 +113,7 @@ export function QuickAdd({ onAdd }: { onAdd: (entries: DayEntry[]) => void }) {
 
       {preview.isError && debounced.trim() ? (
         <p className="alert-text" role="alert">
-          Could not read the text just now ({preview.error.message}).{" "}
+          Could not read the text just now ({errorForPerson(preview.error)}).{" "}
           <button type="button" className="link-button" onClick={() => preview.refetch()}>
             Retry
           </button>

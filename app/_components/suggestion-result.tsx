@@ -5,6 +5,7 @@ import { useId } from "react";
 import { MEAL_LABELS, MINERAL_LABELS, MINERALS } from "@/lib/constants";
 import { formatWhole } from "@/lib/format";
 import type { Analysis, Suggestion } from "@/lib/schema";
+import { errorForPerson } from "../_hooks/fetch-json";
 import type { useSuggestions } from "../_hooks/use-suggestions";
 
 const BeforeAfterChart = dynamic(() => import("./before-after-chart"), {
@@ -28,7 +29,7 @@ export default function SuggestionResult({
   if (state.isError && !state.data) {
     return (
       <div className="alert" role="alert">
-        <p>Could not work out suggestions just now ({state.error.message}). Your day is kept.</p>
+        <p>Could not work out suggestions just now ({errorForPerson(state.error)}). Your day is kept.</p>
         <button type="button" onClick={() => state.refetch()}>
           Try again
         </button>

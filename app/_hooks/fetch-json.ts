@@ -16,6 +16,14 @@ export class ApiRequestError extends Error {
   }
 }
 
+/**
+ * An error as the page says it to a person: a 400's message names parts of the request ("entries.3.portion"), words
+ * for developers, so it is said in plain words; other messages ("Service unavailable") are shown as they are.
+ */
+export function errorForPerson(error: Error): string {
+  return error instanceof ApiRequestError && error.status === 400 ? "the server could not read part of what was sent" : error.message;
+}
+
 /** The API's own message from an error answer ({"error":{"message"}}), if it has one. */
 function apiMessage(body: unknown): string | undefined {
   const message = (body as Partial<ApiError> | null)?.error?.message;

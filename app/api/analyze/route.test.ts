@@ -35,6 +35,10 @@ describe("POST /api/analyze", () => {
     ["an unknown food", JSON.stringify({ profile: { ageYears: 30, sex: "male" }, entries: [{ foodId: "99999", grams: 10 }] }), "99999"],
     ["an unknown portion", JSON.stringify({ profile: { ageYears: 30, sex: "male" }, entries: [{ foodId: "09040", amount: 1, portion: "crate" }] }), "crate"],
     ["absurd grams", JSON.stringify({ profile: { ageYears: 30, sex: "male" }, entries: [{ foodId: "09040", grams: 1e9 }] }), "grams"],
+    ["zero grams", JSON.stringify({ profile: { ageYears: 30, sex: "male" }, entries: [{ foodId: "09040", grams: 0 }] }), "grams must be more than 0"],
+    ["negative grams", JSON.stringify({ profile: { ageYears: 30, sex: "male" }, entries: [{ foodId: "09040", grams: -200 }] }), "grams must be more than 0"],
+    ["a zero amount of a portion", JSON.stringify({ profile: { ageYears: 30, sex: "male" }, entries: [{ foodId: "09040", amount: 0, portion: "1 medium" }] }), "amount must be more than 0"],
+    ["a negative amount of a portion", JSON.stringify({ profile: { ageYears: 30, sex: "male" }, entries: [{ foodId: "09040", amount: -1, portion: "1 medium" }] }), "amount must be more than 0"],
   ])("answers 400 for %s, saying what is wrong", async (_name, body, fragment) => {
     const response = await post(body);
     expect(response.status).toBe(400);

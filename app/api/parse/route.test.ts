@@ -14,6 +14,21 @@ describe("POST /api/parse", () => {
     expect(body.unmatched).toEqual(["zzqxj"]);
   });
 
+  it("says which rows need a look, and gives no entry for an amount of 0 or less", async () => {
+    const response = await post(JSON.stringify({ text: "Lunch: 0 bananas, -200 g spinach, 5000 g almonds, a samosa and an apple" }));
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.entries.map((e: { text: string; check: string | null }) => [e.text, e.check])).toEqual([
+      ["5000 g almonds", "amount"],
+      ["a samosa", "food"],
+      ["an apple", null],
+    ]);
+    expect(body.unmatchedReasons).toEqual([
+      { text: "0 bananas", reason: expect.stringMatching(/amount of 0/) },
+      { text: "-200 g spinach", reason: expect.stringMatching(/negative amount/) },
+    ]);
+  });
+
   it.each([
     ["empty text", { text: "" }, "empty"],
     ["blank text", { text: "  \n " }, "empty"],

@@ -56,6 +56,8 @@ describe("POST /api/suggest", () => {
     ["an unknown objective", { ...day, objective: "price" }, "objective"],
     ["exclude not a list", { ...day, exclude: "nuts" }, "exclude"],
     ["malformed JSON", "{", "not valid JSON"],
+    ["zero grams", { ...day, entries: [{ foodId: "09040", grams: 0 }] }, "grams must be more than 0"],
+    ["negative grams", { ...day, entries: [{ foodId: "09040", grams: -5 }] }, "grams must be more than 0"],
   ])("answers 400 for %s", async (_name, body, fragment) => {
     const response = await post(body);
     expect(response.status).toBe(400);
