@@ -108,17 +108,18 @@ export function SharedDayNotice({ shared, ownDay }: { shared: SharedDayState; ow
       <div className="card notice" role="status">
         <p>
           <strong>You are looking at a day shared with you.</strong>{" "}
-          {shared.ownDayKept ? "Your own day is kept." : ""}
+          {shared.ownDay === "kept" ? "Your own day is kept." : ""}
+          {shared.ownDay === "unreadable" ? "Your own day, which could not be read, is kept in this browser: download it under Keep, share and print." : ""}
           {shared.repairs.length > 0 ? ` ${shared.repairs.join(" ")}` : ""}
         </p>
         <div className="button-row">
-          {shared.ownDayKept ? (
+          {shared.ownDay === "kept" ? (
             <button type="button" onClick={backToOwnDay}>
               Back to my day
             </button>
           ) : null}
           <button type="button" className="secondary" onClick={dismissShared}>
-            {shared.ownDayKept ? "Stay on this day" : "OK"}
+            {shared.ownDay === "kept" ? "Stay on this day" : "OK"}
           </button>
         </div>
       </div>

@@ -3,10 +3,10 @@
 import { useEffect, useRef, useState } from "react";
 import { emptyDay, newEntryUid, setAsideUnresolved, toAnalyzeRequest } from "@/lib/day";
 import type { Day, DayEntry, Suggestion } from "@/lib/schema";
-import { restoreBackup } from "../_hooks/day-store";
+import { replaceDay as replaceStoredDay, restoreBackup } from "../_hooks/day-store";
 import { ApiRequestError, errorForPerson } from "../_hooks/fetch-json";
 import { useAnalysis } from "../_hooks/use-analysis";
-import { useBackup, useSavedDay, useSharedDay } from "../_hooks/use-saved-day";
+import { dismissShared, useBackup, useSavedDay, useSharedDay, useUnreadableDay } from "../_hooks/use-saved-day";
 import { dayInWords, SavedDayNotice, SharedDayNotice } from "./day-notices";
 import { DayEditor } from "./day-editor";
 import { DayTransfer } from "./day-transfer";
@@ -22,6 +22,7 @@ export function DayPlanner() {
   const saved = useSavedDay();
   const shared = useSharedDay();
   const backup = useBackup();
+  const unreadable = useUnreadableDay();
   const day = saved.day;
   const ok = saved.status === "ok" ? saved : null;
   const [undoable, setUndoable] = useState<Undoable | null>(null);
@@ -44,9 +45,12 @@ export function DayPlanner() {
   const [added, setAdded] = useState("");
   // A new day (imported, cleared, restored) starts its supplement boxes afresh.
   const [dayKey, setDayKey] = useState(0);
+  // A whole new day (a file, a cleared day) replaces even a day that could not be read: the store keeps that one.
   const replaceDay = (next: Day, reason: "import" | "clear") => {
     setUndoable(null);
-    ok?.replaceDay(next, reason);
+    // The backup now holds the day this replaces: a shared day's "Back to my day" no longer means what it says.
+    dismissShared();
+    replaceStoredDay(next, reason);
     setDayKey((k) => k + 1);
   };
 
@@ -86,6 +90,7 @@ export function DayPlanner() {
   }
 
   function clearDay() {
+    if (!ok) return;
     replaceDay(emptyDay(day.profile), "clear");
     setUndoable({
       message: `Day cleared (${dayInWords(day)}).`,
@@ -125,9 +130,11 @@ export function DayPlanner() {
               day={day}
               analysis={analysis.isPlaceholderData ? undefined : analysis.data}
               backup={backup}
+              unreadable={unreadable}
               onImport={(next) => replaceDay(next, "import")}
               onRestore={() => {
                 setUndoable(null);
+                dismissShared();
                 backup?.restore();
                 setDayKey((k) => k + 1);
               }}

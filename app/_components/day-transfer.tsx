@@ -3,7 +3,7 @@
 import { useRef, useState } from "react";
 import { encodeShare, serializeDay } from "@/lib/day";
 import type { Analysis, Day } from "@/lib/schema";
-import { loadDayReader, type ReplaceReason } from "../_hooks/day-store";
+import { forgetUnreadable, loadDayReader, type ReplaceReason } from "../_hooks/day-store";
 import type { KeptBackup } from "../_hooks/use-saved-day";
 
 const MAX_IMPORT_BYTES = 256 * 1024;
@@ -13,6 +13,8 @@ type Props = {
   analysis: Analysis | undefined;
   /** The day kept before the last replacement, if any. */
   backup: KeptBackup;
+  /** A saved day that could not be read, set apart when another replaced it (its text), or null. */
+  unreadable: string | null;
   onImport: (day: Day) => void;
   onRestore: () => void;
   onClear: () => void;
@@ -42,7 +44,7 @@ function download(name: string, type: string, text: string) {
  * Keep the day (a JSON file to import later), share it (a link that carries it in the URL), take it to a doctor (a
  * one-page report) or into a spreadsheet (CSV, one line per food and supplement).
  */
-export function DayTransfer({ day, analysis, backup, onImport, onRestore, onClear }: Props) {
+export function DayTransfer({ day, analysis, backup, unreadable, onImport, onRestore, onClear }: Props) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ kind: "error" | "info"; text: string } | null>(null);
   const [shareUrl, setShareUrl] = useState("");
@@ -147,6 +149,17 @@ export function DayTransfer({ day, analysis, backup, onImport, onRestore, onClea
           </span>{" "}
           <button type="button" className="secondary small" onClick={onRestore}>
             Restore previous day
+          </button>
+        </p>
+      ) : null}
+      {unreadable !== null ? (
+        <p className="backup-line">
+          <span>A saved day that could not be read is kept in this browser, as it was.</span>{" "}
+          <button type="button" className="secondary small" onClick={() => download("mineral-gap-unreadable-day.json", "application/json", unreadable)}>
+            Download it
+          </button>{" "}
+          <button type="button" className="secondary small" onClick={forgetUnreadable}>
+            Forget it
           </button>
         </p>
       ) : null}

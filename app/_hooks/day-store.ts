@@ -139,6 +139,17 @@ export function restoreBackup() {
   notifyDayChange();
 }
 
+/** The person downloaded (or does not want) the day that could not be read: it is removed. */
+export function forgetUnreadable() {
+  memory.delete(UNREADABLE_KEY);
+  try {
+    window.localStorage.removeItem(UNREADABLE_KEY);
+  } catch {
+    // blocked storage: only the in-memory copy was there
+  }
+  notifyDayChange();
+}
+
 /** Sets an unreadable day apart (it stays downloadable) and starts an empty one. */
 export function startFresh() {
   replaceDay(emptyDay(), "fresh");

@@ -4,12 +4,13 @@
 // was written; a day from anywhere else (an earlier visit, another tab, a share link) is read by lib/day-parse.ts,
 // which repairs what it can and sets aside, with the reason, only the entry it cannot read. A share link is a guest:
 // over a day already kept, the page asks before opening it.
-import { useCallback, useMemo, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from "react";
 import { emptyDay, isEmptyDay } from "@/lib/day";
 import type { DayRead } from "@/lib/day-parse";
 import type { Day, Profile, SetAside } from "@/lib/schema";
 import {
   BACKUP_KEY,
+  UNREADABLE_KEY,
   loadDayReader,
   loadedReader,
   needsChecking,
@@ -44,8 +45,11 @@ export type SharedDayState =
   | { kind: "none" }
   /** A day is already kept here: the person chooses between it and the shared one. */
   | { kind: "asking"; day: Day; setAside: SetAside[] }
-  /** The shared day is open; `ownDayKept` when the person's own day waits in the backup. */
-  | { kind: "opened"; ownDayKept: boolean; repairs: string[]; setAside: SetAside[] }
+  /**
+   * The shared day is open. The person's own day: "kept" in the backup to go back to, "unreadable" (set apart to
+   * download), or "none" (there was nothing of theirs to keep).
+   */
+  | { kind: "opened"; ownDay: "kept" | "unreadable" | "none"; repairs: string[]; setAside: SetAside[] }
   | { kind: "kept" }
   | { kind: "problem"; message: string };
 
@@ -66,14 +70,14 @@ function clearShareParam() {
 }
 
 /** The day kept here now, as the reader sees it: null when there is none or it holds nothing. */
-function keptDay(dayReader: NonNullable<ReturnType<typeof loadedReader>>): { profile: Profile | null; hasContent: boolean } {
+function keptDay(dayReader: NonNullable<ReturnType<typeof loadedReader>>): { profile: Profile | null; hasContent: boolean; readable: boolean } {
   const raw = readDayText();
-  if (raw === null) return { profile: null, hasContent: false };
+  if (raw === null) return { profile: null, hasContent: false, readable: true };
   const day = writtenDay()?.text === raw ? writtenDay()!.day : undefined;
   const read: DayRead = day ? { ok: true, day, setAside: [], repairs: [] } : readStored(raw, dayReader);
   // A day that cannot be read still holds something of the person's: ask before the link replaces it.
-  if (!read.ok) return { profile: null, hasContent: true };
-  return { profile: read.day.profile, hasContent: !isEmptyDay(read.day) };
+  if (!read.ok) return { profile: null, hasContent: true, readable: false };
+  return { profile: read.day.profile, hasContent: !isEmptyDay(read.day), readable: true };
 }
 
 function applyShareLink() {
@@ -93,7 +97,7 @@ function applyShareLink() {
       // Nothing of the person's would be replaced: open it at once (an empty day still goes to the backup).
       replaceDay(read.day, "share");
       clearShareParam();
-      setShared({ kind: "opened", ownDayKept: false, repairs: read.repairs, setAside: read.setAside });
+      setShared({ kind: "opened", ownDay: "none", repairs: read.repairs, setAside: read.setAside });
     },
     () => {
       setShared({ kind: "problem", message: "The shared day could not be opened just now. Your own day is unchanged; reload the page to try again." });
@@ -104,9 +108,12 @@ function applyShareLink() {
 /** Opens the shared day the page asked about; the person's own day waits in the backup. */
 export function openSharedDay() {
   if (shared.kind !== "asking") return;
+  const dayReader = loadedReader();
+  // A readable day waits in the backup, to go back to; one that could not be read is set apart, to download.
+  const ownDay = !dayReader || keptDay(dayReader).readable ? "kept" : "unreadable";
   replaceDay(shared.day, "share");
   clearShareParam();
-  setShared({ kind: "opened", ownDayKept: true, repairs: [], setAside: shared.setAside });
+  setShared({ kind: "opened", ownDay, repairs: [], setAside: shared.setAside });
 }
 
 /** Keeps the person's own day; the shared one is not opened. */
@@ -184,6 +191,11 @@ export function useSavedDay(): SavedDay {
   }, [raw, state, saveDay]);
 }
 
+/** A saved day that could not be read and was set apart when another replaced it, kept as it was; or null. */
+export function useUnreadableDay(): string | null {
+  return useSyncExternalStore(subscribe, () => readKey(UNREADABLE_KEY), () => null);
+}
+
 // ---- The day before the last replacement -------------------------------------------------------------------------
 
 export type KeptBackup = { backup: Backup; foods: number; supplements: number; restore: () => void } | null;
@@ -192,14 +204,14 @@ export type KeptBackup = { backup: Backup; foods: number; supplements: number; r
 export function useBackup(): KeptBackup {
   const text = useSyncExternalStore(subscribe, readBackupText, () => null);
   const state = useSyncExternalStore<ReaderState>(subscribe, readerState, () => "loading");
+  // A kept day is counted by the reader: load it when there is one.
+  useEffect(() => {
+    if (text !== null && state === "loading") void loadDayReader().catch(() => undefined);
+  }, [text, state]);
   return useMemo(() => {
     const backup = text === null ? null : readBackup();
-    if (!backup) return null;
-    const dayReader = loadedReader();
-    if (!dayReader) {
-      if (state === "loading") void loadDayReader().catch(() => undefined);
-      return null;
-    }
+    const dayReader = state === "ready" ? loadedReader() : null;
+    if (!backup || !dayReader) return null;
     const read = readStored(backup.text, dayReader);
     if (!read.ok) return null;
     return { backup, foods: read.day.entries.length, supplements: read.day.supplements.length, restore: restoreBackup };
