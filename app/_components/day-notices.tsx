@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import type { Day } from "@/lib/schema";
+import { download } from "./download";
 import { type SavedDay, type SharedDayState, backToOwnDay, dismissShared, keepOwnDay, openSharedDay } from "../_hooks/use-saved-day";
 
 /** A day in a few words: "3 foods and 1 supplement". */
@@ -9,15 +10,6 @@ export function dayInWords(day: Pick<Day, "entries" | "supplements">): string {
   const foods = `${day.entries.length} ${day.entries.length === 1 ? "food" : "foods"}`;
   if (day.supplements.length === 0) return foods;
   return `${foods} and ${day.supplements.length} ${day.supplements.length === 1 ? "supplement" : "supplements"}`;
-}
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(url);
 }
 
 /** What the page must tell the person about their saved day before anything else: it could not be read, or was repaired. */
@@ -35,7 +27,7 @@ export function SavedDayNotice({ saved }: { saved: SavedDay }) {
           <button type="button" onClick={saved.startFresh}>
             Start fresh
           </button>
-          <button type="button" className="secondary" onClick={() => download("mineral-gap-unreadable-day.json", saved.raw)}>
+          <button type="button" className="secondary" onClick={() => download("mineral-gap-unreadable-day.json", "application/json", saved.raw)}>
             Download it
           </button>
         </div>

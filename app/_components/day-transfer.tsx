@@ -5,6 +5,7 @@ import { encodeShare, serializeDay } from "@/lib/day";
 import type { Analysis, Day } from "@/lib/schema";
 import { forgetUnreadable, loadDayReader, type ReplaceReason } from "../_hooks/day-store";
 import type { KeptBackup } from "../_hooks/use-saved-day";
+import { download } from "./download";
 
 const MAX_IMPORT_BYTES = 256 * 1024;
 
@@ -30,15 +31,6 @@ const REPLACED_BY: Record<ReplaceReason, string> = {
 };
 
 const timeOf = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
-
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 /**
  * Keep the day (a JSON file to import later), share it (a link that carries it in the URL), take it to a doctor (a

@@ -121,17 +121,7 @@ function FoodFix({ raw, label, onPutBack, onDrop }: FixProps) {
           ))}
         </select>
       </div>
-      <div className="button-row">
-        <button type="button" aria-label={`Put back ${label}`} onClick={() => void putBack()}>
-          Put back
-        </button>
-        <button type="button" className="secondary" aria-label={`Drop ${label}`} onClick={onDrop}>
-          Drop
-        </button>
-      </div>
-      <p id={`${id}-problem`} className="field-error" role={problem ? "alert" : undefined}>
-        {problem}
-      </p>
+      <FixActions label={label} problem={problem} problemId={`${id}-problem`} onPutBack={() => void putBack()} onDrop={onDrop} />
     </div>
   );
 }
@@ -174,17 +164,26 @@ function SupplementFix({ raw, label, onPutBack, onDrop }: FixProps) {
       {field("name", `Name of ${label}`)}
       {MINERALS.map((mineral) => field(mineral, `${MINERAL_LABELS[mineral]} mg per unit`))}
       {field("count", "Units a day")}
+      <FixActions label={label} problem={problem} problemId={`${id}-problem`} onPutBack={() => void putBack()} onDrop={onDrop} />
+    </div>
+  );
+}
+
+/** "Put back" and "Drop" for one set-aside item, and why a fix was refused, next to them. */
+function FixActions({ label, problem, problemId, onPutBack, onDrop }: { label: string; problem: string | null; problemId: string; onPutBack: () => void; onDrop: () => void }) {
+  return (
+    <>
       <div className="button-row">
-        <button type="button" aria-label={`Put back ${label}`} onClick={() => void putBack()}>
+        <button type="button" aria-label={`Put back ${label}`} onClick={onPutBack}>
           Put back
         </button>
         <button type="button" className="secondary" aria-label={`Drop ${label}`} onClick={onDrop}>
           Drop
         </button>
       </div>
-      <p id={`${id}-problem`} className="field-error" role={problem ? "alert" : undefined}>
+      <p id={problemId} className="field-error" role={problem ? "alert" : undefined}>
         {problem}
       </p>
-    </div>
+    </>
   );
 }

@@ -1,0 +1,92 @@
+// Scores quick add on the held-out days (bench/heldout-days.json): whole days typed as people type them, with the
+// acceptable SR28 foods and grams for each food mention worked out by hand, by a writer who never saw the parser.
+// Score it only when the parser's design changes, and report it beside the tuned corpus (docs/benchmarks.md).
+//
+//   npx tsx bench/heldout.score.ts            the summary
+//   npx tsx bench/heldout.score.ts --list     and every mention that was not right, with what quick add made of it
+import { readFileSync } from "node:fs";
+import { parseMeals } from "../lib/parse";
+import type { ParsedEntry } from "../lib/schema";
+
+type Mention = { text: string; meal: string | null; ids: string[]; grams: [number, number] | null; dish: boolean; missing: boolean; note?: string };
+type Day = { who: string; text: string; mentions: Mention[] };
+
+const file = new URL("./heldout-days.json", import.meta.url);
+const days = (JSON.parse(readFileSync(file, "utf8")) as { days: Day[] }).days;
+const list = process.argv.includes("--list");
+
+/** Where each piece of text sits in the day, in order: [start, end). */
+function spans(text: string, pieces: readonly string[]): Array<[number, number]> {
+  let cursor = 0;
+  return pieces.map((piece) => {
+    let at = text.indexOf(piece, cursor);
+    if (at < 0) at = text.indexOf(piece);
+    else cursor = at + piece.length;
+    return at < 0 ? [-1, -1] : [at, at + piece.length];
+  });
+}
+const overlaps = (a: [number, number], b: [number, number]) => a[0] >= 0 && b[0] >= 0 && a[0] < b[1] && b[0] < a[1];
+
+type Verdict = "right" | "wrong, marked sure" | "wrong, marked to check" | "listed as not understood" | "dropped";
+const counts = new Map<Verdict, number>();
+let mentions = 0;
+let missingHonest = 0;
+let missingTotal = 0;
+let entriesSure = 0;
+let entriesChecked = 0;
+let wrongSureEntries = 0;
+const misses: string[] = [];
+
+for (const day of days) {
+  const parsed = parseMeals(day.text);
+  const entrySpans = spans(day.text, parsed.entries.map((e) => e.text));
+  const unmatchedSpans = spans(day.text, parsed.unmatched);
+  const mentionSpans = spans(day.text, day.mentions.map((m) => m.text));
+  const judged = new Set<ParsedEntry>();
+  day.mentions.forEach((mention, i) => {
+    mentions++;
+    const where = mentionSpans[i]!;
+    const entries = parsed.entries.filter((_, k) => overlaps(entrySpans[k]!, where));
+    const listed = parsed.unmatched.some((_, k) => overlaps(unmatchedSpans[k]!, where));
+    let verdict: Verdict;
+    if (mention.missing) {
+      missingTotal++;
+      // Honest: listed with its reason, or shown only as a row to check; never a sure food.
+      const honest = entries.every((e) => e.check !== null) && (listed || entries.length > 0);
+      if (honest) missingHonest++;
+      verdict = entries.length === 0 ? (listed ? "listed as not understood" : "dropped") : entries.some((e) => e.check === null) ? "wrong, marked sure" : "wrong, marked to check";
+      if (honest) verdict = "right";
+    } else if (entries.length === 0) {
+      verdict = listed ? "listed as not understood" : "dropped";
+    } else {
+      const grams = mention.dish ? entries.reduce((sum, e) => sum + e.grams, 0) : undefined;
+      const [min, max] = mention.grams ?? [0, Infinity];
+      const right = mention.dish
+        ? entries.some((e) => mention.ids.includes(e.foodId)) && grams! >= min && grams! <= max
+        : entries.some((e) => mention.ids.includes(e.foodId) && e.grams >= min && e.grams <= max);
+      verdict = right ? "right" : entries.every((e) => e.check !== null) ? "wrong, marked to check" : "wrong, marked sure";
+    }
+    counts.set(verdict, (counts.get(verdict) ?? 0) + 1);
+    for (const entry of entries) {
+      if (judged.has(entry)) continue;
+      judged.add(entry);
+      if (entry.check === null) {
+        entriesSure++;
+        if (verdict === "wrong, marked sure") wrongSureEntries++;
+      } else entriesChecked++;
+    }
+    if (verdict !== "right" && list) {
+      const made = entries.map((e) => `${e.name.slice(0, 40)} ${Math.round(e.grams)} g${e.check ? ` [${e.check}]` : ""}`).join(" + ") || (listed ? "(not understood)" : "(nothing)");
+      misses.push(`${verdict.padEnd(26)} ${day.who}: “${mention.text}” -> ${made}   (want ${mention.missing ? "missing" : `${mention.ids.slice(0, 3).join("/")} ${mention.grams?.join("-")} g`})`);
+    }
+  });
+}
+
+const pct = (n: number, of: number) => `${((100 * n) / Math.max(1, of)).toFixed(1)}%`;
+console.log(`held-out days: ${days.length}, food mentions: ${mentions} (${missingTotal} of foods SR28 lacks)`);
+for (const verdict of ["right", "wrong, marked sure", "wrong, marked to check", "listed as not understood", "dropped"] as const) {
+  console.log(`  ${verdict.padEnd(26)} ${String(counts.get(verdict) ?? 0).padStart(4)}  ${pct(counts.get(verdict) ?? 0, mentions)}`);
+}
+console.log(`  foods SR28 lacks, handled honestly: ${missingHonest} of ${missingTotal}`);
+console.log(`entries marked sure: ${entriesSure}, of them on a wrong mention: ${wrongSureEntries} (${pct(wrongSureEntries, entriesSure)}); entries marked to check: ${entriesChecked}`);
+if (list) console.log(misses.join("\n"));
