@@ -26,6 +26,8 @@ function spans(text: string, pieces: readonly string[]): Array<[number, number]>
   });
 }
 const overlaps = (a: [number, number], b: [number, number]) => a[0] >= 0 && b[0] >= 0 && a[0] < b[1] && b[0] < a[1];
+/** Shown to the person as a row to check (before entries had `check`, a "low" confidence was the only mark). */
+const marked = (entry: ParsedEntry) => ((entry as { check?: unknown }).check === undefined ? entry.confidence === "low" : entry.check !== null);
 
 type Verdict = "right" | "wrong, marked sure" | "wrong, marked to check" | "listed as not understood" | "dropped";
 const counts = new Map<Verdict, number>();
@@ -52,9 +54,9 @@ for (const day of days) {
     if (mention.missing) {
       missingTotal++;
       // Honest: listed with its reason, or shown only as a row to check; never a sure food.
-      const honest = entries.every((e) => e.check !== null) && (listed || entries.length > 0);
+      const honest = entries.every(marked) && (listed || entries.length > 0);
       if (honest) missingHonest++;
-      verdict = entries.length === 0 ? (listed ? "listed as not understood" : "dropped") : entries.some((e) => e.check === null) ? "wrong, marked sure" : "wrong, marked to check";
+      verdict = entries.length === 0 ? (listed ? "listed as not understood" : "dropped") : entries.some((e) => !marked(e)) ? "wrong, marked sure" : "wrong, marked to check";
       if (honest) verdict = "right";
     } else if (entries.length === 0) {
       verdict = listed ? "listed as not understood" : "dropped";
@@ -64,19 +66,19 @@ for (const day of days) {
       const right = mention.dish
         ? entries.some((e) => mention.ids.includes(e.foodId)) && grams! >= min && grams! <= max
         : entries.some((e) => mention.ids.includes(e.foodId) && e.grams >= min && e.grams <= max);
-      verdict = right ? "right" : entries.every((e) => e.check !== null) ? "wrong, marked to check" : "wrong, marked sure";
+      verdict = right ? "right" : entries.every(marked) ? "wrong, marked to check" : "wrong, marked sure";
     }
     counts.set(verdict, (counts.get(verdict) ?? 0) + 1);
     for (const entry of entries) {
       if (judged.has(entry)) continue;
       judged.add(entry);
-      if (entry.check === null) {
+      if (!marked(entry)) {
         entriesSure++;
         if (verdict === "wrong, marked sure") wrongSureEntries++;
       } else entriesChecked++;
     }
     if (verdict !== "right" && list) {
-      const made = entries.map((e) => `${e.name.slice(0, 40)} ${Math.round(e.grams)} g${e.check ? ` [${e.check}]` : ""}`).join(" + ") || (listed ? "(not understood)" : "(nothing)");
+      const made = entries.map((e) => `${e.name.slice(0, 40)} ${Math.round(e.grams)} g${marked(e) ? ` [${e.check ?? "low"}]` : ""}`).join(" + ") || (listed ? "(not understood)" : "(nothing)");
       misses.push(`${verdict.padEnd(26)} ${day.who}: “${mention.text}” -> ${made}   (want ${mention.missing ? "missing" : `${mention.ids.slice(0, 3).join("/")} ${mention.grams?.join("-")} g`})`);
     }
   });

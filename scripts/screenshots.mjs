@@ -54,6 +54,40 @@ for (const [name, viewport] of [["desktop", { width: 1280, height: 900 }], ["pho
   await words.getByRole("button", { name: "Turkey sandwich", exact: true }).click();
   await words.getByRole("region", { name: "Lunch" }).screenshot({ path: `${out}/dish-${name}.png` });
   await words.close();
+
+  // Rows that wait for a look (a closest match, an amount far past the usual), and what cannot be eaten, refused.
+  const checks = await browser.newPage({ viewport, deviceScaleFactor: 1 });
+  await checks.goto(base);
+  await checks.getByRole("textbox", { name: "Quick add" }).fill("Lunch: a samosa, 5000 g almonds, 15 grapes and 0 bananas. Snack: 🍌🍌");
+  await checks.getByRole("table", { name: /Quick add preview/ }).getByRole("row", { name: /samosa/ }).waitFor();
+  await checks.locator(".quick-add").screenshot({ path: `${out}/needs-a-look-${name}.png` });
+
+  // A saved day with one entry that cannot be read: the rest opens, the entry is set aside in words. Then a share link
+  // over it asks first.
+  const BANANA = '1 medium (7" to 7-7/8" long)';
+  const saved = {
+    version: 2,
+    profile: { ageYears: 35, sex: "female", lifeStage: null, standard: "us" },
+    entries: [
+      { uid: "a", meal: "breakfast", foodId: "01077", name: "Milk, whole", amount: 1, portion: "1 cup" },
+      { uid: "b", meal: "snacks", foodId: "12061", name: "Nuts, almonds", amount: 0, portion: null },
+      { uid: "c", meal: "lunch", foodId: "09040", name: "Bananas, raw", amount: 1, portion: BANANA },
+    ],
+    supplements: [],
+  };
+  const kept = await browser.newPage({ viewport, deviceScaleFactor: 1 });
+  await kept.goto(base);
+  await kept.evaluate((text) => localStorage.setItem("mineral-gap:day", text), JSON.stringify(saved));
+  await kept.reload();
+  await kept.getByRole("region", { name: /^Set aside/ }).waitFor();
+  await kept.locator("section[aria-labelledby='day-heading']").screenshot({ path: `${out}/set-aside-${name}.png` });
+  await kept.getByRole("button", { name: "Share link" }).click();
+  const link = await kept.getByRole("textbox", { name: "Link to this day" }).inputValue();
+  await kept.getByRole("button", { name: "Remove Bananas, raw" }).click();
+  await kept.goto(link);
+  await kept.getByRole("dialog").waitFor();
+  await kept.screenshot({ path: `${out}/share-question-${name}.png` });
+  await kept.close();
 }
 await browser.close();
 console.log(`screenshots in ${out}/`);

@@ -29,7 +29,9 @@ export default function QuickAddPreview({ parsed, edits, onEdit, defaultMeal }: 
     onEdit({ ...edits, chosen, grams });
   }
 
-  const confirm = (index: number) => onEdit({ ...edits, confirmed: [...edits.confirmed, index] });
+  // A toggle, so that focus stays on it once pressed (and a second press takes the confirmation back).
+  const toggleConfirm = (index: number) =>
+    onEdit({ ...edits, confirmed: edits.confirmed.includes(index) ? edits.confirmed.filter((i) => i !== index) : [...edits.confirmed, index] });
   const leaveOut = (indices: number[]) => onEdit({ ...edits, removed: [...edits.removed, ...indices] });
 
   function foodRow(state: RowState, index: number) {
@@ -74,15 +76,12 @@ export default function QuickAddPreview({ parsed, edits, onEdit, defaultMeal }: 
             </select>
           ) : null}
           {entry.check === "food" ? <SearchAnother entry={entry} onPick={(alt) => choose(index, alt)} /> : null}
-          {waiting ? (
-            <button
-              type="button"
-              className="small confirm"
-              aria-label={waiting === "amount" ? `Confirm ${formatWhole(grams)} g of ${food.name}` : `Confirm ${food.name} for “${entry.text}”`}
-              onClick={() => confirm(index)}
-            >
-              Confirm
-            </button>
+          {waiting || edits.confirmed.includes(index) ? (
+            <ConfirmToggle
+              label={entry.check === "amount" ? `Confirm ${formatWhole(grams)} g of ${food.name}` : `Confirm ${food.name} for “${entry.text}”`}
+              pressed={edits.confirmed.includes(index)}
+              onToggle={() => toggleConfirm(index)}
+            />
           ) : null}
         </td>
         <td>{mealOf(entry)}</td>
@@ -134,15 +133,12 @@ export default function QuickAddPreview({ parsed, edits, onEdit, defaultMeal }: 
               {note}
             </span>
           ))}
-          {waiting ? (
-            <button
-              type="button"
-              className="small confirm"
-              aria-label={waiting === "amount" ? `Confirm ${formatWhole(grams)} g of ${item.recipe}` : `Confirm ${item.recipe} for “${item.text}”`}
-              onClick={() => confirm(item.indices[0]!)}
-            >
-              Confirm
-            </button>
+          {waiting || edits.confirmed.includes(item.indices[0]!) ? (
+            <ConfirmToggle
+              label={first.check === "amount" ? `Confirm ${formatWhole(grams)} g of ${item.recipe}` : `Confirm ${item.recipe} for “${item.text}”`}
+              pressed={edits.confirmed.includes(item.indices[0]!)}
+              onToggle={() => toggleConfirm(item.indices[0]!)}
+            />
           ) : null}
         </td>
         <td>{mealOf(first)}</td>
@@ -180,6 +176,15 @@ export default function QuickAddPreview({ parsed, edits, onEdit, defaultMeal }: 
         })}
       </tbody>
     </table>
+  );
+}
+
+/** "Confirm", pressed once the person has confirmed the row as it is shown. */
+function ConfirmToggle({ label, pressed, onToggle }: { label: string; pressed: boolean; onToggle: () => void }) {
+  return (
+    <button type="button" className={pressed ? "small confirm secondary" : "small confirm"} aria-label={label} aria-pressed={pressed} onClick={onToggle}>
+      {pressed ? "Confirmed ✓" : "Confirm"}
+    </button>
   );
 }
 

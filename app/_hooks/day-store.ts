@@ -6,7 +6,7 @@
 // is ever overwritten without one of those two keeping it.
 //
 // The reader (lib/day-parse.ts, with its validator) loads only when there is a day from outside the page to read.
-import { emptyDay, serializeDay } from "@/lib/day";
+import { emptyDay, isEmptyDay, serializeDay } from "@/lib/day";
 import type { DayRead } from "@/lib/day-parse";
 import type { Day } from "@/lib/schema";
 
@@ -114,13 +114,32 @@ export function readBackup(): Backup | null {
   }
 }
 
-/** The stored day, if any, keeps its place before it is replaced: a readable one as the backup, else set apart. */
+/** The stored day as read: the page's own, or read by the reader; undefined while the reader is not there. */
+function currentRead(current: string): DayRead | undefined {
+  if (current === written?.text) return { ok: true, day: written.day, setAside: [], repairs: [] };
+  return reader ? readStored(current, reader) : undefined;
+}
+
+/**
+ * The stored day, if any, keeps its place before it is replaced: a readable one as the backup, one that cannot be
+ * read set apart. An empty day has nothing of the person's to keep, so it never pushes an earlier backup out.
+ */
 function keepCurrent(reason: ReplaceReason) {
   const current = readKey(STORAGE_KEY);
   if (current === null) return;
-  const readable = current === written?.text || !reader || readStored(current, reader).ok;
-  if (readable) writeKey(BACKUP_KEY, JSON.stringify({ savedAt: new Date().toISOString(), reason, text: current } satisfies Backup));
+  const read = currentRead(current);
+  if (read?.ok && isEmptyDay(read.day)) return;
+  if (!read || read.ok) writeKey(BACKUP_KEY, JSON.stringify({ savedAt: new Date().toISOString(), reason, text: current } satisfies Backup));
   else writeKey(UNREADABLE_KEY, current);
+}
+
+function removeKey(key: string) {
+  memory.delete(key);
+  try {
+    window.localStorage.removeItem(key);
+  } catch {
+    // blocked storage: only the in-memory copy was there
+  }
 }
 
 /** Replaces the whole day (an import, a shared day, a cleared day), keeping the one it replaces to restore. */
@@ -133,7 +152,11 @@ export function replaceDay(day: Day, reason: ReplaceReason) {
 export function restoreBackup() {
   const backup = readBackup();
   if (!backup) return;
-  keepCurrent("restore");
+  const current = readKey(STORAGE_KEY);
+  const read = current === null ? undefined : currentRead(current);
+  // An empty day is not worth swapping back to: the backup simply becomes the day.
+  if (current === null || (read?.ok && isEmptyDay(read.day))) removeKey(BACKUP_KEY);
+  else keepCurrent("restore");
   written = null;
   writeKey(STORAGE_KEY, backup.text);
   notifyDayChange();
@@ -141,12 +164,7 @@ export function restoreBackup() {
 
 /** The person downloaded (or does not want) the day that could not be read: it is removed. */
 export function forgetUnreadable() {
-  memory.delete(UNREADABLE_KEY);
-  try {
-    window.localStorage.removeItem(UNREADABLE_KEY);
-  } catch {
-    // blocked storage: only the in-memory copy was there
-  }
+  removeKey(UNREADABLE_KEY);
   notifyDayChange();
 }
 

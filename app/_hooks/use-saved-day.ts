@@ -94,7 +94,7 @@ function applyShareLink() {
         return setShared({ kind: "problem", message: `${read.message} Your own day is unchanged.` });
       }
       if (kept.hasContent) return setShared({ kind: "asking", day: read.day, setAside: read.setAside });
-      // Nothing of the person's would be replaced: open it at once (an empty day still goes to the backup).
+      // Nothing of the person's would be replaced: open it at once (an earlier backup stays where it is).
       replaceDay(read.day, "share");
       clearShareParam();
       setShared({ kind: "opened", ownDay: "none", repairs: read.repairs, setAside: read.setAside });
