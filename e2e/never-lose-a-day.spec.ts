@@ -204,6 +204,17 @@ test.describe("amounts are checked where they are read", () => {
     await expect(quickAdd(page)).toHaveValue("Lunch: a samosa");
     await expect(page.getByText("Check this amount")).toHaveCount(0);
 
+    // Typed into the day, an amount far past the usual is asked about, and counted in no total, until confirmed.
+    await page.getByRole("spinbutton", { name: "Amount of Nuts, almonds" }).fill("6000");
+    const check = page.getByRole("status").filter({ hasText: "Check this amount" });
+    await expect(check).toContainText("6,000 g is far more than people usually have of this at once (about 300 g at most)");
+    await expect(page.getByRole("status").filter({ hasText: "Not counted until you confirm the amount" })).toContainText("6,000 g of Nuts, almonds");
+    await expectTotals(page, { Magnesium: "32", Potassium: "422", Calcium: "6" }); // the banana alone
+    await check.getByRole("button", { name: "Yes, 6,000 g of Nuts, almonds is right" }).click();
+    await expect(page.getByText("Check this amount")).toHaveCount(0);
+    // Banana + 6,000 g almonds: Mg 31.86 + 16,200; K 422.44 + 43,980; Ca 5.9 + 16,140.
+    await expectTotals(page, { Magnesium: "16,232", Potassium: "44,402", Calcium: "16,146" });
+
     // The closest match is added only once confirmed, to the meal its label gave.
     await expect(addButton(page)).toHaveText("Add foods (0)");
     await page.getByRole("button", { name: "Confirm GIRL SCOUTS, Samoas Cookies for “a samosa”" }).click();
@@ -211,13 +222,6 @@ test.describe("amounts are checked where they are read", () => {
     await addButton(page).click();
     await expect(page.getByRole("region", { name: "Lunch" })).toContainText("Samoas");
     await expect(quickAdd(page)).toHaveValue("");
-
-    // Typed into the day, an amount far past the usual is asked about until confirmed.
-    await page.getByRole("spinbutton", { name: "Amount of Nuts, almonds" }).fill("6000");
-    const check = page.getByRole("status").filter({ hasText: "Check this amount" });
-    await expect(check).toContainText("6,000 g is far more than people usually have of this at once (about 300 g at most)");
-    await check.getByRole("button", { name: "Yes, 6,000 g of Nuts, almonds is right" }).click();
-    await expect(page.getByText("Check this amount")).toHaveCount(0);
   });
 
   test("zero and negative amounts are refused next to the amount, and what was typed stays", async ({ page }) => {

@@ -3,7 +3,8 @@
 // (a row of the day). An amount past the bound is never changed: it is marked "Check this amount" and waits for the
 // person to confirm it. Zero or less is no amount at all, and is refused.
 import { formatWhole } from "./format";
-import type { Portion } from "./schema";
+import { findPortion } from "./portions";
+import type { DayEntry, Portion } from "./schema";
 
 /** Past this many of the food's largest household measure, an amount is far beyond what people eat of it at once. */
 export const MEASURES_AT_MOST = 5;
@@ -58,6 +59,16 @@ export function plausibleGrams(food: { group: string; portions: readonly Portion
 /** Whether `grams` of the food needs the person's confirmation before it is counted as eaten. */
 export function needsAmountCheck(food: { group: string; portions: readonly Portion[] }, grams: number): boolean {
   return grams > plausibleGrams(food);
+}
+
+/**
+ * Whether an entry of the day waits for the person to confirm its amount: past the food's bound and not confirmed.
+ * Until then the page counts it in no total, and says so. A measure the food lacks is the API's to refuse, not this.
+ */
+export function awaitingCheck(entry: Pick<DayEntry, "amount" | "portion" | "amountChecked">, food: { group: string; portions: readonly Portion[] }): boolean {
+  if (entry.amountChecked) return false;
+  const grams = entry.portion === null ? entry.amount : (findPortion(food, entry.portion)?.grams ?? 0) * entry.amount;
+  return needsAmountCheck(food, grams);
 }
 
 /** The sentence beside an amount past the bound: what was read, and what people usually have at most. */

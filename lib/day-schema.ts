@@ -134,6 +134,8 @@ export const SetAsideSchema = z.object({
   label: z.string().check(z.minLength(1), z.maxLength(300)),
   /** Why it was set aside, in plain words. */
   reason: z.string().check(z.minLength(1), z.maxLength(500)),
+  /** What the food table lacks for it, when the API said so: the food (it can only be dropped) or its measure. */
+  lacks: z.optional(z.enum(["food", "measure"])),
 });
 export type SetAside = z.infer<typeof SetAsideSchema>;
 

@@ -188,9 +188,15 @@ describe("entries the API could not resolve", () => {
     ]);
     expect(next?.entries.map((e) => e.uid)).toEqual(["a"]);
     expect(next?.setAside).toEqual([
-      { kind: "food", item: day.entries[1], label: "Mystery", reason: "It is not in the food table this page uses (food id 99999)." },
-      { kind: "food", item: day.entries[2], label: "Food 09040", reason: "Its measure (“1 bucket”) is not one of this food's measures: put it back in grams." },
+      { kind: "food", item: day.entries[1], label: "Mystery", reason: "It is not in the food table this page uses (food id 99999).", lacks: "food" },
+      { kind: "food", item: day.entries[2], label: "Food 09040", reason: "Its measure (“1 bucket”) is not one of this food's measures: put it back in grams.", lacks: "measure" },
     ]);
+  });
+
+  it("sets aside an entry with any other problem the API names, in plain words", () => {
+    const next = setAsideUnresolved(day, [{ path: ["entries", 0, "amount"], code: "too_small", message: "Too small: expected number to be >0" }]);
+    expect(next?.entries.map((e) => e.uid)).toEqual(["b", "c"]);
+    expect(next?.setAside?.[0]?.reason).toBe("Its amount or unit could not be counted: put it back with another amount.");
   });
 
   it("changes nothing for issues that name no entry", () => {

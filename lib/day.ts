@@ -16,6 +16,20 @@ export function emptyDay(profile: Profile = DEFAULT_PROFILE): Day {
   return { app: "mineral-gap", version: DAY_VERSION, profile, entries: [], supplements: [] };
 }
 
+/** How many rows a person sees in a day: each food on its own, and each dish (ingredients sharing a dish id) once. */
+export function dayRows(entries: readonly DayEntry[]): number {
+  const dishes = new Set<string>();
+  let rows = 0;
+  for (const entry of entries) {
+    if (!entry.dish || !entry.recipe) rows++;
+    else if (!dishes.has(entry.dish)) {
+      dishes.add(entry.dish);
+      rows++;
+    }
+  }
+  return rows;
+}
+
 /** A day with nothing of the person's in it but their profile: nothing to lose if it is replaced. */
 export function isEmptyDay(day: Day): boolean {
   return day.entries.length === 0 && day.supplements.length === 0 && (day.setAside?.length ?? 0) === 0;
@@ -71,18 +85,20 @@ export function toAnalyzeRequest(day: Day): AnalyzeRequest {
  * entry. `issues` are a 400's from /api/analyze for this very day's request, whose entries are the day's in order.
  */
 export function setAsideUnresolved(day: Day, issues: readonly ApiIssue[]): Day | null {
-  const reasons = new Map<number, string>();
+  const reasons = new Map<number, Pick<SetAside, "reason" | "lacks">>();
   for (const issue of issues) {
     const [where, index] = issue.path;
     const entry = typeof index === "number" ? day.entries[index] : undefined;
     if (where !== "entries" || !entry || reasons.has(index as number)) continue;
-    if (issue.code === "unknown_food") reasons.set(index as number, `It is not in the food table this page uses (food id ${entry.foodId}).`);
-    else if (issue.code === "unknown_portion") reasons.set(index as number, `Its measure (“${entry.portion}”) is not one of this food's measures: put it back in grams.`);
+    if (issue.code === "unknown_food") reasons.set(index as number, { reason: `It is not in the food table this page uses (food id ${entry.foodId}).`, lacks: "food" });
+    else if (issue.code === "unknown_portion") reasons.set(index as number, { reason: `Its measure (“${entry.portion}”) is not one of this food's measures: put it back in grams.`, lacks: "measure" });
+    // Any other problem the API names in an entry (an amount it cannot count) sets it aside too, in plain words.
+    else reasons.set(index as number, { reason: "Its amount or unit could not be counted: put it back with another amount." });
   }
   if (reasons.size === 0) return null;
-  const aside: SetAside[] = [...reasons].map(([index, reason]) => {
+  const aside: SetAside[] = [...reasons].map(([index, why]) => {
     const entry = day.entries[index]!;
-    return { kind: "food", item: entry, label: entry.name ?? `Food ${entry.foodId}`, reason };
+    return { kind: "food", item: entry, label: entry.name ?? `Food ${entry.foodId}`, ...why };
   });
   return { ...day, entries: day.entries.filter((_, index) => !reasons.has(index)), setAside: [...(day.setAside ?? []), ...aside] };
 }

@@ -16,6 +16,11 @@ export function formatWhole(value: number): string {
   return Math.round(value).toLocaleString("en-US");
 }
 
+/** Grams a person reads: whole from 10 g up, one decimal below (a pinch of salt is 0.4 g, not 0 g). */
+export function formatGrams(grams: number): string {
+  return `${grams >= 10 ? formatWhole(grams) : (Math.round(grams * 10) / 10).toLocaleString("en-US")} g`;
+}
+
 /** Whole mg (or another unit), or "unknown" when USDA has no value. */
 export function formatMg(value: number | null, unit = "mg"): string {
   return value === null ? "unknown" : `${formatWhole(value)} ${unit}`;

@@ -21,7 +21,12 @@ const MEAL_WORD =
 /** "I had", "we usually eat", "I'll grab": words between a label and the food. */
 const SUBJECT_VERB =
   "(?:(?:i|we|i'?ll|i'?d)\\s+(?:usually\\s+|normally\\s+|often\\s+|also\\s+|then\\s+|typically\\s+|always\\s+|sometimes\\s+|just\\s+)?(?:had|have|ate|eat|drank|drink|grab|grabbed|get|got|make|made|take|took|go\\s+for|went\\s+for)\\b)";
-const LABEL_TAIL = `(?:\\s*[:\\-–—=>]+\\s*|\\s+${SUBJECT_VERB}|\\s+(?:was|were|is|are|consists?\\s+of|included?)\\b|\\s*,)?`;
+/**
+ * What ends a label: a colon, dash or arrow ("Lunch:", "snack -", "dinner =>"), but never a minus that belongs to
+ * the number after it ("Lunch:-200 g spinach", "Lunch -2 eggs" keep their minus, and are refused as amounts).
+ */
+const LABEL_MARK = `(?:\\s*(?:[:=>]|[-–—](?![\\d.½¼¾⅓⅔]))+\\s*|\\s+(?=[-−–][\\d.½¼¾⅓⅔]))`;
+const LABEL_TAIL = `(?:${LABEL_MARK}|\\s+${SUBJECT_VERB}|\\s+(?:was|were|is|are|consists?\\s+of|included?)\\b|\\s*,)?`;
 
 /**
  * A meal label: "for lunch (I had)", "at dinner", "in the morning", "with dinner" (a preposition before the meal
@@ -33,7 +38,7 @@ const LABEL_WITH_PREPOSITION = new RegExp(
   "gi",
 );
 const LABEL_AT_START = new RegExp(
-  `^\\s*(?:(?:and|then|also|later)\\s+)?(${MEAL_WORD})(\\s+snacks?)?(?:\\s*[:\\-–—=>]+\\s*|\\s+${SUBJECT_VERB}|\\s+(?:was|were|is|are|consists?\\s+of|included?)\\b|\\s*$)`,
+  `^\\s*(?:(?:and|then|also|later)\\s+)?(${MEAL_WORD})(\\s+snacks?)?(?:${LABEL_MARK}|\\s+${SUBJECT_VERB}|\\s+(?:was|were|is|are|consists?\\s+of|included?)\\b|\\s*$)`,
   "i",
 );
 
@@ -108,7 +113,7 @@ export const STRUCTURE_WORDS = new Set([
 const COLON_HEADING = /^\s*([^:\n]{1,32}?)\s*:(?!\d)\s*/;
 /** "…, and dinner was a cheeseburger": a meal word with a colon, dash or verb after a separator. */
 const LABEL_AFTER_SEPARATOR = new RegExp(
-  `(?<=[,;]\\s*|\\b(?:and|then|also|later)\\s+)(${MEAL_WORD})(\\s+snacks?)?(?:\\s*[:\\-–—=>]+\\s*|\\s+${SUBJECT_VERB}|\\s+(?:was|were|is|are|consists?\\s+of|included?)\\b)`,
+  `(?<=[,;]\\s*|\\b(?:and|then|also|later)\\s+)(${MEAL_WORD})(\\s+snacks?)?(?:${LABEL_MARK}|\\s+${SUBJECT_VERB}|\\s+(?:was|were|is|are|consists?\\s+of|included?)\\b)`,
   "gi",
 );
 
@@ -159,7 +164,7 @@ function trimmed(text: string, span: Span): Span | null {
   const slice = () => text.slice(start, end);
   // A minus sign or a point before a number is kept: "-200 g spinach" is refused later, never read as 200 g, and
   // ".5 cup" is half a cup, not 5.
-  const lead = /^(?:[\s"'“”‘’`*:,()[\]]|\.(?!\d)|[-–—](?![\d.]))+/.exec(slice());
+  const lead = /^(?:[\s"'“”‘’`*:,()[\]]|\.(?!\d)|[-–—](?![\d.½¼¾⅓⅔]))+/.exec(slice());
   if (lead) start += lead[0].length;
   const filler = LEADING_FILLER.exec(slice());
   if (filler) start += filler[0].length;

@@ -20,6 +20,13 @@ describe("quick add: amounts that cannot be eaten", () => {
     ["-200 g spinach", /negative amount \(−200\)/i],
     ["−2 eggs", /negative amount \(−2\)/i],
     ["-0.5 cup milk", /negative amount \(−0\.5\)/i],
+    ["-½ cup rice", /negative amount \(−0\.5\)/i],
+    ["-1/2 cup milk", /negative amount \(−0\.5\)/i],
+    ["-1 ½ cups milk", /negative amount \(−1\.5\)/i],
+    ["–200g spinach", /negative amount \(−200\)/i],
+    ["banana x 0", /amount of 0/i],
+    ["milk 0 cups", /amount of 0/i],
+    ["banana -2", /negative amount \(−2\)/i],
   ])("“%s” gives no entry and says why", (text, reason) => {
     const parsed = parseMeals(text);
     expect(parsed.entries).toEqual([]);
@@ -34,6 +41,14 @@ describe("quick add: amounts that cannot be eaten", () => {
     expect(parsed.entries.some((e) => e.foodId === "09003")).toBe(false); // no apple
     expect(parsed.entries.filter((e) => e.recipe === null).map((e) => e.meal)).toEqual(["breakfast"]);
     expect(parsed.entries.filter((e) => e.recipe !== null).every((e) => e.meal === "lunch")).toBe(true);
+  });
+
+  it("a label keeps the minus of the amount after it: “Lunch:-200 g spinach”, “Lunch -2 eggs”", () => {
+    for (const [text, words] of [["Lunch:-200 g spinach", "-200 g spinach"], ["Lunch -2 eggs", "-2 eggs"]] as const) {
+      const parsed = parseMeals(text);
+      expect(parsed.entries, text).toEqual([]);
+      expect(parsed.unmatchedReasons, text).toEqual([{ text: words, reason: expect.stringMatching(/negative amount/) }]);
+    }
   });
 
   it("a list's dash is not a minus: “- 2 eggs” is two eggs", () => {
@@ -122,6 +137,12 @@ describe("quick add: emoji", () => {
     const { entries } = parseMeals("🥑 toast");
     expect(entries.map((e) => e.recipe)).toContain("Avocado toast");
     expect(entries.some((e) => e.name.startsWith("Avocados"))).toBe(true);
+  });
+
+  it("an emoji that is no food beside a food is listed too", () => {
+    const parsed = parseMeals("2 eggs 👍");
+    expect(parsed.entries.map((e) => e.foodId)).toEqual(["01123"]);
+    expect(parsed.unmatchedReasons).toEqual([{ text: "👍", reason: NOT_A_FOOD_EMOJI }]);
   });
 
   it("an emoji that is no food is listed with its reason and its meal, never dropped unseen", () => {

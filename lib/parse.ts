@@ -10,6 +10,7 @@ import { typicalPortion } from "./day";
 import { foodRecordById } from "./foods";
 import { lexiconEntryById, lexiconEntryByKey, lexiconKeys } from "./lexicon";
 import { splitDay, STRUCTURE_WORDS, type Fragment } from "./parse-structure";
+import { parsedRows, rowIndices } from "./parsed-rows";
 import { recipeByKey, recipeGrams, recipeKeys } from "./recipes";
 import type {
   Confidence,
@@ -139,9 +140,12 @@ type Amount = { count: number | null; unit: Unit | null; unitWord: string | null
 
 function parseNumber(token: string): number | null {
   if (/^(?:\d+(?:[.,]\d+)?|\.\d+)$/.test(token)) return Number(token.replace(",", "."));
-  // "-200 g": a minus sign is never dropped; the amount is refused later, with a reason.
-  const negative = /^[-−]((?:\d+(?:[.,]\d+)?|\.\d+))$/.exec(token);
-  if (negative) return -Number(negative[1]!.replace(",", "."));
+  // "-200 g", "–200 g", "-1/2 cup": a minus sign is never dropped; the amount is refused later, with a reason.
+  const negative = /^[-−–](\d.*|\.\d.*)$/.exec(token);
+  if (negative) {
+    const magnitude = parseNumber(negative[1]!);
+    return magnitude === null ? null : -magnitude;
+  }
   const fraction = /^(\d+)\/(\d+)$/.exec(token);
   if (fraction && Number(fraction[2]) > 0) return Number(fraction[1]) / Number(fraction[2]);
   const range = /^(\d+(?:\.\d+)?)[-–](\d+(?:\.\d+)?)$/.exec(token);
@@ -151,8 +155,10 @@ function parseNumber(token: string): number | null {
 
 /** Reads "2", "1 1/2", "½", "2-3", "a couple of", "half an", "30g", a size and a unit off the front of a fragment. */
 export function readAmount(fragment: string): Amount {
-  let normalized = fragment.toLowerCase();
+  // A minus stays with its number: "-½ cup" is minus a half, not a dash and a half.
+  let normalized = fragment.toLowerCase().replace(/(^|\s)[-−–]([½¼¾⅓⅔])/g, "$1-0$2");
   for (const [symbol, text] of Object.entries(UNICODE_FRACTIONS)) normalized = normalized.split(symbol).join(text);
+  normalized = normalized.replace(/(^|\s)-0 (\d+\/\d+)/g, "$1-$2");
   // "30g" -> "30 g", "2x" -> "2 x"; but "2%" stays part of the food ("2% milk").
   normalized = normalized.replace(/(\d)([a-z]+)\b/g, "$1 $2").replace(/(\d)\s+(?:to|or)\s+(\d)/g, "$1-$2");
   // Commas separate words, except the decimal comma in "1,5 cups".
@@ -166,8 +172,8 @@ export function readAmount(fragment: string): Amount {
     count = first;
     i++;
     const fraction = parseNumber(peek());
-    if (fraction !== null && fraction < 1 && peek().includes("/")) {
-      count += fraction; // "1 1/2"
+    if (fraction !== null && fraction > 0 && fraction < 1 && peek().includes("/")) {
+      count += count < 0 ? -fraction : fraction; // "1 1/2"; "-1 1/2" is minus one and a half
       i++;
     }
   } else if (peek() in NUMBER_WORDS) {
@@ -532,6 +538,8 @@ type Piece = Fragment & {
   amountText: string | null;
   /** Emoji and nothing else, none of them a food ("😋"). */
   onlyOtherEmoji: boolean;
+  /** Emoji beside the words that are no food ("2 eggs 👍"): listed back, never dropped unseen. */
+  otherEmoji: string[];
 };
 
 /** "4 oz" or "1 cup" on its own: an amount after a comma belongs to the food before it ("grilled chicken, 4 oz"). */
@@ -567,7 +575,8 @@ function* mergeQualifiers(text: string, fragments: Fragment[]): Generator<void, 
         continue;
       }
     }
-    pieces.push({ ...fragment, qualifiers: [], head: words, amountText: null, onlyOtherEmoji: words === "" && read.unknown.length > 0 });
+    const onlyOtherEmoji = words === "" && read.unknown.length > 0;
+    pieces.push({ ...fragment, qualifiers: [], head: words, amountText: null, onlyOtherEmoji, otherEmoji: onlyOtherEmoji ? [] : read.unknown });
   }
   return pieces;
 }
@@ -632,7 +641,7 @@ function recipeEntries(piece: Piece, recipe: Recipe, amount: Amount, confidence:
     scale *= SIZES[amount.size]!.scale;
     notes.push(`${amount.size[0]!.toUpperCase()}${amount.size.slice(1)}: ${SIZES[amount.size]!.scale} servings of ${recipe.serving}.`);
   }
-  const made = recipe.ingredients.flatMap((ingredient, index): ParsedEntry[] => {
+  return recipe.ingredients.flatMap((ingredient, index): ParsedEntry[] => {
     const food = foodRecordById(ingredient.foodId);
     if (!food) return [];
     const grams = round(ingredient.grams * scale);
@@ -655,7 +664,6 @@ function recipeEntries(piece: Piece, recipe: Recipe, amount: Amount, confidence:
       },
     ];
   });
-  return made;
 }
 
 /** Words that mark British usage, where "chips" are fries: crisps, rashers, a tin of, a jacket potato… */
@@ -732,13 +740,7 @@ function countable(quantity: Quantity): Quantity {
  * The amount comes first: a closest match with an unlikely amount shows both, and the person confirms both at once.
  */
 function withChecks(entries: ParsedEntry[]): ParsedEntry[] {
-  const rows: ParsedEntry[][] = [];
-  for (const entry of entries) {
-    const last = rows[rows.length - 1]?.[0];
-    if (entry.recipe !== null && last && last.recipe === entry.recipe && last.text === entry.text) rows[rows.length - 1]!.push(entry);
-    else rows.push([entry]);
-  }
-  for (const row of rows) {
+  for (const row of parsedRows(entries).map((r) => rowIndices(r).map((i) => entries[i]!))) {
     const over = row.map((entry) => ({ entry, bound: boundOf(entry) })).find(({ entry, bound }) => entry.grams > bound);
     const check = over ? "amount" : row.some((entry) => entry.confidence === "low") ? "food" : null;
     for (const entry of row) entry.check = check;
@@ -799,18 +801,21 @@ export function* parseSteps(text: string): Generator<void, ParseResponse, void> 
     if (openDish && openDish.clause !== piece.clause) openDish = null;
     const base = baseBefore.get(piece);
     if (base) entries.push(base);
-    const refuse = (reason: string) => {
-      unmatched.push(piece.text);
-      unmatchedReasons.push({ text: piece.text, reason });
+    const refuse = (reason: string, text = piece.text) => {
+      unmatched.push(text);
+      unmatchedReasons.push({ text, reason });
     };
+    for (const emoji of piece.otherEmoji) refuse(NOT_A_FOOD_EMOJI, emoji);
     if (piece.onlyOtherEmoji) {
       refuse(NOT_A_FOOD_EMOJI);
       continue;
     }
     const amount = readAmount(piece.amountText ? `${piece.amountText} ${readAmount(piece.head).rest.join(" ")}` : piece.head);
-    // "0 bananas", "-200 g spinach": no amount at all. Refused with the reason, never read as another amount.
-    if (amount.count !== null && amount.count <= 0) {
-      refuse(notAnAmount(amount.count));
+    // "0 bananas", "-200 g spinach", "banana x 0", "milk -2": no amount at all. Refused with the reason, never read as
+    // another amount, wherever the number stands.
+    const nothing = [amount.count, ...amount.rest.map(parseNumber)].find((n): n is number => n !== null && n <= 0);
+    if (nothing !== undefined) {
+      refuse(notAnAmount(nothing));
       continue;
     }
     const qualifierWords = piece.qualifiers.flatMap((q) => q.toLowerCase().split(/[\s,]+/));

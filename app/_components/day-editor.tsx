@@ -14,6 +14,8 @@ import { QuickAdd } from "./quick-add";
 
 type Props = {
   entries: readonly DayEntry[];
+  /** Entries whose amount waits for the person's confirmation (by uid): a dish with one says so on its row. */
+  waiting: ReadonlySet<string>;
   onChange: (entries: DayEntry[]) => void;
   /** Foods taken out of the day (one food, or a dish's ingredients), named for the undo. */
   onRemove: (gone: readonly DayEntry[], name: string) => void;
@@ -22,7 +24,7 @@ type Props = {
 const nameOf = (entry: DayEntry) => entry.name ?? `food ${entry.foodId}`;
 
 /** The day's meals: add foods through the search box, then adjust or remove them. */
-export function DayEditor({ entries, onChange, onRemove }: Props) {
+export function DayEditor({ entries, waiting, onChange, onRemove }: Props) {
   const id = useId();
   const queryClient = useQueryClient();
   const [meal, setMeal] = useState<Meal>("breakfast");
@@ -68,6 +70,7 @@ export function DayEditor({ entries, onChange, onRemove }: Props) {
                     key={row.dish}
                     recipe={row.recipe}
                     entries={row.entries}
+                    toCheck={row.entries.some((e) => waiting.has(e.uid))}
                     onChange={(next) => onChange(entries.map((e) => (e.uid === next.uid ? next : e)))}
                     onRemove={(gone) => onRemove([gone], nameOf(gone))}
                     onRemoveDish={() => onRemove(row.entries, row.recipe)}

@@ -1,27 +1,38 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef } from "react";
+import { dayRows } from "@/lib/day";
 import type { Day } from "@/lib/schema";
+import type { SavedDay } from "../_hooks/use-saved-day";
+import { backToOwnDay, dismissShared, keepOwnDay, openSharedDay, type SharedDayState } from "../_hooks/use-shared-day";
 import { download } from "./download";
-import { type SavedDay, type SharedDayState, backToOwnDay, dismissShared, keepOwnDay, openSharedDay } from "../_hooks/use-saved-day";
 
-/** A day in a few words: "3 foods and 1 supplement". */
-export function dayInWords(day: Pick<Day, "entries" | "supplements">): string {
-  const foods = `${day.entries.length} ${day.entries.length === 1 ? "food" : "foods"}`;
-  if (day.supplements.length === 0) return foods;
-  return `${foods} and ${day.supplements.length} ${day.supplements.length === 1 ? "supplement" : "supplements"}`;
+const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** A day in a few words, as its rows are seen (a dish is one food): "3 foods and 1 supplement". */
+export function dayInWords(day: Pick<Day, "entries" | "supplements" | "setAside">): string {
+  const parts = [counted(dayRows(day.entries), "food", "foods")];
+  if (day.supplements.length > 0) parts.push(counted(day.supplements.length, "supplement", "supplements"));
+  if ((day.setAside?.length ?? 0) > 0) parts.push(`${day.setAside!.length} set aside`);
+  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
 }
 
-/** What the page must tell the person about their saved day before anything else: it could not be read, or was repaired. */
+/** What the page must say about the saved day before anything else: being opened, unreadable, or repaired. */
 export function SavedDayNotice({ saved }: { saved: SavedDay }) {
-  const [dismissed, setDismissed] = useState<readonly string[] | null>(null);
+  if (saved.status === "reading") {
+    return (
+      <p className="card notice" role="status">
+        Opening your saved day…
+      </p>
+    );
+  }
   if (saved.status === "corrupt") {
     return (
       <div className="card alert" role="alert">
         <h2>Your saved day could not be read</h2>
         <p>
           {saved.message} It has not been changed or deleted. Start a fresh day to continue: the copy that could not be
-          read stays in this browser, and you can download it first.
+          read stays in this browser, under Keep, share and print, and you can download it.
         </p>
         <div className="button-row">
           <button type="button" onClick={saved.startFresh}>
@@ -41,7 +52,7 @@ export function SavedDayNotice({ saved }: { saved: SavedDay }) {
       </div>
     );
   }
-  if (saved.status === "ok" && saved.repairs.length > 0 && dismissed !== saved.repairs) {
+  if (saved.status === "ok" && saved.repairs.length > 0) {
     return (
       <div className="card warning" role="status">
         <p>Your saved day was opened, with these changes:</p>
@@ -50,7 +61,8 @@ export function SavedDayNotice({ saved }: { saved: SavedDay }) {
             <li key={repair}>{repair}</li>
           ))}
         </ul>
-        <button type="button" className="small" onClick={() => setDismissed(saved.repairs)}>
+        <p className="help">The day as it was saved is kept under Keep, share and print once you say OK.</p>
+        <button type="button" className="small" onClick={saved.acceptRepairs}>
           OK
         </button>
       </div>
@@ -59,49 +71,50 @@ export function SavedDayNotice({ saved }: { saved: SavedDay }) {
   return null;
 }
 
-/**
- * A share link is a guest. Over a day already kept, the page asks first (open the shared day, keeping yours to come
- * back to, or keep yours); once it is open, the way back to your own day stays in view.
- */
-export function SharedDayNotice({ shared, ownDay }: { shared: SharedDayState; ownDay: Day }) {
+/** Over a day already kept, a share link asks first: open the shared day (keeping yours to come back to), or keep yours. */
+export function ShareQuestion({ shared, ownDay }: { shared: Extract<SharedDayState, { kind: "asking" }>; ownDay: Day }) {
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
-  const asking = shared.kind === "asking";
   useEffect(() => {
     const element = dialog.current;
-    if (asking && element && !element.open) element.showModal();
-  }, [asking]);
+    if (element && !element.open) element.showModal();
+  }, []);
+  return (
+    // Escape keeps the person's own day: the choice that changes nothing.
+    <dialog ref={dialog} className="share-question" aria-labelledby={`${id}-title`} aria-describedby={`${id}-body`} onCancel={() => keepOwnDay()}>
+      <h2 id={`${id}-title`}>Open the day shared with you?</h2>
+      <div id={`${id}-body`}>
+        <p>
+          This link holds a day of {dayInWords(shared.day)}
+          {shared.setAside.length > 0 ? ` (and ${shared.setAside.length} that could not be read)` : ""}. Your own day here has{" "}
+          {dayInWords(ownDay)}.
+        </p>
+        <p>If you open the shared day, yours is kept: you can go back to it at any time.</p>
+      </div>
+      <div className="button-row">
+        <button type="button" onClick={openSharedDay}>
+          Open the shared day
+        </button>
+        <button type="button" className="secondary" onClick={keepOwnDay}>
+          Keep mine
+        </button>
+      </div>
+    </dialog>
+  );
+}
 
-  if (shared.kind === "asking") {
-    return (
-      <dialog ref={dialog} className="share-question" aria-labelledby={`${id}-title`} aria-describedby={`${id}-body`} onCancel={() => keepOwnDay()}>
-        <h2 id={`${id}-title`}>Open the day shared with you?</h2>
-        <div id={`${id}-body`}>
-          <p>
-            This link holds a day of {dayInWords(shared.day)}
-            {shared.setAside.length > 0 ? ` (and ${shared.setAside.length} that could not be read)` : ""}. Your own day here has{" "}
-            {dayInWords(ownDay)}.
-          </p>
-          <p>If you open the shared day, yours is kept: you can go back to it at any time.</p>
-        </div>
-        <div className="button-row">
-          <button type="button" onClick={openSharedDay}>
-            Open the shared day
-          </button>
-          <button type="button" className="secondary" onClick={keepOwnDay}>
-            Keep mine
-          </button>
-        </div>
-      </dialog>
-    );
-  }
+/** What came of a share link: the shared day open (with the way back to yours), yours kept, or a damaged link. */
+export function SharedDayBanner({ shared }: { shared: SharedDayState }) {
   if (shared.kind === "opened") {
+    const own = {
+      kept: "Your own day is kept.",
+      unreadable: "Your own day, which could not be read, is kept in this browser: download it under Keep, share and print.",
+      none: "",
+    }[shared.ownDay];
     return (
       <div className="card notice" role="status">
         <p>
-          <strong>You are looking at a day shared with you.</strong>{" "}
-          {shared.ownDay === "kept" ? "Your own day is kept." : ""}
-          {shared.ownDay === "unreadable" ? "Your own day, which could not be read, is kept in this browser: download it under Keep, share and print." : ""}
+          <strong>You are looking at a day shared with you.</strong> {own}
           {shared.repairs.length > 0 ? ` ${shared.repairs.join(" ")}` : ""}
         </p>
         <div className="button-row">

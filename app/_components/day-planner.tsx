@@ -1,15 +1,21 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
-import { emptyDay, newEntryUid, setAsideUnresolved, toAnalyzeRequest } from "@/lib/day";
-import type { Day, DayEntry, Suggestion } from "@/lib/schema";
-import { replaceDay as replaceStoredDay, restoreBackup } from "../_hooks/day-store";
+import { useQueries } from "@tanstack/react-query";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { awaitingCheck } from "@/lib/amount-check";
+import { emptyDay, entryGrams, newEntryUid, setAsideUnresolved, toAnalyzeRequest } from "@/lib/day";
+import { formatWhole } from "@/lib/format";
+import type { Day, DayEntry, Food, Suggestion } from "@/lib/schema";
+import { forgetKept, replaceDay as replaceStoredDay, restoreKept } from "../_hooks/day-store";
 import { ApiRequestError, errorForPerson } from "../_hooks/fetch-json";
 import { useAnalysis } from "../_hooks/use-analysis";
-import { dismissShared, useBackup, useSavedDay, useSharedDay, useUnreadableDay } from "../_hooks/use-saved-day";
-import { dayInWords, SavedDayNotice, SharedDayNotice } from "./day-notices";
+import { foodOptions } from "../_hooks/use-food";
+import { useKeptDays, useSavedDay } from "../_hooks/use-saved-day";
+import { dismissShared, useSharedDay } from "../_hooks/use-shared-day";
+import { dayInWords, SavedDayNotice, SharedDayBanner, ShareQuestion } from "./day-notices";
 import { DayEditor } from "./day-editor";
 import { DayTransfer } from "./day-transfer";
+import { KeptDays } from "./kept-days";
 import { MineralResults, preloadAbsorbedNote } from "./mineral-results";
 import { ProfileForm } from "./profile-form";
 import { SetAsideList, type Fixed } from "./set-aside-list";
@@ -17,15 +23,32 @@ import { Suggestions } from "./suggestions";
 import { SupplementsEditor } from "./supplements-editor";
 import { UndoBar, type Undoable } from "./undo-bar";
 
+/** The day's foods from the table (each entry's row asks for its own; these are the same cached answers). */
+function useDayFoods(entries: readonly DayEntry[]): Map<string, Food> {
+  const ids = [...new Set(entries.map((e) => e.foodId))];
+  return useQueries({
+    queries: ids.map((id) => foodOptions(id)),
+    combine: (results) => new Map(results.flatMap((r, i) => (r.data ? [[ids[i]!, r.data] as const] : []))),
+  });
+}
+
 /** The whole journey: who you are, what you eat, and how the day compares with the targets. */
 export function DayPlanner() {
   const saved = useSavedDay();
   const shared = useSharedDay();
-  const backup = useBackup();
-  const unreadable = useUnreadableDay();
+  const keptDays = useKeptDays();
   const day = saved.day;
   const ok = saved.status === "ok" ? saved : null;
   const [undoable, setUndoable] = useState<Undoable | null>(null);
+
+  // An amount far past what people eat at once, not yet confirmed, is counted in no total until it is.
+  const foods = useDayFoods(day.entries);
+  const waitingUids = day.entries.filter((e) => foods.has(e.foodId) && awaitingCheck(e, foods.get(e.foodId)!)).map((e) => e.uid).join(" ");
+  const { waiting, counted } = useMemo(() => {
+    const uids = new Set(waitingUids.split(" "));
+    const waiting = day.entries.filter((e) => uids.has(e.uid));
+    return { waiting, counted: waiting.length === 0 ? day : { ...day, entries: day.entries.filter((e) => !uids.has(e.uid)) } };
+  }, [day, waitingUids]);
 
   /** An edit of the day; an undo offered for an earlier change no longer applies after it. */
   const save = (next: Day) => {
@@ -41,17 +64,20 @@ export function DayPlanner() {
     setUndoable({ message, undo: () => ok.saveDay(before) });
   };
 
-  const analysis = useAnalysis(toAnalyzeRequest(day));
+  const analysis = useAnalysis(toAnalyzeRequest(counted));
   const [added, setAdded] = useState("");
   // A new day (imported, cleared, restored) starts its supplement boxes afresh.
   const [dayKey, setDayKey] = useState(0);
-  // A whole new day (a file, a cleared day) replaces even a day that could not be read: the store keeps that one.
-  const replaceDay = (next: Day, reason: "import" | "clear") => {
+  /** After any replacement of the whole day: no undo or shared-day button refers to the day that was. */
+  const afterReplace = () => {
     setUndoable(null);
-    // The backup now holds the day this replaces: a shared day's "Back to my day" no longer means what it says.
     dismissShared();
-    replaceStoredDay(next, reason);
     setDayKey((k) => k + 1);
+  };
+  // A whole new day (a file, a cleared day) replaces even a day that could not be read: the kept days keep that one.
+  const replaceDay = (next: Day, reason: "import" | "clear") => {
+    afterReplace();
+    return replaceStoredDay(next, reason);
   };
 
   // A food the table does not have, or a measure the food lacks (a hand-edited file, a day from another version):
@@ -61,9 +87,12 @@ export function DayPlanner() {
     const error = analysis.error;
     if (!ok || !(error instanceof ApiRequestError) || error.status !== 400 || handledError.current === error) return;
     handledError.current = error;
-    const next = setAsideUnresolved(day, error.issues);
-    if (next) ok.saveDay(next);
-  }, [analysis.error, day, ok]);
+    // The issues name entries of the request, which holds the counted entries in order.
+    const next = setAsideUnresolved(counted, error.issues);
+    if (!next) return;
+    const gone = new Set(counted.entries.filter((e) => !next.entries.includes(e)).map((e) => e.uid));
+    ok.saveDay({ ...next, entries: day.entries.filter((e) => !gone.has(e.uid)) });
+  }, [analysis.error, counted, day, ok]);
 
   function addSuggestions(added: Suggestion[]) {
     const entries = added.map((s) => ({ uid: newEntryUid(), meal: s.meal, foodId: s.foodId, name: s.name, amount: s.grams, portion: null }));
@@ -80,9 +109,13 @@ export function DayPlanner() {
   const setAside = day.setAside ?? [];
   function putBack(index: number, fixed: Fixed) {
     const rest = setAside.filter((_, i) => i !== index);
-    const next = fixed.kind === "food" ? { ...day, entries: [...day.entries, fixed.entry] } : { ...day, supplements: [...day.supplements, fixed.supplement] };
+    // A row's id tells it apart from the others: one already in the day gets a new one.
+    const entry = fixed.kind === "food" && day.entries.some((e) => e.uid === fixed.entry.uid) ? { ...fixed.entry, uid: newEntryUid() } : fixed.kind === "food" ? fixed.entry : null;
+    const next = entry ? { ...day, entries: [...day.entries, entry] } : fixed.kind === "supplement" ? { ...day, supplements: [...day.supplements, fixed.supplement] } : day;
     update({ ...next, setAside: rest.length > 0 ? rest : undefined });
     if (fixed.kind === "supplement") setDayKey((k) => k + 1);
+    // The fixed item's form is gone: focus goes to the day it went back into.
+    document.getElementById("day-heading")?.focus();
   }
   function drop(index: number) {
     const rest = setAside.filter((_, i) => i !== index);
@@ -91,31 +124,35 @@ export function DayPlanner() {
 
   function clearDay() {
     if (!ok) return;
-    replaceDay(emptyDay(day.profile), "clear");
-    setUndoable({
-      message: `Day cleared (${dayInWords(day)}).`,
-      undo: () => {
-        restoreBackup();
-        setDayKey((k) => k + 1);
-      },
-    });
+    const words = dayInWords(day);
+    const keptId = replaceDay(emptyDay(day.profile), "clear");
+    if (keptId) setUndoable({ message: `Day cleared (${words}).`, undo: () => restoreKept(keptId) });
   }
 
   return (
     <div className="planner">
       <SavedDayNotice saved={saved} />
-      <SharedDayNotice shared={shared} ownDay={day} />
+      {shared.kind === "asking" ? <ShareQuestion shared={shared} ownDay={day} /> : <SharedDayBanner shared={shared} />}
       <div className="columns">
         <div className="column">
           <section className="card" aria-labelledby="profile-heading">
             <h2 id="profile-heading">About you</h2>
-            <ProfileForm profile={day.profile} onChange={(profile) => update({ profile })} />
+            <fieldset className="plain" disabled={!ok}>
+              <ProfileForm profile={day.profile} onChange={(profile) => update({ profile })} />
+            </fieldset>
           </section>
           <section className="card" aria-labelledby="day-heading">
-            <h2 id="day-heading">Your typical day</h2>
+            <h2 id="day-heading" tabIndex={-1}>
+              Your typical day
+            </h2>
             <fieldset className="plain" disabled={!ok}>
               <SetAsideList items={setAside} onPutBack={putBack} onDrop={drop} />
-              <DayEditor entries={day.entries} onChange={(entries) => update({ entries })} onRemove={removeEntries} />
+              <DayEditor
+                entries={day.entries}
+                waiting={new Set(waiting.map((e) => e.uid))}
+                onChange={(entries) => update({ entries })}
+                onRemove={removeEntries}
+              />
             </fieldset>
           </section>
           <section className="card" aria-labelledby="supplements-heading">
@@ -128,24 +165,32 @@ export function DayPlanner() {
             <h2 id="keep-heading">Keep, share and print</h2>
             <DayTransfer
               day={day}
+              counted={counted}
               analysis={analysis.isPlaceholderData ? undefined : analysis.data}
-              backup={backup}
-              unreadable={unreadable}
-              onImport={(next) => replaceDay(next, "import")}
-              onRestore={() => {
-                setUndoable(null);
-                dismissShared();
-                backup?.restore();
-                setDayKey((k) => k + 1);
-              }}
+              ready={ok !== null}
+              onImport={(next) => replaceDay(next, "import") !== null}
               onClear={clearDay}
+            />
+            <KeptDays
+              days={keptDays}
+              onRestore={(id) => {
+                afterReplace();
+                restoreKept(id);
+              }}
+              onForget={forgetKept}
             />
           </section>
         </div>
         <div className="column">
           <section className="card results-card" aria-labelledby="results-heading">
             <h2 id="results-heading">Magnesium, potassium and calcium</h2>
-            <AnalysisView analysis={analysis} hasEntries={day.entries.length > 0} />
+            {waiting.length > 0 ? (
+              <p className="warning" role="status">
+                Not counted until you confirm the amount, as it is far more than people usually have at once:{" "}
+                {waiting.map((e) => `${formatWhole(entryGrams(e, foods.get(e.foodId)?.portions ?? []) ?? 0)} g of ${e.name ?? `food ${e.foodId}`}${e.recipe ? ` (in ${e.recipe})` : ""}`).join("; ")}.
+              </p>
+            ) : null}
+            <AnalysisView analysis={analysis} hasEntries={counted.entries.length > 0} />
           </section>
           <section className="card" aria-labelledby="suggest-heading">
             <h2 id="suggest-heading">Close the gap</h2>
@@ -153,7 +198,7 @@ export function DayPlanner() {
               The fewest realistic servings of the foods the source article names that together bring all three
               minerals up to target.
             </p>
-            {analysis.data ? <Suggestions day={day} analysis={analysis.data} onAdd={addSuggestions} /> : null}
+            {analysis.data ? <Suggestions day={counted} analysis={analysis.data} onAdd={addSuggestions} /> : null}
             <p className="sr-only" role="status" aria-live="polite">
               {added}
             </p>

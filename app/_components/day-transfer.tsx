@@ -1,42 +1,31 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { encodeShare, serializeDay } from "@/lib/day";
+import { dayRows, encodeShare, serializeDay } from "@/lib/day";
 import type { Analysis, Day } from "@/lib/schema";
-import { forgetUnreadable, loadDayReader, type ReplaceReason } from "../_hooks/day-store";
-import type { KeptBackup } from "../_hooks/use-saved-day";
+import { loadDayReader } from "../_hooks/day-store";
 import { download } from "./download";
 
 const MAX_IMPORT_BYTES = 256 * 1024;
 
 type Props = {
+  /** The person's day, as exported, shared and reported. */
   day: Day;
+  /** The day the totals count (without amounts still to check), and its analysis, for the CSV. */
+  counted: Day;
   analysis: Analysis | undefined;
-  /** The day kept before the last replacement, if any. */
-  backup: KeptBackup;
-  /** A saved day that could not be read, set apart when another replaced it (its text), or null. */
-  unreadable: string | null;
-  onImport: (day: Day) => void;
-  onRestore: () => void;
+  /** Whether the day on screen is the person's (not an empty stand-in while theirs is opened or cannot be read). */
+  ready: boolean;
+  /** A file's day in place of this one; whether something of the person's was kept to restore. */
+  onImport: (day: Day) => boolean;
   onClear: () => void;
 };
-
-/** When the kept day was replaced, in the words beside "Restore". */
-const REPLACED_BY: Record<ReplaceReason, string> = {
-  import: "before you imported a file",
-  share: "before you opened a shared day",
-  clear: "before you cleared the day",
-  fresh: "before you started fresh",
-  restore: "before you restored the one before it",
-};
-
-const timeOf = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
 
 /**
  * Keep the day (a JSON file to import later), share it (a link that carries it in the URL), take it to a doctor (a
  * one-page report) or into a spreadsheet (CSV, one line per food and supplement).
  */
-export function DayTransfer({ day, analysis, backup, unreadable, onImport, onRestore, onClear }: Props) {
+export function DayTransfer({ day, counted, analysis, ready, onImport, onClear }: Props) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ kind: "error" | "info"; text: string } | null>(null);
   const [shareUrl, setShareUrl] = useState("");
@@ -47,7 +36,7 @@ export function DayTransfer({ day, analysis, backup, unreadable, onImport, onRes
   }
 
   // The analysis must be of this very day (the planner passes none while an edit is being analysed).
-  const csvReady = analysis !== undefined && analysis.contributions.length === day.entries.length;
+  const csvReady = ready && analysis !== undefined && analysis.contributions.length === counted.entries.length;
   async function exportCsv() {
     if (!analysis || !csvReady) return;
     // The CSV writer loads on the first click: most visits never ask for a spreadsheet.
@@ -58,7 +47,7 @@ export function DayTransfer({ day, analysis, backup, unreadable, onImport, onRes
       setMessage({ kind: "error", text: "Could not make the CSV just now. Your day is unchanged; try again." });
       return;
     }
-    download("mineral-gap-day.csv", "text/csv;charset=utf-8", dayCsv(day, analysis));
+    download("mineral-gap-day.csv", "text/csv;charset=utf-8", dayCsv(counted, analysis));
     setMessage({ kind: "info", text: "Saved mineral-gap-day.csv: one line per food and supplement, then the totals." });
   }
 
@@ -80,10 +69,12 @@ export function DayTransfer({ day, analysis, backup, unreadable, onImport, onRes
       setMessage({ kind: "error", text: `Could not import ${file.name}: ${read.message} Your day is unchanged.` });
       return;
     }
-    onImport(read.day);
+    const kept = onImport(read.day);
+    const rows = dayRows(read.day.entries);
     const aside = read.setAside.length > 0 ? ` ${read.setAside.length} could not be read and ${read.setAside.length === 1 ? "is" : "are"} set aside, under Your typical day.` : "";
     const repairs = read.repairs.length > 0 ? ` ${read.repairs.join(" ")}` : "";
-    setMessage({ kind: "info", text: `Imported ${read.day.entries.length} foods from ${file.name}.${aside}${repairs} Your previous day is kept: restore it below.` });
+    const previous = kept ? " Your previous day is kept: restore it below." : "";
+    setMessage({ kind: "info", text: `Imported ${rows} ${rows === 1 ? "food" : "foods"} from ${file.name}.${aside}${repairs}${previous}` });
   }
 
   async function share() {
@@ -100,7 +91,7 @@ export function DayTransfer({ day, analysis, backup, unreadable, onImport, onRes
   return (
     <div className="transfer">
       <div className="button-row">
-        <button type="button" onClick={exportDay}>
+        <button type="button" onClick={exportDay} disabled={!ready}>
           Export day
         </button>
         <button type="button" onClick={() => fileInput.current?.click()}>
@@ -119,40 +110,21 @@ export function DayTransfer({ day, analysis, backup, unreadable, onImport, onRes
             if (file) void importFile(file);
           }}
         />
-        <button type="button" onClick={share}>
+        <button type="button" onClick={share} disabled={!ready}>
           Share link
         </button>
         <button type="button" onClick={exportCsv} disabled={!csvReady || day.entries.length + day.supplements.length === 0}>
           Download CSV
         </button>
-        <button type="button" className="secondary" onClick={onClear} disabled={day.entries.length + day.supplements.length === 0}>
+        <button type="button" className="secondary" onClick={onClear} disabled={!ready || day.entries.length + day.supplements.length + (day.setAside?.length ?? 0) === 0}>
           Clear day
         </button>
       </div>
-      <p className="report-link">
-        <a href={`/report?day=${encodeShare(day)}`}>Report for your doctor</a>
-        <span className="help-inline">One printable page: your foods, supplements, totals and targets, with their sources.</span>
-      </p>
-      {backup && backup.foods + backup.supplements > 0 ? (
-        <p className="backup-line">
-          <span>
-            Previous day, kept {REPLACED_BY[backup.backup.reason]} ({timeOf(backup.backup.savedAt)}): {backup.foods} {backup.foods === 1 ? "food" : "foods"}
-            {backup.supplements > 0 ? ` and ${backup.supplements} ${backup.supplements === 1 ? "supplement" : "supplements"}` : ""}.
-          </span>{" "}
-          <button type="button" className="secondary small" onClick={onRestore}>
-            Restore previous day
-          </button>
-        </p>
-      ) : null}
-      {unreadable !== null ? (
-        <p className="backup-line">
-          <span>A saved day that could not be read is kept in this browser, as it was.</span>{" "}
-          <button type="button" className="secondary small" onClick={() => download("mineral-gap-unreadable-day.json", "application/json", unreadable)}>
-            Download it
-          </button>{" "}
-          <button type="button" className="secondary small" onClick={forgetUnreadable}>
-            Forget it
-          </button>
+      {ready ? (
+        <p className="report-link">
+          {/* The foods the totals count: an amount still to check is not on the doctor's page either. */}
+          <a href={`/report?day=${encodeShare(counted)}`}>Report for your doctor</a>
+          <span className="help-inline">One printable page: your foods, supplements, totals and targets, with their sources.</span>
         </p>
       ) : null}
       {shareUrl ? (

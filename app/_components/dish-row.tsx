@@ -8,15 +8,23 @@ import { EntryRow } from "./entry-row";
 type Props = {
   recipe: string;
   entries: readonly DayEntry[];
+  /** An ingredient's amount waits for the person's confirmation. */
+  toCheck: boolean;
   onChange: (entry: DayEntry) => void;
   onRemove: (entry: DayEntry) => void;
   onRemoveDish: () => void;
 };
 
 /** A dish of the day as one row ("Turkey sandwich, 4 ingredients") that opens into its editable ingredients. */
-export function DishRow({ recipe, entries, onChange, onRemove, onRemoveDish }: Props) {
+export function DishRow({ recipe, entries, toCheck, onChange, onRemove, onRemoveDish }: Props) {
   const id = useId();
   const [open, setOpen] = useState(false);
+  // An amount to check inside a closed dish would go unseen: the dish opens to show it.
+  const [shownCheck, setShownCheck] = useState(false);
+  if (toCheck && !shownCheck) {
+    setShownCheck(true);
+    setOpen(true);
+  }
   const grams = dishGrams(entries);
   return (
     <li className="entry dish-entry">
@@ -27,6 +35,12 @@ export function DishRow({ recipe, entries, onChange, onRemove, onRemoveDish }: P
         <span className="entry-grams">
           {entries.length} {entries.length === 1 ? "ingredient" : "ingredients"}
           {grams !== null ? `, ${formatWhole(grams)} g` : ""}
+          {toCheck ? (
+            <>
+              {" "}
+              <strong className="badge">Check this amount</strong>
+            </>
+          ) : null}
         </span>
         <button type="button" className="remove" aria-label={`Remove ${recipe}`} onClick={onRemoveDish}>
           Remove

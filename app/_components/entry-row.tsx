@@ -1,11 +1,11 @@
 "use client";
 
 import { useId, useState } from "react";
-import { amountCheckNote, NOT_AN_AMOUNT, plausibleGrams } from "@/lib/amount-check";
+import { amountCheckNote, awaitingCheck, NOT_AN_AMOUNT, plausibleGrams } from "@/lib/amount-check";
 import { entryGrams } from "@/lib/day";
-import { formatMg, formatWhole } from "@/lib/format";
+import { formatAmount, formatMg, formatWhole, round } from "@/lib/format";
 import { MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT } from "@/lib/constants";
-import type { DayEntry } from "@/lib/schema";
+import type { DayEntry, Portion } from "@/lib/schema";
 import { useFood } from "../_hooks/use-food";
 
 type Props = {
@@ -15,6 +15,22 @@ type Props = {
 };
 
 const GRAMS = "__grams__";
+
+/**
+ * The amount in another unit with the same weight: grams to two decimals (a pinch is not 0 g), a count of a measure
+ * to two decimals. Past what one entry holds, the switch is refused with why, never capped.
+ */
+function switchUnit(grams: number | undefined, portion: string | null, portions: readonly Portion[]): { amount: number; problem: string | null } {
+  if (grams === undefined || !(grams > 0)) return { amount: 0, problem: "The weight of this amount is not known yet: try again in a moment." };
+  if (portion === null) {
+    const amount = round(grams, 2);
+    return amount > MAX_ENTRY_GRAMS ? { amount, problem: `That is ${formatWhole(grams)} g, more than one entry holds (${MAX_ENTRY_GRAMS.toLocaleString("en-US")} g): lower the amount first.` } : { amount, problem: null };
+  }
+  const measure = portions.find((p) => p.label === portion);
+  if (!measure || !(measure.grams > 0)) return { amount: 0, problem: "The weight of this measure is not known yet: try again in a moment." };
+  const amount = Math.max(0.01, round(grams / measure.grams, 2));
+  return amount > MAX_PORTION_AMOUNT ? { amount, problem: `That is ${formatAmount(amount)} × ${portion}, more than ${MAX_PORTION_AMOUNT} of one measure.` } : { amount, problem: null };
+}
 
 /** One food of the day: its amount in grams or household portions, editable, removable. */
 export function EntryRow({ entry, onChange, onRemove }: Props) {
@@ -29,9 +45,10 @@ export function EntryRow({ entry, onChange, onRemove }: Props) {
   const typed = Number(shownAmount);
   const amountValid = shownAmount.trim() !== "" && Number.isFinite(typed) && typed > 0 && typed <= max;
   const grams = food.data ? entryGrams(entry, food.data.portions) : entry.portion === null ? entry.amount : undefined;
-  // Far past what people eat of this food at once: counted as typed, but asked about until the person confirms it.
+  // Far past what people eat of this food at once: kept as typed, counted in no total until the person confirms it.
   const bound = food.data ? plausibleGrams(food.data) : undefined;
-  const toCheck = amountValid && grams !== undefined && bound !== undefined && grams > bound && !entry.amountChecked;
+  const toCheck = amountValid && food.data !== undefined && awaitingCheck(entry, food.data);
+  const [unitProblem, setUnitProblem] = useState<string | null>(null);
   /** A new amount: a confirmation given for the old one no longer holds. */
   const withAmount = (next: Partial<DayEntry>): DayEntry => {
     const changed: DayEntry = { ...entry, ...next };
@@ -69,10 +86,12 @@ export function EntryRow({ entry, onChange, onRemove }: Props) {
           value={entry.portion ?? GRAMS}
           onChange={(event) => {
             const portion = event.target.value === GRAMS ? null : event.target.value;
-            // Switching unit keeps the grams where it can: 1 cup (244 g) becomes 244 g.
-            const nextAmount = portion === null ? Math.round(grams ?? 100) : 1;
+            const switched = switchUnit(grams, portion, portions);
+            setUnitProblem(switched.problem);
+            if (switched.problem !== null) return;
             setAmountText(null);
-            onChange(withAmount({ portion, amount: Math.min(nextAmount, MAX_ENTRY_GRAMS) }));
+            // The same weight in the new unit, so the totals do not move: 1 cup (244 g) is 244 g; 200 g is 0.82 cup.
+            onChange({ ...withAmount({ portion, amount: switched.amount }), ...(entry.amountChecked ? { amountChecked: true as const } : {}) });
           }}
         >
           <option value={GRAMS}>g</option>
@@ -89,15 +108,29 @@ export function EntryRow({ entry, onChange, onRemove }: Props) {
       </div>
       {!amountValid ? (
         <p id={`${id}-amount-note`} className="help error" role="alert">
-          {Number(shownAmount) <= 0 && shownAmount.trim() !== "" ? `${NOT_AN_AMOUNT} ` : ""}Enter an amount more than 0 and at most{" "}
-          {max.toLocaleString("en-US")}
-          {entry.portion === null ? " g" : ""}.
+          {Number(shownAmount) <= 0 && shownAmount.trim() !== ""
+            ? `${NOT_AN_AMOUNT} Your day keeps ${formatAmount(entry.amount)}${entry.portion === null ? " g" : ""} until then.`
+            : `Enter an amount more than 0 and at most ${max.toLocaleString("en-US")}${entry.portion === null ? " g" : ""}.`}
         </p>
       ) : null}
-      {toCheck ? (
+      {unitProblem ? (
+        <p className="help error" role="alert">
+          {unitProblem}
+        </p>
+      ) : null}
+      {toCheck && grams !== undefined && bound !== undefined ? (
         <div id={`${id}-amount-note`} className="amount-check" role="status">
-          <strong className="badge">Check this amount</strong> {amountCheckNote(grams, bound)}{" "}
-          <button type="button" className="small secondary" aria-label={`Yes, ${formatWhole(grams)} g of ${name} is right`} onClick={() => onChange({ ...entry, amountChecked: true })}>
+          <strong className="badge">Check this amount</strong> {amountCheckNote(grams, bound)} It is not counted until you confirm it.{" "}
+          <button
+            type="button"
+            className="small secondary"
+            aria-label={`Yes, ${formatWhole(grams)} g of ${name} is right`}
+            onClick={() => {
+              onChange({ ...entry, amountChecked: true });
+              // The button goes once confirmed: focus stays with the amount it was about.
+              document.getElementById(`${id}-amount`)?.focus();
+            }}
+          >
             Yes, {formatWhole(grams)} g is right
           </button>
         </div>

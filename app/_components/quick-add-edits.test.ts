@@ -43,6 +43,23 @@ describe("quick add: rows that need a look", () => {
     ]);
   });
 
+  it("a closest match at an unlikely amount waits for both: typing the grams settles only the amount", () => {
+    const text = "Snacks: 2 kg samosa";
+    const [entry] = parseMeals(text).entries;
+    expect([entry!.check, entry!.confidence]).toEqual(["amount", "low"]);
+    const typed = rowStates(parseMeals(text), { ...noEdits(text), grams: { 0: "60" } });
+    expect(typed[0]!.waiting).toBe("food");
+    const confirmed = rowStates(parseMeals(text), { ...noEdits(text), grams: { 0: "60" }, confirmed: [0] });
+    expect(confirmed[0]!.waiting).toBeNull();
+  });
+
+  it("a dish confirmed at an unlikely amount marks every ingredient as checked", () => {
+    const text = "12 tuna sandwiches";
+    const { added } = add(text, { confirmed: [0] });
+    expect(added.entries.length).toBeGreaterThan(1);
+    expect(added.entries.every((e) => e.amountChecked === true)).toBe(true);
+  });
+
   it("refuses grams of 0 or less, or past one entry, with words for the row", () => {
     for (const typed of ["0", "-5", "", "abc", "20000"]) {
       const result = parseMeals("2 bananas");

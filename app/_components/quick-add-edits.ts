@@ -5,7 +5,9 @@
 // eat at once) is left out until the person confirms it, picks another food, or types the amount themselves. What
 // is left out stays in the box, with its meal, for another try.
 import { newEntryUid } from "@/lib/day";
+import { NOT_AN_AMOUNT } from "@/lib/amount-check";
 import { MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT, MEAL_LABELS } from "@/lib/constants";
+import { parsedRows, rowIndices, type ParsedRow } from "@/lib/parsed-rows";
 import type { DayEntry, Meal, ParsedAlternative, ParsedEntry, ParseResponse } from "@/lib/schema";
 
 /** What the person changed in the preview, for the text it was made from. */
@@ -21,21 +23,9 @@ export type PreviewEdits = {
 export const noEdits = (forText: string): PreviewEdits => ({ forText, grams: {}, removed: [], chosen: {}, confirmed: [] });
 
 /** A preview row: one food, or one dish with its ingredients. */
-export type PreviewItem = { kind: "food"; index: number } | { kind: "dish"; recipe: string; text: string; indices: number[] };
-
-/** Consecutive ingredients of the same dish from the same words make one dish row. */
-export function previewItems(entries: readonly ParsedEntry[]): PreviewItem[] {
-  const items: PreviewItem[] = [];
-  entries.forEach((entry, index) => {
-    const last = items[items.length - 1];
-    if (entry.recipe === null) items.push({ kind: "food", index });
-    else if (last?.kind === "dish" && last.recipe === entry.recipe && last.text === entry.text) last.indices.push(index);
-    else items.push({ kind: "dish", recipe: entry.recipe, text: entry.text, indices: [index] });
-  });
-  return items;
-}
-
-export const itemIndices = (item: PreviewItem) => (item.kind === "food" ? [item.index] : item.indices);
+export type PreviewItem = ParsedRow;
+export const previewItems = parsedRows;
+export const itemIndices = rowIndices;
 const firstIndex = (item: PreviewItem) => itemIndices(item)[0]!;
 
 /** The food a row stands for now: the parsed one, or the alternative the person chose. */
@@ -48,68 +38,72 @@ export function badGrams(typed: string | undefined): string | null {
   if (typed === undefined) return null;
   const grams = Number(typed);
   if (typed.trim() === "" || !Number.isFinite(grams)) return "Enter the grams, a number.";
-  if (grams <= 0) return "An amount must be more than 0: enter the grams you had, or leave this food out.";
+  if (grams <= 0) return `${NOT_AN_AMOUNT} Enter the grams you had, or leave this food out.`;
   if (grams > MAX_ENTRY_GRAMS) return `At most ${MAX_ENTRY_GRAMS.toLocaleString("en-US")} g in one entry.`;
   return null;
 }
 
 export type RowState = {
   item: PreviewItem;
-  /** Why the row waits for the person, or null when it will be added as shown. */
+  /** Why the row waits for the person (the amount first, then the food), or null when it will be added as shown. */
   waiting: "food" | "amount" | null;
   /** The person left it out. */
   removed: boolean;
   /** Grams typed for it that cannot be added, in words; null when they can. */
   gramsProblem: string | null;
+  /** The person confirmed the row as it is shown. */
+  confirmed: boolean;
 };
 
 /**
- * Each row and whether it will be added. A marked row waits until it is confirmed; a closest match also by picking
- * another food, an unlikely amount also by typing the grams (the person's own number, which the day asks about
- * again if it is still far past the usual).
+ * Each row and whether it will be added. A row the parser marked waits until the person settles each doubt: a
+ * closest match by confirming it or picking another food, an unlikely amount by confirming it or typing the grams
+ * (the person's own number, which the day asks about again if it is still far past the usual).
  */
 export function rowStates(result: ParseResponse, edits: PreviewEdits): RowState[] {
   const removed = new Set(edits.removed);
-  const confirmed = new Set(edits.confirmed);
   return previewItems(result.entries).map((item) => {
     const indices = itemIndices(item);
     const first = firstIndex(item);
-    const check = result.entries[first]!.check;
-    const settled =
-      confirmed.has(first) ||
-      (check === "food" && indices.some((i) => edits.chosen[i] !== undefined)) ||
-      (check === "amount" && item.kind === "food" && edits.grams[first] !== undefined);
+    const entries = indices.map((i) => result.entries[i]!);
+    const confirmed = edits.confirmed.includes(first);
+    const gramsProblem = indices.map((i) => badGrams(edits.grams[i])).find(Boolean) ?? null;
+    const doubtsFood = entries.some((e) => e.check !== null && e.confidence === "low");
+    const doubtsAmount = entries.some((e) => e.check === "amount");
+    const foodSettled = confirmed || indices.some((i) => edits.chosen[i] !== undefined);
+    const amountSettled = confirmed || (item.kind === "food" && edits.grams[first] !== undefined && gramsProblem === null);
     return {
       item,
-      waiting: check !== null && !settled ? check : null,
+      waiting: doubtsAmount && !amountSettled ? "amount" : doubtsFood && !foodSettled ? "food" : null,
       removed: indices.every((i) => removed.has(i)),
-      gramsProblem: indices.map((i) => badGrams(edits.grams[i])).find(Boolean) ?? null,
+      gramsProblem,
+      confirmed,
     };
   });
 }
 
 /** The rows that will be added as things stand. */
-export const rowsToAdd = (states: readonly RowState[]) => states.filter((s) => !s.removed && s.waiting === null);
+export const rowsToAdd = (states: readonly RowState[]) => states.filter((s) => !s.removed && s.waiting === null && s.gramsProblem === null);
 
 export type Added = { entries: DayEntry[]; rows: number; waiting: RowState[] } | { problem: string };
 
 /** The day's entries for what was typed: labelled meals where the text gave them, dishes kept together. */
 export function toDayEntries(result: ParseResponse, edits: PreviewEdits, meal: Meal): Added {
   const states = rowStates(result, edits);
+  if (states.some((s) => !s.removed && s.gramsProblem)) return { problem: "An amount in the preview cannot be added: fix the grams marked there, or leave that food out." };
   const adding = rowsToAdd(states);
-  if (adding.some((s) => s.gramsProblem)) return { problem: "An amount in the preview cannot be added: fix the grams marked there, or leave that food out." };
   const entries: DayEntry[] = [];
-  for (const { item } of adding) {
+  for (const { item, confirmed } of adding) {
     const dish = item.kind === "dish" ? newEntryUid() : undefined;
     for (const index of itemIndices(item)) {
       if (edits.removed.includes(index)) continue;
-      entries.push(toEntry(result.entries[index]!, index, edits, meal, dish));
+      entries.push(toEntry(result.entries[index]!, index, edits, meal, dish, confirmed));
     }
   }
   return { entries, rows: adding.length, waiting: states.filter((s) => !s.removed && s.waiting !== null) };
 }
 
-function toEntry(parsed: ParsedEntry, index: number, edits: PreviewEdits, meal: Meal, dish: string | undefined): DayEntry {
+function toEntry(parsed: ParsedEntry, index: number, edits: PreviewEdits, meal: Meal, dish: string | undefined, rowConfirmed: boolean): DayEntry {
   const food = shownFood(parsed, edits, index);
   const base = {
     uid: newEntryUid(),
@@ -118,7 +112,7 @@ function toEntry(parsed: ParsedEntry, index: number, edits: PreviewEdits, meal: 
     name: food.name,
     ...(parsed.recipe && dish ? { recipe: parsed.recipe, dish } : {}),
     // The person confirmed this amount as it is, far past the usual: the day asks no more.
-    ...(parsed.check === "amount" && edits.confirmed.includes(index) && edits.grams[index] === undefined ? { amountChecked: true as const } : {}),
+    ...(parsed.check === "amount" && rowConfirmed && edits.grams[index] === undefined ? { amountChecked: true as const } : {}),
   };
   const edited = edits.grams[index];
   if (edited !== undefined) return { ...base, amount: Number(edited), portion: null };

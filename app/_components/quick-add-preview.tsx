@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { typicalPortion } from "@/lib/day";
-import { formatAmount, formatWhole } from "@/lib/format";
+import { formatAmount, formatGrams, formatWhole } from "@/lib/format";
 import { MAX_ENTRY_GRAMS, MEAL_LABELS } from "@/lib/constants";
 import type { Food, Meal, ParsedAlternative, ParsedEntry, ParseResponse } from "@/lib/schema";
 import { FoodSearch } from "./food-search";
@@ -49,7 +49,7 @@ export default function QuickAddPreview({ parsed, edits, onEdit, defaultMeal }: 
         <td>
           <span className="wrote-inline">“{entry.text}”</span>
           <Badges entry={entry} waiting={waiting} settled={settled} chosen={edits.chosen[index] !== undefined} /> {food.name}
-          <span className="muted-inline"> ({food.portion ? `${formatAmount(food.amount)} × ${food.portion}` : `${formatWhole(food.grams)} g`})</span>
+          <span className="muted-inline"> ({typedGrams !== undefined && state.gramsProblem === null ? formatGrams(grams) : food.portion ? `${formatAmount(food.amount)} × ${food.portion}` : formatGrams(food.grams)})</span>
           {edits.chosen[index] ? <span className="row-note">Your choice, instead of {entry.name}.</span> : entry.note ? <span className="row-note">{entry.note}</span> : null}
           {entry.confidence === "low" && !edits.chosen[index] && others.length > 0 ? (
             <span className="swaps">
@@ -126,7 +126,7 @@ export default function QuickAddPreview({ parsed, edits, onEdit, defaultMeal }: 
           <Badges entry={first} waiting={waiting} settled={first.check !== null && waiting === null} chosen={false} /> <strong>{item.recipe}</strong>
           <span className="muted-inline"> (dish, {formatWhole(grams)} g)</span>
           <span className="row-note">
-            {item.indices.map((i) => `${shortName(entries[i]!.name)} ${formatWhole(entries[i]!.grams)} g`).join(" · ")}
+            {item.indices.map((i) => `${shortName(entries[i]!.name)} ${formatGrams(entries[i]!.grams)}`).join(" · ")}
           </span>
           {item.indices.map((i) => entries[i]!.note).filter(Boolean).map((note) => (
             <span key={note} className="row-note">

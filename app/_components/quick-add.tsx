@@ -34,8 +34,11 @@ export function QuickAdd({ onAdd }: { onAdd: (entries: DayEntry[]) => void }) {
   const tooLong = text.length > MAX_CHARS;
   const current = edits.forText === debounced ? edits : noEdits(debounced);
   const shown = preview.data && debounced.trim() && !tooLong ? preview.data : null;
+  // While the next text is read, the last preview stays on screen, but its rows are not this text's rows: nothing in
+  // it can be confirmed or changed until the new one arrives (an edit is kept by row, for the text it was made on).
+  const stale = preview.isPlaceholderData || debounced !== text;
   // What the button will add, and what waits for a look, for the preview on screen.
-  const states = shown && debounced === text ? rowStates(shown, current) : null;
+  const states = shown && !stale ? rowStates(shown, current) : null;
   const adding = states ? rowsToAdd(states).length : null;
   const waiting = states ? states.filter((s) => !s.removed && s.waiting !== null).length : 0;
 
@@ -122,11 +125,15 @@ export function QuickAdd({ onAdd }: { onAdd: (entries: DayEntry[]) => void }) {
       {shown && shown.entries.length > 0 ? (
         <>
           <p className={waiting > 0 ? "preview-summary waiting" : "preview-summary"} role="status">
-            {waiting > 0
-              ? `${rowsWord(waiting)} ${waiting === 1 ? "needs" : "need"} a look: ${waiting === 1 ? "it is" : "they are"} added only once you confirm ${waiting === 1 ? "it" : "them"} or pick another food.`
-              : `${rowsWord(adding ?? 0)} ready to add.`}
+            {stale
+              ? "Reading what you typed…"
+              : waiting > 0
+                ? `${rowsWord(waiting)} ${waiting === 1 ? "needs" : "need"} a look: ${waiting === 1 ? "it is" : "they are"} added only once you confirm ${waiting === 1 ? "it" : "them"} or pick another food.`
+                : `${rowsWord(adding ?? 0)} ready to add.`}
           </p>
-          <QuickAddPreview parsed={shown} edits={current} onEdit={setEdits} defaultMeal={meal} />
+          <fieldset className="plain preview-box" disabled={stale}>
+            <QuickAddPreview parsed={shown} edits={stale ? noEdits(debounced) : current} onEdit={setEdits} defaultMeal={meal} />
+          </fieldset>
         </>
       ) : null}
       {shown && shown.unmatched.length > 0 ? (

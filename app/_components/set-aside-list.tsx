@@ -1,9 +1,11 @@
 "use client";
 
+import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { MEAL_LABELS, MEALS, MINERAL_LABELS, MINERALS } from "@/lib/constants";
 import type { DayEntry, Meal, SetAside, Supplement } from "@/lib/schema";
 import { loadDayReader } from "../_hooks/day-store";
+import { foodOptions } from "../_hooks/use-food";
 
 /** A set-aside item, fixed: it goes back into the day as a food or a supplement, and leaves the list. */
 export type Fixed = { kind: "food"; entry: DayEntry } | { kind: "supplement"; supplement: Supplement };
@@ -26,12 +28,23 @@ export function SetAsideList({ items, onPutBack, onDrop }: Props) {
         until you fix or drop them.
       </p>
       <ul className="set-aside-items">
-        {items.map((item, index) => (
-          <SetAsideItem key={`${index}-${item.label}`} item={item} onPutBack={(fixed) => onPutBack(index, fixed)} onDrop={() => onDrop(index)} />
+        {itemKeys(items).map((key, index) => (
+          <SetAsideItem key={key} item={items[index]!} onPutBack={(fixed) => onPutBack(index, fixed)} onDrop={() => onDrop(index)} />
         ))}
       </ul>
     </section>
   );
+}
+
+/** Keys from what each item is, not where it stands: dropping one keeps what was typed into the others' fixes. */
+function itemKeys(items: readonly SetAside[]): string[] {
+  const seen = new Map<string, number>();
+  return items.map((item) => {
+    const base = `${item.label}|${item.reason}|${JSON.stringify(item.item ?? null).slice(0, 120)}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return `${base}#${n}`;
+  });
 }
 
 type Obj = Record<string, unknown>;
@@ -40,22 +53,30 @@ const text = (value: unknown) => (typeof value === "number" && Number.isFinite(v
 
 function SetAsideItem({ item, onPutBack, onDrop }: { item: SetAside; onPutBack: (fixed: Fixed) => void; onDrop: () => void }) {
   const raw = asObject(item.item);
-  const fixable = Object.keys(raw).length > 0 && (item.kind === "supplement" || /^\d{1,5}$/.test(text(raw.foodId)));
+  // A share link names a food only by its id ("Food 09040"): the table's name is what a person recognises.
+  const namedById = /^Food (\d{5})$/.exec(item.label)?.[1];
+  const food = useQuery({ ...foodOptions(namedById ?? "00000"), enabled: namedById !== undefined });
+  const label = namedById && food.data ? food.data.name : item.label;
+  const fixable = Object.keys(raw).length > 0 && item.lacks !== "food" && (item.kind === "supplement" || /^\d{1,5}$/.test(text(raw.foodId)));
   return (
     <li className="set-aside-item">
       <p>
-        <strong>{item.label}</strong>: {item.reason}
+        <strong>{label}</strong>: {item.reason}
       </p>
       {fixable ? (
         item.kind === "food" ? (
-          <FoodFix raw={raw} label={item.label} onPutBack={onPutBack} onDrop={onDrop} />
+          <FoodFix raw={raw} label={label} gramsOnly={item.lacks === "measure"} onPutBack={onPutBack} onDrop={onDrop} />
         ) : (
-          <SupplementFix raw={raw} label={item.label} onPutBack={onPutBack} onDrop={onDrop} />
+          <SupplementFix raw={raw} label={label} onPutBack={onPutBack} onDrop={onDrop} />
         )
       ) : (
         <p className="button-row">
-          <span className="help">It cannot be put back as it is: add the food again with the search box, then drop this.</span>
-          <button type="button" className="secondary" aria-label={`Drop ${item.label}`} onClick={onDrop}>
+          <span className="help">
+            {item.kind === "food"
+              ? "It cannot be put back as it is: add the food again with the search box, then drop this."
+              : "It cannot be put back as it is: add it again under Supplements, then drop this."}
+          </span>
+          <button type="button" className="secondary" aria-label={`Drop ${label}`} onClick={onDrop}>
             Drop
           </button>
         </p>
@@ -66,18 +87,22 @@ function SetAsideItem({ item, onPutBack, onDrop }: { item: SetAside; onPutBack: 
 
 type FixProps = { raw: Obj; label: string; onPutBack: (fixed: Fixed) => void; onDrop: () => void };
 
+/** The food's measure is not in the table: it can come back only in grams. */
+type FoodFixProps = FixProps & { gramsOnly: boolean };
+
 const GRAMS = "__grams__";
 
-function FoodFix({ raw, label, onPutBack, onDrop }: FixProps) {
+function FoodFix({ raw, label, gramsOnly, onPutBack, onDrop }: FoodFixProps) {
   const id = useId();
-  const savedPortion = typeof raw.portion === "string" && raw.portion.trim() ? raw.portion : null;
+  const savedPortion = !gramsOnly && typeof raw.portion === "string" && raw.portion.trim() ? raw.portion : null;
   const savedMeal = MEALS.find((m) => m === (typeof raw.meal === "string" ? raw.meal.trim().toLowerCase() : ""));
-  const [amount, setAmount] = useState(text(raw.amount ?? raw.grams));
+  const [amount, setAmount] = useState(gramsOnly ? "" : text(raw.amount ?? raw.grams));
   const [unit, setUnit] = useState(savedPortion ?? GRAMS);
   const [meal, setMeal] = useState<Meal | "">(savedMeal ?? "");
   const [problem, setProblem] = useState<string | null>(null);
 
   async function putBack() {
+    if (amount.trim() === "") return setProblem("Enter the amount you had.");
     if (!meal) return setProblem("Choose the meal it belongs to.");
     const { readEntry } = await loadDayReader();
     const read = readEntry({ ...raw, amount: Number(amount), portion: unit === GRAMS ? null : unit, meal });

@@ -1,9 +1,9 @@
 "use client";
 
-// Where the person's day is kept in the browser, and the only code that writes it. Three places in localStorage:
-// the day itself (versioned JSON), the last good day before anything replaced it (an import, a shared day, "Clear
-// day", "Start fresh", a restore), so it can be restored, and a day that could not be read, kept as it was. Nothing
-// is ever overwritten without one of those two keeping it.
+// Where the person's day is kept in the browser, and the only code that writes it. Two places in localStorage: the
+// day itself (versioned JSON), and the last few days something replaced (an import, a shared day, "Clear day",
+// "Start fresh", a restore), kept as they were, newest first: a readable one can be restored, one that could not be
+// read downloaded. Nothing is replaced without the list keeping it.
 //
 // The reader (lib/day-parse.ts, with its validator) loads only when there is a day from outside the page to read.
 import { emptyDay, isEmptyDay, serializeDay } from "@/lib/day";
@@ -11,8 +11,7 @@ import type { DayRead } from "@/lib/day-parse";
 import type { Day } from "@/lib/schema";
 
 export const STORAGE_KEY = "mineral-gap:day";
-export const BACKUP_KEY = "mineral-gap:day-backup";
-export const UNREADABLE_KEY = "mineral-gap:day-unreadable";
+export const KEPT_KEY = "mineral-gap:kept-days";
 const CHANGE_EVENT = "mineral-gap:day-changed";
 
 type DayReader = typeof import("@/lib/day-parse");
@@ -94,77 +93,81 @@ export function writeDay(day: Day) {
   notifyDayChange();
 }
 
-// ---- The day before the last replacement ----------------------------------------------------------------------
+// ---- Days kept before a replacement ------------------------------------------------------------------------------
 
-/** Why the previous day was replaced; said beside "Restore". */
-export type ReplaceReason = "import" | "share" | "clear" | "fresh" | "restore";
-export type Backup = { savedAt: string; reason: ReplaceReason; text: string };
+/** Why a kept day was replaced; said beside "Restore". */
+export type ReplaceReason = "import" | "share" | "clear" | "fresh" | "restore" | "repair";
+/**
+ * A day that something replaced, kept as its stored text: `readable` ones can be restored, the others downloaded.
+ * `id` names it, so that "Back to my day" restores the very day a shared link replaced, whatever came after.
+ */
+export type KeptDay = { id: string; savedAt: string; reason: ReplaceReason; text: string; readable: boolean };
 
-const REASONS: readonly ReplaceReason[] = ["import", "share", "clear", "fresh", "restore"];
+/** How many replaced days are kept, newest first: enough to undo a few replacements in a row, never unbounded. */
+export const KEPT_DAYS = 5;
+const REASONS: readonly ReplaceReason[] = ["import", "share", "clear", "fresh", "restore", "repair"];
 
-export function readBackup(): Backup | null {
-  const raw = readKey(BACKUP_KEY);
-  if (raw === null) return null;
+export function readKept(): KeptDay[] {
+  const raw = readKey(KEPT_KEY);
+  if (raw === null) return [];
   try {
-    const backup = JSON.parse(raw) as Partial<Backup>;
-    if (typeof backup.text !== "string" || typeof backup.savedAt !== "string" || !REASONS.includes(backup.reason as ReplaceReason)) return null;
-    return backup as Backup;
+    const list = JSON.parse(raw) as unknown;
+    if (!Array.isArray(list)) return [];
+    return list.filter(
+      (k): k is KeptDay =>
+        typeof k === "object" && k !== null && typeof k.id === "string" && typeof k.text === "string" && typeof k.savedAt === "string" && typeof k.readable === "boolean" && REASONS.includes(k.reason),
+    );
   } catch {
-    return null;
+    return [];
   }
 }
+
+const writeKept = (list: readonly KeptDay[]) => writeKey(KEPT_KEY, JSON.stringify(list.slice(0, KEPT_DAYS)));
 
 /** The stored day as read: the page's own, or read by the reader; undefined while the reader is not there. */
-function currentRead(current: string): DayRead | undefined {
-  if (current === written?.text) return { ok: true, day: written.day, setAside: [], repairs: [] };
-  return reader ? readStored(current, reader) : undefined;
+export function currentRead(raw: string): DayRead | undefined {
+  if (raw === written?.text) return { ok: true, day: written.day, setAside: [], repairs: [] };
+  return reader ? readStored(raw, reader) : undefined;
 }
+
+let keptCounter = 0;
 
 /**
- * The stored day, if any, keeps its place before it is replaced: a readable one as the backup, one that cannot be
- * read set apart. An empty day has nothing of the person's to keep, so it never pushes an earlier backup out.
+ * The stored day, if any, is kept before it is replaced, first in the list; its id, or null when there was nothing
+ * of the person's to keep (no day, or an empty one, which never pushes a kept day out).
  */
-function keepCurrent(reason: ReplaceReason) {
-  const current = readKey(STORAGE_KEY);
-  if (current === null) return;
-  const read = currentRead(current);
-  if (read?.ok && isEmptyDay(read.day)) return;
-  if (!read || read.ok) writeKey(BACKUP_KEY, JSON.stringify({ savedAt: new Date().toISOString(), reason, text: current } satisfies Backup));
-  else writeKey(UNREADABLE_KEY, current);
+function keepCurrent(reason: ReplaceReason): string | null {
+  const raw = readKey(STORAGE_KEY);
+  if (raw === null) return null;
+  const read = currentRead(raw);
+  if (read?.ok && isEmptyDay(read.day)) return null;
+  const id = `${Date.now().toString(36)}-${(keptCounter++).toString(36)}`;
+  // A day not yet read (the reader still loading) is kept as readable: restoring it reads it then.
+  writeKept([{ id, savedAt: new Date().toISOString(), reason, text: raw, readable: read?.ok ?? true }, ...readKept()]);
+  return id;
 }
 
-function removeKey(key: string) {
-  memory.delete(key);
-  try {
-    window.localStorage.removeItem(key);
-  } catch {
-    // blocked storage: only the in-memory copy was there
-  }
-}
-
-/** Replaces the whole day (an import, a shared day, a cleared day), keeping the one it replaces to restore. */
-export function replaceDay(day: Day, reason: ReplaceReason) {
-  keepCurrent(reason);
+/** Replaces the whole day (an import, a shared day, a cleared day), keeping the one it replaces; the kept day's id. */
+export function replaceDay(day: Day, reason: ReplaceReason): string | null {
+  const id = keepCurrent(reason);
   writeDay(day);
+  return id;
 }
 
-/** Swaps the day and its backup: the backup becomes the day, and the day the backup (so a restore can be undone). */
-export function restoreBackup() {
-  const backup = readBackup();
-  if (!backup) return;
-  const current = readKey(STORAGE_KEY);
-  const read = current === null ? undefined : currentRead(current);
-  // An empty day is not worth swapping back to: the backup simply becomes the day.
-  if (current === null || (read?.ok && isEmptyDay(read.day))) removeKey(BACKUP_KEY);
-  else keepCurrent("restore");
+/** Brings a kept day back as the day; the day it replaces is kept in its turn (so a restore can be undone too). */
+export function restoreKept(id: string) {
+  const kept = readKept().find((k) => k.id === id && k.readable);
+  if (!kept) return;
+  writeKept(readKept().filter((k) => k.id !== id));
+  keepCurrent("restore");
   written = null;
-  writeKey(STORAGE_KEY, backup.text);
+  writeKey(STORAGE_KEY, kept.text);
   notifyDayChange();
 }
 
-/** The person downloaded (or does not want) the day that could not be read: it is removed. */
-export function forgetUnreadable() {
-  removeKey(UNREADABLE_KEY);
+/** The person does not want a kept day any more (after downloading one that could not be read, say). */
+export function forgetKept(id: string) {
+  writeKept(readKept().filter((k) => k.id !== id));
   notifyDayChange();
 }
 
