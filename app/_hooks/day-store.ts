@@ -12,7 +12,7 @@ import type { Day } from "@/lib/schema";
 
 export const STORAGE_KEY = "mineral-gap:day";
 export const KEPT_KEY = "mineral-gap:kept-days";
-const CHANGE_EVENT = "mineral-gap:day-changed";
+export const CHANGE_EVENT = "mineral-gap:day-changed";
 
 type DayReader = typeof import("@/lib/day-parse");
 
@@ -41,7 +41,6 @@ export function loadDayReader(): Promise<DayReader> {
 
 export type ReaderState = "ready" | "loading" | "failed";
 export const readerState = (): ReaderState => (reader ? "ready" : readerFailed ? "failed" : "loading");
-export const loadedReader = () => reader;
 
 // Where localStorage is unavailable (private modes, blocked storage) the day still works for the visit.
 const memory = new Map<string, string>();
@@ -65,7 +64,6 @@ function writeKey(key: string, text: string) {
 
 /** The last day this page wrote, with its text: it needs no checking when it is read back. */
 let written: { text: string; day: Day } | null = null;
-export const writtenDay = () => written;
 
 /** Whether the stored day came from somewhere other than this page, so it must be checked. */
 export function needsChecking(raw: string | null): boolean {
@@ -79,8 +77,8 @@ export function readStored(raw: string, dayReader: DayReader): DayRead {
   if (!read) {
     read = dayReader.readDay(raw);
     reads.set(raw, read);
-    // The day, its backup and a shared day: a few texts are read at a time, never many.
-    if (reads.size > 4) reads.delete(reads.keys().next().value!);
+    // The day, the kept days and a shared day: a few texts are read at a time, never many.
+    if (reads.size > KEPT_DAYS + 3) reads.delete(reads.keys().next().value!);
   }
   return read;
 }

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useSyncExternalStore } from "react";
 import { dayRows, emptyDay } from "@/lib/day";
 import type { Day } from "@/lib/schema";
 import {
+  CHANGE_EVENT,
   currentRead,
   KEPT_KEY,
   loadDayReader,
@@ -39,10 +40,10 @@ export function subscribeToDay(onChange: () => void) {
     onChange();
   };
   window.addEventListener("storage", changed);
-  window.addEventListener("mineral-gap:day-changed", changed);
+  window.addEventListener(CHANGE_EVENT, changed);
   return () => {
     window.removeEventListener("storage", changed);
-    window.removeEventListener("mineral-gap:day-changed", changed);
+    window.removeEventListener(CHANGE_EVENT, changed);
   };
 }
 
