@@ -125,30 +125,45 @@ function readProfile(raw: unknown, fallback: Profile, repairs: string[]): Profil
 let uidCounter = 0;
 const freshUid = () => `r${Date.now().toString(36)}-${(uidCounter++).toString(36)}`;
 
-function readEntries(raw: unknown, setAside: SetAside[]): DayEntry[] {
+/**
+ * A day's list of foods or supplements, each read by `readOne`: what it cannot read, and what passes the most a day
+ * holds, is set aside with the reason; a list that is no list is set aside whole.
+ */
+function readList<T>(
+  raw: unknown,
+  kind: SetAside["kind"],
+  what: string,
+  most: number,
+  readOne: (item: unknown, index: number) => { ok: true; value: T; label: string } | { ok: false; label: string; reason: string },
+  setAside: SetAside[],
+): T[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
-    setAside.push({ kind: "food", item: raw, label: "The list of foods", reason: "It is not a list of foods, so none of it could be read." });
+    setAside.push({ kind, item: raw, label: `The list of ${what}`, reason: `It is not a list of ${what}, so none of it could be read.` });
     return [];
   }
-  const entries: DayEntry[] = [];
-  const uids = new Set<string>();
+  const values: T[] = [];
   raw.forEach((item, index) => {
-    const read = readEntry(item, index);
-    if (!read.ok) {
-      setAside.push({ kind: "food", item, label: read.label, reason: read.reason });
-      return;
-    }
-    if (entries.length >= MAX_ENTRIES) {
-      setAside.push({ kind: "food", item, label: entryLabel(item, index), reason: `A day holds at most ${MAX_ENTRIES} foods.` });
-      return;
-    }
-    // A missing or repeated id is given a new one: ids only tell the page's rows apart.
-    const entry = uids.has(read.entry.uid) ? { ...read.entry, uid: freshUid() } : read.entry;
-    uids.add(entry.uid);
-    entries.push(entry);
+    const read = readOne(item, index);
+    if (!read.ok) setAside.push({ kind, item, label: read.label, reason: read.reason });
+    else if (values.length >= most) setAside.push({ kind, item, label: read.label, reason: `A day holds at most ${most} ${what}.` });
+    else values.push(read.value);
   });
-  return entries;
+  return values;
+}
+
+function readEntries(raw: unknown, setAside: SetAside[]): DayEntry[] {
+  const entries = readList(raw, "food", "foods", MAX_ENTRIES, (item, index) => {
+    const read = readEntry(item, index);
+    return read.ok ? { ok: true, value: read.entry, label: entryLabel(item, index) } : read;
+  }, setAside);
+  // A missing or repeated id is given a new one: ids only tell the page's rows apart.
+  const uids = new Set<string>();
+  return entries.map((entry) => {
+    const unique = uids.has(entry.uid) ? { ...entry, uid: freshUid() } : entry;
+    uids.add(unique.uid);
+    return unique;
+  });
 }
 
 type EntryRead = { ok: true; entry: DayEntry } | { ok: false; label: string; reason: string };
@@ -202,20 +217,10 @@ export function readEntry(raw: unknown, index = 0): EntryRead {
 // ---- Supplements ----------------------------------------------------------------------------------------------
 
 function readSupplements(raw: unknown, setAside: SetAside[]): Supplement[] {
-  if (raw === undefined) return [];
-  if (!Array.isArray(raw)) {
-    setAside.push({ kind: "supplement", item: raw, label: "The list of supplements", reason: "It is not a list of supplements, so none of it could be read." });
-    return [];
-  }
-  const supplements: Supplement[] = [];
-  raw.forEach((item, index) => {
+  return readList(raw, "supplement", "supplements", SUPPLEMENT_LIMITS.items, (item, index) => {
     const read = readSupplement(item, index);
-    if (!read.ok) setAside.push({ kind: "supplement", item, label: read.label, reason: read.reason });
-    else if (supplements.length >= SUPPLEMENT_LIMITS.items) {
-      setAside.push({ kind: "supplement", item, label: read.supplement.name, reason: `A day holds at most ${SUPPLEMENT_LIMITS.items} supplements.` });
-    } else supplements.push(read.supplement);
-  });
-  return supplements;
+    return read.ok ? { ok: true, value: read.supplement, label: read.supplement.name } : read;
+  }, setAside);
 }
 
 type SupplementRead = { ok: true; supplement: Supplement } | { ok: false; label: string; reason: string };

@@ -4,7 +4,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MAX_ENTRY_GRAMS } from "./constants";
 import { foodRecordById } from "./foods";
-import { NOT_A_FOOD_EMOJI, parseMeals } from "./parse";
+import { parseMeals } from "./parse";
+import { NOT_A_FOOD_EMOJI } from "./parse-checks";
 import { plausibleGrams } from "./amount-check";
 
 const only = (text: string) => {

@@ -2,20 +2,23 @@
 
 import { useEffect, useId, useRef } from "react";
 import { dayRows } from "@/lib/day";
+import { listWords } from "@/lib/format";
 import type { Day } from "@/lib/schema";
 import type { SavedDay } from "../_hooks/use-saved-day";
 import { backToOwnDay, dismissShared, keepOwnDay, openSharedDay, type SharedDayState } from "../_hooks/use-shared-day";
 import { download } from "./download";
 
-const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** A day in a few words, as its rows are seen (a dish is one food): "3 foods and 1 supplement". */
-export function dayInWords(day: Pick<Day, "entries" | "supplements" | "setAside">): string {
-  const parts = [counted(dayRows(day.entries), "food", "foods")];
-  if (day.supplements.length > 0) parts.push(counted(day.supplements.length, "supplement", "supplements"));
-  if ((day.setAside?.length ?? 0) > 0) parts.push(`${day.setAside!.length} set aside`);
-  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+/** How many foods (rows as seen: a dish is one), supplements and set-aside items, in words: "3 foods and 1 supplement". */
+export function countsInWords({ rows, supplements, setAside }: { rows: number; supplements: number; setAside: number }): string {
+  const parts = [`${rows} ${rows === 1 ? "food" : "foods"}`];
+  if (supplements > 0) parts.push(`${supplements} ${supplements === 1 ? "supplement" : "supplements"}`);
+  if (setAside > 0) parts.push(`${setAside} set aside`);
+  return listWords(parts);
 }
+
+/** A day in a few words: "3 foods and 1 supplement". */
+export const dayInWords = (day: Pick<Day, "entries" | "supplements" | "setAside">) =>
+  countsInWords({ rows: dayRows(day.entries), supplements: day.supplements.length, setAside: day.setAside?.length ?? 0 });
 
 /** What the page must say about the saved day before anything else: being opened, unreadable, or repaired. */
 export function SavedDayNotice({ saved }: { saved: SavedDay }) {

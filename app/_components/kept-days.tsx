@@ -2,6 +2,7 @@
 
 import type { ReplaceReason } from "../_hooks/day-store";
 import type { KeptDaySummary } from "../_hooks/use-saved-day";
+import { countsInWords } from "./day-notices";
 import { download } from "./download";
 
 /** When a kept day was replaced, in the words beside it. */
@@ -15,13 +16,6 @@ const REPLACED_BY: Record<ReplaceReason, string> = {
 };
 
 const timeOf = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
-
-function contents({ rows, supplements, setAside }: KeptDaySummary): string {
-  const parts = [`${rows} ${rows === 1 ? "food" : "foods"}`];
-  if (supplements > 0) parts.push(`${supplements} ${supplements === 1 ? "supplement" : "supplements"}`);
-  if (setAside > 0) parts.push(`${setAside} set aside`);
-  return parts.join(", ");
-}
 
 type Props = { days: readonly KeptDaySummary[]; onRestore: (id: string) => void; onForget: (id: string) => void };
 
@@ -40,7 +34,7 @@ export function KeptDays({ days, onRestore, onForget }: Props) {
           const when = `${REPLACED_BY[kept.reason]} (${timeOf(kept.savedAt)})`;
           return (
             <li key={kept.id}>
-              <span>{kept.readable ? `${contents(summary)}, kept ${when}.` : `A day that could not be read, kept ${when}.`}</span>{" "}
+              <span>{kept.readable ? `${countsInWords(summary)}, kept ${when}.` : `A day that could not be read, kept ${when}.`}</span>{" "}
               {kept.readable ? (
                 <button type="button" className="secondary small" aria-label={index === 0 ? "Restore previous day" : `Restore the day kept ${when}`} onClick={() => onRestore(kept.id)}>
                   Restore

@@ -22,11 +22,7 @@ export type PreviewEdits = {
 };
 export const noEdits = (forText: string): PreviewEdits => ({ forText, grams: {}, removed: [], chosen: {}, confirmed: [] });
 
-/** A preview row: one food, or one dish with its ingredients. */
-export type PreviewItem = ParsedRow;
-export const previewItems = parsedRows;
-export const itemIndices = rowIndices;
-const firstIndex = (item: PreviewItem) => itemIndices(item)[0]!;
+const firstIndex = (item: ParsedRow) => rowIndices(item)[0]!;
 
 /** The food a row stands for now: the parsed one, or the alternative the person chose. */
 export function shownFood(entry: ParsedEntry, edits: PreviewEdits, index: number): ParsedAlternative {
@@ -44,7 +40,8 @@ export function badGrams(typed: string | undefined): string | null {
 }
 
 export type RowState = {
-  item: PreviewItem;
+  /** One food, or one dish with its ingredients. */
+  item: ParsedRow;
   /** Why the row waits for the person (the amount first, then the food), or null when it will be added as shown. */
   waiting: "food" | "amount" | null;
   /** The person left it out. */
@@ -62,8 +59,8 @@ export type RowState = {
  */
 export function rowStates(result: ParseResponse, edits: PreviewEdits): RowState[] {
   const removed = new Set(edits.removed);
-  return previewItems(result.entries).map((item) => {
-    const indices = itemIndices(item);
+  return parsedRows(result.entries).map((item) => {
+    const indices = rowIndices(item);
     const first = firstIndex(item);
     const entries = indices.map((i) => result.entries[i]!);
     const confirmed = edits.confirmed.includes(first);
@@ -95,7 +92,7 @@ export function toDayEntries(result: ParseResponse, edits: PreviewEdits, meal: M
   const entries: DayEntry[] = [];
   for (const { item, confirmed } of adding) {
     const dish = item.kind === "dish" ? newEntryUid() : undefined;
-    for (const index of itemIndices(item)) {
+    for (const index of rowIndices(item)) {
       if (edits.removed.includes(index)) continue;
       entries.push(toEntry(result.entries[index]!, index, edits, meal, dish, confirmed));
     }

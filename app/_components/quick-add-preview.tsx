@@ -6,18 +6,19 @@ import { formatAmount, formatGrams, formatWhole } from "@/lib/format";
 import { MAX_ENTRY_GRAMS, MEAL_LABELS } from "@/lib/constants";
 import type { Food, Meal, ParsedAlternative, ParsedEntry, ParseResponse } from "@/lib/schema";
 import { FoodSearch } from "./food-search";
-import { rowStates, shownFood, type PreviewEdits, type PreviewItem, type RowState } from "./quick-add-edits";
+import type { ParsedRow } from "@/lib/parsed-rows";
+import { shownFood, type PreviewEdits, type RowState } from "./quick-add-edits";
 
 /** "Bread, white, commercially prepared (includes …)" -> "Bread, white": enough to recognise an ingredient. */
 const shortName = (name: string) => name.split(/,\s*/).slice(0, 2).join(", ").replace(/\s*\(.*$/, "");
 
-type Props = { parsed: ParseResponse; edits: PreviewEdits; onEdit: (edits: PreviewEdits) => void; defaultMeal: Meal };
+/** `states` are `parsed`'s rows under `edits` (quick-add-edits.ts's rowStates), worked out once by the box. */
+type Props = { parsed: ParseResponse; states: readonly RowState[]; edits: PreviewEdits; onEdit: (edits: PreviewEdits) => void; defaultMeal: Meal };
 
 /** The table of what was read, loaded with the first words typed (app/_components/quick-add.tsx). */
-export default function QuickAddPreview({ parsed, edits, onEdit, defaultMeal }: Props) {
+export default function QuickAddPreview({ parsed, states, edits, onEdit, defaultMeal }: Props) {
   const { entries } = parsed;
   const mealOf = (entry: ParsedEntry) => MEAL_LABELS[entry.meal ?? defaultMeal];
-  const states = rowStates(parsed, edits);
 
   function choose(index: number, alt: ParsedAlternative) {
     const entry = entries[index]!;
@@ -114,7 +115,7 @@ export default function QuickAddPreview({ parsed, edits, onEdit, defaultMeal }: 
   }
 
   /** A dish is one row: its ingredients are listed, and edited in the day once added. */
-  function dishRow(state: RowState, item: Extract<PreviewItem, { kind: "dish" }>) {
+  function dishRow(state: RowState, item: Extract<ParsedRow, { kind: "dish" }>) {
     const first = entries[item.indices[0]!]!;
     const grams = item.indices.reduce((sum, i) => sum + entries[i]!.grams, 0);
     const waiting = state.waiting;

@@ -38,9 +38,10 @@ export function QuickAdd({ onAdd }: { onAdd: (entries: DayEntry[]) => void }) {
   // it can be confirmed or changed until the new one arrives (an edit is kept by row, for the text it was made on).
   const stale = preview.isPlaceholderData || debounced !== text;
   // What the button will add, and what waits for a look, for the preview on screen.
-  const states = shown && !stale ? rowStates(shown, current) : null;
-  const adding = states ? rowsToAdd(states).length : null;
-  const waiting = states ? states.filter((s) => !s.removed && s.waiting !== null).length : 0;
+  const shownEdits = stale ? noEdits(debounced) : current;
+  const states = shown ? rowStates(shown, shownEdits) : null;
+  const adding = states && !stale ? rowsToAdd(states).length : null;
+  const waiting = states && !stale ? states.filter((s) => !s.removed && s.waiting !== null).length : 0;
 
   async function addFoods() {
     if (!text.trim()) return setMessage({ kind: "error", text: "Type what you ate first, e.g. 2 bananas and a cup of milk." });
@@ -122,7 +123,7 @@ export function QuickAdd({ onAdd }: { onAdd: (entries: DayEntry[]) => void }) {
           </button>
         </p>
       ) : null}
-      {shown && shown.entries.length > 0 ? (
+      {shown && states && shown.entries.length > 0 ? (
         <>
           <p className={waiting > 0 ? "preview-summary waiting" : "preview-summary"} role="status">
             {stale
@@ -132,7 +133,7 @@ export function QuickAdd({ onAdd }: { onAdd: (entries: DayEntry[]) => void }) {
                 : `${rowsWord(adding ?? 0)} ready to add.`}
           </p>
           <fieldset className="plain preview-box" disabled={stale}>
-            <QuickAddPreview parsed={shown} edits={stale ? noEdits(debounced) : current} onEdit={setEdits} defaultMeal={meal} />
+            <QuickAddPreview parsed={shown} states={states} edits={shownEdits} onEdit={setEdits} defaultMeal={meal} />
           </fieldset>
         </>
       ) : null}
