@@ -332,3 +332,13 @@ describe("quick add: properties", () => {
     expect(ParseRequestSchema.safeParse({ text: "a".repeat(2000) }).success).toBe(true);
   });
 });
+
+describe("quick add: British words for drinks", () => {
+  it("“a glass of red” is red wine, not a tomato (SR28 14096: 1 serving 5 fl oz = 147 g)", () => {
+    const [wine, ...rest] = parseMeals("Dinner: spaghetti and a glass of red").entries.filter((e) => e.text.includes("red"));
+    expect(rest).toEqual([]);
+    expect(wine).toMatchObject({ foodId: "14096", grams: 147, meal: "dinner", confidence: "high" });
+    // Red as a colour still belongs to its food.
+    expect(parseMeals("red pepper").entries[0]!.name).toMatch(/^Peppers, sweet, red/);
+  });
+});

@@ -96,3 +96,13 @@ describe("quick add: what stays in the box", () => {
     expect(leftoverText(text, result, added.waiting, mealAtFrom(splitDay(text)))).toBe("a samosa");
   });
 });
+
+describe("quick add: words inside a waiting row", () => {
+  it("go back to the box once, with their row", () => {
+    const text = "Snack: a samosa 👍";
+    const { result, added } = add(text);
+    expect(result.unmatched).toEqual(["👍"]);
+    expect(added.waiting).toHaveLength(1);
+    expect(leftoverText(text, result, added.waiting, mealAtFrom(splitDay(text)))).toBe("Snacks: a samosa 👍");
+  });
+});

@@ -135,10 +135,10 @@ export function leftoverText(text: string, result: ParseResponse, waiting: reado
     });
   };
   const left = new Set(waiting.map((s) => firstIndex(s.item)));
-  const items = [
-    ...placed(result.entries.flatMap((entry, index) => (left.has(index) ? [{ words: entry.text, meal: entry.meal }] : []))),
-    ...placed(result.unmatched.map((words) => ({ words, meal: undefined }))),
-  ];
+  const rows = placed(result.entries.flatMap((entry, index) => (left.has(index) ? [{ words: entry.text, meal: entry.meal }] : [])));
+  // Words not understood inside a row still waiting ("4pm 10 almonds 👍") go back with that row, not twice.
+  const inRow = (at: number) => rows.some((row) => row.at >= 0 && at >= row.at && at < row.at + row.words.length);
+  const items = [...rows, ...placed(result.unmatched.map((words) => ({ words, meal: undefined }))).filter((item) => !inRow(item.at))];
   items.sort((a, b) => a.at - b.at);
   const groups: Array<{ meal: Meal | null; words: string[] }> = [];
   for (const item of items) {
