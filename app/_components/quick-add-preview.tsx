@@ -129,7 +129,8 @@ export default function QuickAddPreview({ parsed, states, edits, onEdit, default
           <span className="row-note">
             {item.indices.map((i) => `${shortName(entries[i]!.name)} ${formatGrams(entries[i]!.grams)}`).join(" · ")}
           </span>
-          {item.indices.map((i) => entries[i]!.note).filter(Boolean).map((note) => (
+          {/* A doubtful dish carries its note on every ingredient: it is said once. */}
+          {[...new Set(item.indices.map((i) => entries[i]!.note).filter(Boolean))].map((note) => (
             <span key={note} className="row-note">
               {note}
             </span>
