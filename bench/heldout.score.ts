@@ -5,7 +5,7 @@
 //   npx tsx bench/heldout.score.ts            the summary
 //   npx tsx bench/heldout.score.ts --list     and every mention that was not right, with what quick add made of it
 import { readFileSync } from "node:fs";
-import { parseMeals } from "../lib/parse";
+import { parseMeals } from "../lib/parse/meals";
 import type { ParsedEntry } from "../lib/schema";
 
 type Mention = { text: string; meal: string | null; ids: string[]; grams: [number, number] | null; dish: boolean; missing: boolean; note?: string };

@@ -3,7 +3,7 @@
 // of parseSteps's pauses (what the server's event loop waits, at most, while /api/parse reads it in slices).
 // Run: npx tsx bench/parse.bench.ts   (prints Markdown tables for docs/benchmarks.md)
 import { performance } from "node:perf_hooks";
-import { parseMeals, parseSteps } from "../lib/parse";
+import { parseMeals, parseSteps } from "../lib/parse/meals";
 import { DAYS, worstCaseTexts } from "./long-texts";
 
 const RUNS = Number(process.env.RUNS ?? 200);

@@ -1,7 +1,7 @@
 // Not sure means not added: the preview's rows, what the add button adds, and what stays in the box.
 import { describe, expect, it } from "vitest";
-import { parseMeals } from "@/lib/parse";
-import { splitDay } from "@/lib/parse-structure";
+import { parseMeals } from "@/lib/parse/meals";
+import { splitDay } from "@/lib/parse/structure";
 import { leftoverText, mealAtFrom, noEdits, rowStates, toDayEntries, type PreviewEdits } from "./quick-add-edits";
 
 const DAY = "Breakfast: porridge, 0 bananas, 5000 g almonds. Lunch: a samosa and an apple. Snack: 😋";

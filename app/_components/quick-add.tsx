@@ -67,7 +67,7 @@ export function QuickAdd({ onAdd }: { onAdd: (entries: DayEntry[]) => void }) {
     if (waitingRows > 0 || result.unmatched.length > 0) {
       let mealAt: (position: number) => Meal | null = () => null;
       try {
-        const { splitDay } = await import("@/lib/parse-structure");
+        const { splitDay } = await import("@/lib/parse/structure");
         mealAt = mealAtFrom(splitDay(text));
       } catch {
         // Without the labels the words still stay; they go to "Add to meal" when typed again.

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseMeals } from "@/lib/parse";
+import { parseMeals } from "@/lib/parse/meals";
 import { POST } from "./route";
 
 const post = (body: string) => POST(new Request("http://test/api/parse", { method: "POST", body }));

@@ -1,5 +1,5 @@
 import { busyResponse, json, methodNotAllowed } from "@/lib/http";
-import { parseSteps } from "@/lib/parse";
+import { parseSteps } from "@/lib/parse/meals";
 import { readJsonRequest } from "@/lib/request";
 import { ParseRequestSchema } from "@/lib/schema";
 import { BusyError, runInSlices } from "../_server/in-slices";

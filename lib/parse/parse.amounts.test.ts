@@ -2,11 +2,11 @@
 // added unseen. Expected grams and bounds are worked out by hand from usda-sr28-portions.csv (cited beside each).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MAX_ENTRY_GRAMS } from "./constants";
-import { foodRecordById } from "./foods";
-import { parseMeals } from "./parse";
-import { NOT_A_FOOD_EMOJI } from "./parse-checks";
-import { plausibleGrams } from "./amount-check";
+import { MAX_ENTRY_GRAMS } from "../constants";
+import { foodRecordById } from "../foods";
+import { parseMeals } from "./meals";
+import { NOT_A_FOOD_EMOJI } from "./checks";
+import { plausibleGrams } from "../amount-check";
 
 const only = (text: string) => {
   const { entries } = parseMeals(text);

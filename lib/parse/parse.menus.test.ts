@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from "vitest";
 import table from "@/data/foods.json";
-import { parseMeals } from "./parse";
+import { parseMeals } from "./meals";
 
 type Entry = { text: string; foodId: string; name: string; grams: number; recipe?: string | null };
 type Parsed = { entries: Entry[]; unmatched: string[] };

@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MAX_SEARCH_WORDS, parseMeals, parseSteps, readAmount, splitFragments, TOO_MANY_WORDS } from "./parse";
-import { splitDay, STRUCTURE_WORDS } from "./parse-structure";
-import { ParseRequestSchema } from "./schema";
+import { readAmount } from "./amount";
+import { MAX_SEARCH_WORDS, TOO_MANY_WORDS } from "./food";
+import { parseMeals, parseSteps, splitFragments } from "./meals";
+import { splitDay, STRUCTURE_WORDS } from "./structure";
+import { ParseRequestSchema } from "../schema";
 
 // Phrase -> the foods and grams a person means (grams within 10%). Grams come from SR28's household measures
 // (usda-sr28-portions.csv), by hand: banana 09040 small 101 g, medium 118 g, large 136 g; whole milk 01077 cup 244 g;

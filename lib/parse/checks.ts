@@ -1,10 +1,10 @@
 // The last stage of reading meal text: whether an amount can be an entry at all (zero, negative, too small to
 // weigh, more than one entry holds), and which rows need the person's look before they are added (lib/parse.ts).
-import { amountCheckNote, plausibleGrams } from "./amount-check";
-import { MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT } from "./constants";
-import { foodRecordById } from "./foods";
-import { parsedRows, rowIndices } from "./parsed-rows";
-import type { ParsedEntry } from "./schema";
+import { amountCheckNote, plausibleGrams } from "../amount-check";
+import { MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT } from "../constants";
+import { foodRecordById } from "../foods";
+import { parsedRows, rowIndices } from "../parsed-rows";
+import type { ParsedEntry } from "../schema";
 
 export const NOT_A_FOOD_EMOJI = "This emoji is not a food the app knows: type the food's name instead.";
 

@@ -14,7 +14,7 @@
  * recipe name), and no entry may be left over: a leftover entry is a food the person did not say.
  */
 import { describe, expect, it } from "vitest";
-import { parseMeals } from "./parse";
+import { parseMeals } from "./meals";
 
 type Meal = "breakfast" | "lunch" | "dinner" | "snacks";
 

@@ -1,7 +1,7 @@
 // The shape of a typed day: sentences, lines and lists; meal labels ("Breakfast:", "for lunch I had", "dinner was",
 // "snack -", "at dinner", "morning:"); and the food fragments between separators, each with the original text so
 // nothing a person typed is lost. Which words name foods is decided later (lib/parse.ts).
-import type { Meal } from "./schema";
+import type { Meal } from "../schema";
 
 /** A stretch of the original text: [start, end). */
 type Span = { start: number; end: number };

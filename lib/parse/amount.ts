@@ -1,0 +1,150 @@
+// Stage: the amount typed in front of a food. "2", "1 1/2", "½", "a couple of", "30g", a size word and a unit word are
+// read off the front of a chunk's words; what is left is the food's words. Which grams an amount means for one food
+// is decided later (quantity.ts).
+
+export const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, half: 0.5, quarter: 0.25, couple: 2, few: 3, several: 3, dozen: 12, single: 1, double: 2,
+};
+const UNICODE_FRACTIONS: Record<string, string> = { "½": " 1/2", "¼": " 1/4", "¾": " 3/4", "⅓": " 1/3", "⅔": " 2/3" };
+
+export type Unit =
+  | { kind: "mass"; grams: number }
+  | { kind: "volume"; ml: number; words?: readonly string[] }
+  | { kind: "measure"; words: readonly string[]; fallbackMl?: number; fallbackGrams?: number }
+  /** A bowl, a plate, a serving: one typical portion of the food or dish. */
+  | { kind: "serving" }
+  /** A splash, a dash, a drizzle, a knob: the small amount that goes with another food. */
+  | { kind: "dash"; fallbackGrams: number };
+
+/** A US cup, 8 US fl oz: the cup of SR28's household measures ("1 cup (8 fl oz)"). */
+export const US_CUP_ML = 236.6;
+
+export const UNITS: Array<[RegExp, Unit]> = [
+  [/^(?:g|gr|grams?|grammes?|gms?)$/, { kind: "mass", grams: 1 }],
+  [/^(?:kg|kgs|kilos?|kilograms?)$/, { kind: "mass", grams: 1000 }],
+  [/^(?:oz|ounces?)$/, { kind: "mass", grams: 28.35 }],
+  [/^(?:lbs?|pounds?)$/, { kind: "mass", grams: 453.6 }],
+  [/^(?:ml|mls|millilit(?:er|re)s?|cc)$/, { kind: "volume", ml: 1 }],
+  [/^(?:cl)$/, { kind: "volume", ml: 10 }],
+  [/^(?:dl)$/, { kind: "volume", ml: 100 }],
+  [/^(?:l|lit(?:er|re)s?)$/, { kind: "volume", ml: 1000 }],
+  [/^(?:fl)$/, { kind: "volume", ml: 29.57 }], // "fl oz": the "oz" after it is skipped below
+  // A pint: the US pint the food table's measures use (16 fl oz).
+  [/^(?:pints?|pts?)$/, { kind: "volume", ml: 473, words: ["pint"] }],
+  [/^(?:shots?)$/, { kind: "volume", ml: 30, words: ["shot"] }],
+  // "a glass of milk", "a mug of tea" mean a cup.
+  [/^(?:cups?|glass(?:es)?|mugs?|c)$/, { kind: "measure", words: ["cup"], fallbackMl: US_CUP_ML }],
+  [/^(?:tbsps?|tablespoons?|tbs|tbl|tablespoonfuls?|spoonfuls?|spoons?|dollops?|heaped)$/, { kind: "measure", words: ["tbsp"], fallbackMl: 15 }],
+  [/^(?:tsps?|teaspoons?|teaspoonfuls?)$/, { kind: "measure", words: ["tsp"], fallbackMl: 5 }],
+  [/^(?:slices?|rashers?|strips?)$/, { kind: "measure", words: ["slice", "strip", "piece"] }],
+  [/^(?:pieces?|pcs?|pc)$/, { kind: "measure", words: ["piece", "unit"] }],
+  [/^(?:handfuls?)$/, { kind: "measure", words: ["oz"], fallbackGrams: 30 }],
+  [/^(?:cans?|tins?)$/, { kind: "measure", words: ["can"], fallbackMl: 355 }],
+  [/^(?:bottles?)$/, { kind: "measure", words: ["bottle"], fallbackMl: 500 }],
+  // A carton of milk or juice is a school or lunchbox carton, half a US pint; a pot or tub is a yogurt pot.
+  [/^(?:cartons?|boxes?|juice\s?box(?:es)?)$/, { kind: "measure", words: ["carton"], fallbackMl: US_CUP_ML }],
+  [/^(?:pots?|tubs?|containers?)$/, { kind: "measure", words: ["container", "carton"], fallbackGrams: 150 }],
+  // A snack packet or bag: the food's own measure, else a 1 oz snack bag.
+  [/^(?:packets?|packs?|packages?|bags?|sachets?)$/, { kind: "measure", words: ["package", "packet", "bag", "pouch"], fallbackGrams: 28.35 }],
+  [/^(?:bars?)$/, { kind: "measure", words: ["bar"] }],
+  [/^(?:fillets?|filets?)$/, { kind: "measure", words: ["fillet"] }],
+  [/^(?:chops?)$/, { kind: "measure", words: ["chop"] }],
+  [/^(?:cloves?)$/, { kind: "measure", words: ["clove"] }],
+  [/^(?:sticks?|stalks?)$/, { kind: "measure", words: ["stalk", "stick"] }],
+  [/^(?:scoops?)$/, { kind: "measure", words: ["scoop", "individual"], fallbackMl: 120 }],
+  // A square of a chocolate bar: about 8 g (a 100 g bar has 12 to 16).
+  [/^(?:squares?)$/, { kind: "measure", words: ["square"], fallbackGrams: 8 }],
+  [/^(?:wedges?)$/, { kind: "measure", words: ["wedge"] }],
+  [/^(?:bowls?|bowlfuls?|plates?|platefuls?|servings?|portions?|helpings?)$/, { kind: "serving" }],
+  [/^(?:splash|dash|drizzle|drop|bit|little|knob|pinch|sprinkle|sprinkling|touch|smidge|spot)$/, { kind: "dash", fallbackGrams: 15 }],
+];
+
+/** Size words: a food's own SR28 measure of that size when it has one, else the typical portion scaled. */
+export const SIZES: Record<string, { words: readonly string[]; scale: number }> = {
+  small: { words: ["small"], scale: 0.75 },
+  mini: { words: ["mini", "extra small", "small"], scale: 0.5 },
+  medium: { words: ["medium"], scale: 1 },
+  regular: { words: ["medium", "regular"], scale: 1 },
+  large: { words: ["large"], scale: 1.5 },
+  big: { words: ["large"], scale: 1.5 },
+  huge: { words: ["extra large", "large"], scale: 2 },
+  jumbo: { words: ["jumbo", "extra large"], scale: 2 },
+  tall: { words: ["tall"], scale: 1 },
+  grande: { words: ["grande"], scale: 1.33 },
+  venti: { words: ["venti"], scale: 1.67 },
+};
+
+/** Words that carry no meaning between an amount and a food: "a cup OF milk", "some cheese". */
+export const FILLER = new Set(["of", "some", "the", "a", "an", "x", "×", "my", "our", "your", "more"]);
+
+/** `unitWord` is the unit as typed ("glass", "bag"): the lexicon's own portion may name it ("1 glass (5 fl oz)"). */
+export type Amount = { count: number | null; unit: Unit | null; unitWord: string | null; size: string | null; rest: string[] };
+
+export function parseNumber(token: string): number | null {
+  if (/^(?:\d+(?:[.,]\d+)?|\.\d+)$/.test(token)) return Number(token.replace(",", "."));
+  // "-200 g", "–200 g", "-1/2 cup": a minus sign is never dropped; the amount is refused later, with a reason.
+  const negative = /^[-−–](\d.*|\.\d.*)$/.exec(token);
+  if (negative) {
+    const magnitude = parseNumber(negative[1]!);
+    return magnitude === null ? null : -magnitude;
+  }
+  const fraction = /^(\d+)\/(\d+)$/.exec(token);
+  if (fraction && Number(fraction[2]) > 0) return Number(fraction[1]) / Number(fraction[2]);
+  const range = /^(\d+(?:\.\d+)?)[-–](\d+(?:\.\d+)?)$/.exec(token);
+  if (range) return (Number(range[1]) + Number(range[2])) / 2; // "2-3 eggs": the middle
+  return null;
+}
+
+/** Reads "2", "1 1/2", "½", "2-3", "a couple of", "half an", "30g", a size and a unit off the front of a fragment. */
+export function readAmount(fragment: string): Amount {
+  // A minus stays with its number: "-½ cup" is minus a half, not a dash and a half.
+  let normalized = fragment.toLowerCase().replace(/(^|\s)[-−–]([½¼¾⅓⅔])/g, "$1-0$2");
+  for (const [symbol, text] of Object.entries(UNICODE_FRACTIONS)) normalized = normalized.split(symbol).join(text);
+  normalized = normalized.replace(/(^|\s)-0 (\d+\/\d+)/g, "$1-$2");
+  // "30g" -> "30 g", "2x" -> "2 x"; but "2%" stays part of the food ("2% milk").
+  normalized = normalized.replace(/(\d)([a-z]+)\b/g, "$1 $2").replace(/(\d)\s+(?:to|or)\s+(\d)/g, "$1-$2");
+  // Commas separate words, except the decimal comma in "1,5 cups".
+  const tokens = normalized.replace(/(?<!\d),|,(?!\d)/g, " ").split(/\s+/).filter(Boolean);
+
+  let count: number | null = null;
+  let i = 0;
+  const peek = () => tokens[i] ?? "";
+  const first = parseNumber(peek());
+  if (first !== null && !tokens[i + 1]?.startsWith("%")) {
+    count = first;
+    i++;
+    const fraction = parseNumber(peek());
+    if (fraction !== null && fraction > 0 && fraction < 1 && peek().includes("/")) {
+      count += count < 0 ? -fraction : fraction; // "1 1/2"; "-1 1/2" is minus one and a half
+      i++;
+    }
+  } else if (peek() in NUMBER_WORDS) {
+    // "a couple of", "half an", "a half", "an": an article alone means one.
+    count = 1;
+    while (peek() in NUMBER_WORDS) {
+      const word = peek();
+      const value = NUMBER_WORDS[word]!;
+      count = word === "a" || word === "an" ? count : value < 1 ? count * value : word === "single" ? count : value;
+      i++;
+      if (peek() === "of") i++;
+    }
+  }
+
+  let size: string | null = null;
+  if (peek() in SIZES && i < tokens.length - 1) {
+    size = peek();
+    i++;
+  }
+  let unit: Unit | null = null;
+  let unitWord: string | null = null;
+  const match = UNITS.find(([pattern]) => pattern.test(peek()));
+  if (match && i < tokens.length - 1) {
+    unit = match[1];
+    unitWord = peek().replace(/sses$/, "ss").replace(/([^s])s$/, "$1");
+    i++;
+    if (peek() === "oz" && unit.kind === "volume") i++; // "fl oz"
+  }
+  while (FILLER.has(peek()) && i < tokens.length - 1) i++;
+  return { count, unit, unitWord, size, rest: tokens.slice(i) };
+}

@@ -1,0 +1,182 @@
+// Stage: food resolution. Which food (or dish) a chunk's words name: a dish (data/recipes.json), an everyday name
+// (data/lexicon.json), else the closest food of the search index; how sure that is, and what else it could be.
+import { foodRecordById } from "../foods";
+import { lexiconEntryByKey, lexiconKeys } from "../lexicon";
+import { recipeByKey, recipeKeys } from "../recipes";
+import { rankFoods, type RankedFood } from "../search";
+import { nameKey, nameWords } from "../words";
+import { FILLER, readAmount } from "./amount";
+import { RAW_WORDS, PREPARATION, COOKING, QUALIFIERS, describes } from "./vocabulary";
+import type { Confidence, FoodRecord, LexiconEntry, LexiconFood, Recipe } from "../schema";
+export const MIN_COVERAGE = 0.6;
+
+// ---- Matching ------------------------------------------------------------------------------------------------
+
+export type FoodMatch = {
+  kind: "food";
+  food: FoodRecord;
+  lex?: LexiconFood;
+  confidence: Confidence;
+  note: string | null;
+  alternatives: string[];
+};
+export type Match =
+  | FoodMatch
+  | { kind: "recipe"; recipe: Recipe; confidence: Confidence; note: string | null }
+  | { kind: "missing"; reason: string }
+  | { kind: "none"; reason: string };
+
+export const isKnownKey = (key: string) => Boolean(recipeByKey(key) || lexiconEntryByKey(key));
+export const isKnownName = (text: string) => isKnownKey(nameKey(text));
+
+function fromLexicon(entry: LexiconEntry, raw: boolean, confidence: Confidence): Match {
+  if (entry.foodId === null) return { kind: "missing", reason: entry.reason };
+  const id = raw && entry.rawId ? entry.rawId : entry.foodId;
+  const food = foodRecordById(id);
+  if (!food) return { kind: "none", reason: "No food in the table matches these words." };
+  const alternatives = [...(id === entry.foodId ? [] : [entry.foodId]), ...entry.alternatives, ...(entry.rawId && id !== entry.rawId ? [entry.rawId] : [])];
+  // The note says what was assumed for the everyday form; asking for the raw form assumed nothing.
+  const note = raw && id === entry.rawId ? null : entry.note;
+  return { kind: "food", food, lex: entry, confidence, note, alternatives: alternatives.filter((a) => a !== id) };
+}
+
+/** A dish or everyday name for exactly these words (with or without the words for raw), if there is one. */
+export function exactMatch(words: readonly string[]): Match | null {
+  const raw = words.some((w) => RAW_WORDS.has(w));
+  const key = words.join(" ");
+  const recipe = recipeByKey(key);
+  if (recipe) return { kind: "recipe", recipe, confidence: "high", note: null };
+  const entry = lexiconEntryByKey(key);
+  if (entry) return fromLexicon(entry, false, "high");
+  if (raw) {
+    const cooked = words.filter((w) => !RAW_WORDS.has(w));
+    const rawEntry = lexiconEntryByKey(cooked.join(" "));
+    if (rawEntry && (rawEntry.foodId === null || rawEntry.rawId)) return fromLexicon(rawEntry, true, "high");
+  }
+  return null;
+}
+
+/** How many words the longest dish or everyday name has: no longer run of words can be one. */
+let longestName: number | undefined;
+function longestNameWords(): number {
+  longestName ??= Math.max(...[...lexiconKeys(), ...recipeKeys()].map((key) => key.split(" ").length));
+  return longestName;
+}
+
+/**
+ * The longest dish or everyday name inside the words, and the words left over. Only runs as long as the longest
+ * name (plus any words for raw, which exactMatch sets aside) are tried, so a long fragment costs words × that, not
+ * words².
+ */
+function containedMatch(words: readonly string[]): { match: Match; extra: string[]; name: string } | null {
+  const longest = longestNameWords() + words.filter((w) => RAW_WORDS.has(w)).length;
+  for (let length = Math.min(words.length - 1, longest); length >= 1; length--) {
+    for (let start = 0; start + length <= words.length; start++) {
+      const inner = words.slice(start, start + length);
+      if (inner.every((w) => QUALIFIERS.has(w) || FILLER.has(w))) continue;
+      const found = exactMatch(inner);
+      if (found && found.kind !== "none") {
+        return { match: found, extra: [...words.slice(0, start), ...words.slice(start + length)], name: inner.join(" ") };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * "a turkey sandwich on rye", "chicken curry with brown rice", "a latte with skim milk": the other words name a food
+ * of the same kind as one of the dish's ingredients, which it replaces (same grams).
+ */
+function substituted(recipe: Recipe, extra: readonly string[]): { recipe: Recipe; note: string } | null {
+  const named = extra.filter((w) => !/^(?:on|with|in|made|using|and)$/.test(w));
+  const words = named.filter((w) => !describes(w));
+  if (words.length === 0) return null;
+  const found = exactMatch(named) ?? exactMatch(words) ?? exactMatch(words.filter((w) => !COOKING.has(w)));
+  if (found?.kind !== "food") return null;
+  const index = recipe.ingredients.findIndex((i) => foodRecordById(i.foodId)?.group === found.food.group);
+  if (index < 0) return null;
+  const before = recipe.ingredients[index]!;
+  if (before.foodId === found.food.id) return { recipe, note: "" };
+  const ingredients = recipe.ingredients.map((i, k) => (k === index ? { ...i, foodId: found.food.id, what: `${found.food.name} instead of ${i.what}` } : i));
+  return { recipe: { ...recipe, ingredients }, note: `${recipe.name} with ${found.food.name} instead of ${before.what}.` };
+}
+
+/**
+ * Words in one fragment beyond which it is not searched as one food: people name a food in far fewer (the longest
+ * everyday name in the lexicon has 8), so a longer run is several foods typed without separators, and searching for
+ * all its words at once would find a poor match at best, slowly.
+ */
+export const MAX_SEARCH_WORDS = 12;
+export const TOO_MANY_WORDS = "Too many words for one food: put a comma or “and” between foods.";
+
+
+export function searchMatch(text: string, ranked: RankedFood[]): FoodMatch | null {
+  const [best, ...rest] = ranked;
+  if (!best || best.signals.coverage < MIN_COVERAGE) return null;
+  // Every word matched, at least half of them in the food's own name ("eye of round" sits in a later segment).
+  const sure = best.signals.coverage >= 0.999 && best.signals.position >= 0.5 && best.signals.unusual === 0;
+  const lexicon = lexiconEntryByKey(nameKey(best.record.name));
+  return {
+    kind: "food",
+    food: best.record,
+    lex: lexicon && lexicon.foodId === best.record.id ? lexicon : undefined,
+    confidence: sure ? "high" : "low",
+    note: sure ? null : `Closest food in the table for “${text}”: check it, or pick another.`,
+    alternatives: rest.filter((r) => r.signals.coverage >= MIN_COVERAGE).map((r) => r.record.id),
+  };
+}
+
+/** Which food (or dish) the words name, how sure that is, and what else they could mean. */
+export function matchWords(foodText: string): Match {
+  const all = nameWords(foodText).filter((w) => !FILLER.has(w));
+  if (all.length === 0) return { kind: "none", reason: "There is an amount here but no food." };
+  const words = all.filter((w) => !PREPARATION.has(w) || all.every((x) => PREPARATION.has(x)));
+  const exact = exactMatch(all) ?? exactMatch(words);
+  if (exact) return exact;
+  // Cooking words name the form the lexicon already assumes: "grilled chicken breast" is cooked chicken breast.
+  const uncooked = words.filter((w) => !COOKING.has(w));
+  const plain = uncooked.length > 0 && uncooked.length < words.length ? exactMatch(uncooked) : null;
+  if (plain) return plain;
+
+  const contained = containedMatch(words);
+  if (contained && contained.extra.every(describes)) return contained.match;
+  // More words than anyone names one food with: not searched (see MAX_SEARCH_WORDS).
+  const ranked = words.length <= MAX_SEARCH_WORDS ? rankFoods(words.join(" "), 4) : [];
+  const searched = searchMatch(foodText.trim(), ranked);
+  if (searched?.confidence === "high") return searched;
+  if (contained?.match.kind === "recipe") {
+    const swapped = substituted(contained.match.recipe, contained.extra);
+    if (swapped) return { kind: "recipe", recipe: swapped.recipe, confidence: "high", note: swapped.note };
+  }
+  if (contained && contained.match.kind !== "none") {
+    if (contained.match.kind === "missing") return contained.match;
+    const extra = contained.extra.join(" ");
+    const note = `Read as “${contained.name}”; “${extra}” is not in the table, so check it or pick another.`;
+    if (contained.match.kind === "recipe") return { ...contained.match, confidence: "low", note };
+    return { ...contained.match, confidence: "low", note: [contained.match.note, note].filter(Boolean).join(" ") };
+  }
+  if (searched) return searched;
+  if (words.length > MAX_SEARCH_WORDS) return { kind: "none", reason: TOO_MANY_WORDS };
+  return { kind: "none", reason: "No food in the table matches these words." };
+}
+
+// ---- Fragments -----------------------------------------------------------------------------------------------
+
+/** A fragment after a comma that only describes the food before it: "…, fat-free", "…, eye of the round". */
+export function qualifies(previousFoodText: string, fragment: string): boolean {
+  const amount = readAmount(fragment);
+  if (amount.count !== null || amount.unit !== null) return false;
+  const words = nameWords(fragment);
+  if (words.length === 0 || words.length > 5) return false;
+  if (words.every((w) => QUALIFIERS.has(w))) return true;
+  if (isKnownKey(words.join(" "))) return false;
+  if (nameWords(previousFoodText).length + words.length > MAX_SEARCH_WORDS) return false;
+  // A cut or variety: the words only make sense with the food before them ("beef, eye of the round").
+  const together = rankFoods(`${previousFoodText} ${fragment}`, 1)[0];
+  if (!together || together.signals.coverage < 0.999) return false;
+  // Merge when the words alone do not name a food fully, or name the same food the two name together.
+  const alone = rankFoods(fragment, 1)[0];
+  return !alone || alone.signals.coverage < 0.999 || alone.record.id === together.record.id;
+}
+
+/** A fragment with the comma qualifiers that describe it; `head` is the fragment before them, as typed. */

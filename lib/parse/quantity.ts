@@ -1,0 +1,186 @@
+// Stage: amount resolution. The grams an amount means for one food: an explicit unit (g, oz, ml, cup, slice, pint)
+// always wins; a count alone uses the food's own piece; a vague word (a bowl, a handful, a splash) uses the table in
+// vague.ts; no amount at all is one typical portion. Every assumption is said in the quantity's note.
+// ---- Amounts -------------------------------------------------------------------------------------------------
+import { round as roundTo } from "../format";
+import { typicalPortion } from "../day";
+import { foodRecordById } from "../foods";
+import { type Fragment } from "./structure";
+import { countable } from "./checks";
+import { US_CUP_ML, SIZES, type Amount } from "./amount";
+import type { FoodRecord, LexiconFood, ParsedAlternative, Portion } from "../schema";
+
+/**
+ * The food's household measure named by a unit word: "1 cup, chopped" for "a cup of chopped …" (the preparation
+ * named), a medium one where there are sizes ("1 stalk, medium"), and "1 serving 1/2 cup" read as half a cup.
+ */
+export function portionFor(food: FoodRecord, words: readonly string[], prep: readonly string[] = [], size: string | null = null): { portion: Portion; perLabel: number } | null {
+  for (const word of words) {
+    const found: Array<{ portion: Portion; perLabel: number; rest: string }> = [];
+    for (const portion of food.portions) {
+      const parts = /^([\d.]+)\s+(.*)$/.exec(portion.label);
+      const [labelAmount, unitText] = parts ? [Number(parts[1]), parts[2]!] : [1, portion.label];
+      if (new RegExp(`^${word}\\b`, "i").test(unitText)) found.push({ portion, perLabel: labelAmount, rest: unitText.slice(word.length).toLowerCase() });
+      else {
+        const inner = new RegExp(`\\b(\\d+)/(\\d+)\\s+${word}\\b`, "i").exec(unitText);
+        if (inner && labelAmount === 1) found.push({ portion, perLabel: Number(inner[1]) / Number(inner[2]), rest: "" });
+      }
+    }
+    const wanted = size ? (SIZES[size]?.words ?? [size]) : ["medium"];
+    const preferred =
+      found.find((f) => prep.some((p) => f.rest.includes(p))) ??
+      found.find((f) => wanted.some((w) => f.rest.includes(w))) ??
+      found.find((f) => f.rest.replace(/^[\s,]+/, "") === "") ??
+      found.find((f) => !/\b(small|large|extra|jumbo|mini|thin|not eaten|crumbs|cubes)\b/.test(f.rest)) ??
+      found[0];
+    if (preferred) return { portion: preferred.portion, perLabel: preferred.perLabel };
+  }
+  return null;
+}
+
+/** grams per ml for liquids: from the food's cup or fl oz measure, else water's 1 g/ml. */
+export function gramsPerMl(food: FoodRecord): number {
+  const cup = portionFor(food, ["cup"]);
+  if (cup) return cup.portion.grams / cup.perLabel / US_CUP_ML;
+  const flOz = portionFor(food, ["fl oz"]);
+  if (flOz) return flOz.portion.grams / flOz.perLabel / 29.57;
+  return 1;
+}
+
+/** Measures of volume, weight or packaging: not one piece of the food. */
+const NOT_A_PIECE = /^(cup|tbsp|tsp|oz|fl oz|lb|pat|quart|pint|nlea|serving|package|container|can|bottle|stick|cubic|pkg|bag|box|jar)\b/i;
+
+/** The measure of one piece of a food: a medium one, else any "1 <piece>" that is not a mini or small one. */
+export function piecePortion(food: FoodRecord): Portion | undefined {
+  const single = food.portions.filter((p) => /^1 /.test(p.label) && !NOT_A_PIECE.test(p.label.slice(2)));
+  return (
+    single.find((p) => /^1 medium\b/i.test(p.label)) ??
+    single.find((p) => !/^1 (extra|jumbo|small|mini|large)\b/i.test(p.label)) ??
+    single.find((p) => /^1 large\b/i.test(p.label)) ??
+    single[0]
+  );
+}
+
+export type Quantity = { amount: number; portion: string | null; grams: number; note: string | null };
+
+export const round = (value: number) => roundTo(value, 2);
+export const byGrams = (grams: number, note: string | null = null): Quantity => ({ amount: round(grams), portion: null, grams: round(grams), note });
+export const byPortion = (count: number, portion: Portion, note: string | null = null): Quantity => ({
+  amount: round(count),
+  portion: portion.label,
+  grams: round(count * portion.grams),
+  note,
+});
+
+/** The lexicon's typical portion as a quantity: an SR28 measure by label, else grams with where they come from. */
+function lexiconQuantity(food: FoodRecord, lex: LexiconFood, count: number): Quantity {
+  const own = food.portions.find((p) => p.label === lex.portion.label);
+  if (own) return byPortion(count, own);
+  const label = lex.portion.label.replace(/^1\s+/, "");
+  return byGrams(count * lex.portion.grams, `One ${label} taken as ${round(lex.portion.grams)} g.`);
+}
+
+/** How much of `food` the words give: "2 slices", "250 ml", "a splash", "a large", or one typical portion. */
+export function quantityOf(food: FoodRecord, amount: Amount, lex: LexiconFood | undefined, joiner: Fragment["joiner"], prep: readonly string[]): Quantity {
+  const count = amount.count ?? 1;
+  const unit = amount.unit;
+  const ownLex = lex && lex.foodId === food.id ? lex : undefined;
+  if (unit?.kind === "mass") return byGrams(count * unit.grams);
+  if (unit?.kind === "volume") {
+    const named = unit.words ? portionFor(food, unit.words) : null;
+    if (named) return byPortion(count / named.perLabel, named.portion);
+    return byGrams(count * unit.ml * gramsPerMl(food));
+  }
+  if (unit?.kind === "dash") return byGrams(count * (lex?.addOnGrams ?? unit.fallbackGrams));
+  // "a glass of wine", "a can of tuna", "a bag of crisps": the lexicon's standard glass, can or bag.
+  if (ownLex && amount.unitWord && namesUnit(ownLex, amount.unitWord)) {
+    // The lexicon's portion may hold several of the unit ("2 tbsp", "0.5 cup"): count them, not the portions.
+    const perLabel = Number(/^([\d.]+)\s/.exec(ownLex.portion.label)?.[1] ?? 1) || 1;
+    const isSameUnit = new RegExp(`^[\\d./]+\\s+(?:(?:small|medium|large|regular)\\s+)?${amount.unitWord}\\b`, "i").test(ownLex.portion.label);
+    return lexiconQuantity(food, ownLex, isSameUnit ? count / perLabel : count);
+  }
+  if (unit?.kind === "measure") {
+    const found = portionFor(food, unit.words, prep, amount.size);
+    if (found) return byPortion(count / found.perLabel, found.portion);
+    const grams = count * (unit.fallbackGrams ?? (unit.fallbackMl ?? 0) * gramsPerMl(food));
+    if (grams > 0) return byGrams(grams);
+  }
+  // "coffee with milk": the milk is a splash, not a cup.
+  if (!unit && amount.count === null && !amount.size && joiner === "with" && lex?.addOnGrams) return byGrams(lex.addOnGrams);
+  if (amount.size) {
+    const sized = SIZES[amount.size]!;
+    const own = sized.words.map((word) => food.portions.find((p) => new RegExp(`^1 ${word}\\b`, "i").test(p.label))).find(Boolean);
+    if (own) return byPortion(count, own);
+    const base = ownLex ? lexiconQuantity(food, ownLex, count) : typicalQuantity(food, count, amount);
+    if (sized.scale === 1) return base;
+    return byGrams(base.grams * sized.scale, `${amount.size[0]!.toUpperCase()}${amount.size.slice(1)}: ${sized.scale} times a typical portion.`);
+  }
+  // "10 almonds", "5 prunes": a count alone means pieces, where the lexicon's portion is a measure, not a piece.
+  if (ownLex && !(amount.count !== null && !unit && isMeasure(ownLex.portion.label) && singlePiece(food))) return lexiconQuantity(food, ownLex, count);
+  return typicalQuantity(food, count, amount);
+}
+
+/** Whether the lexicon's typical portion is the unit typed: its glass of a drink, or a can or bag it names. */
+function namesUnit(lex: LexiconFood, unitWord: string): boolean {
+  if (/^(?:glass|mug)$/.test(unitWord)) return true;
+  // "1 medium slice" of sourdough is the slice the lexicon chose, over SR28's 139 g one.
+  if (new RegExp(`^[\\d./]+\\s+(?:(?:small|medium|large|regular)\\s+)?${unitWord}\\b`, "i").test(lex.portion.label)) return true;
+  const said = `${lex.portion.label} ${lex.note ?? ""} ${lex.portionSource ?? ""}`.toLowerCase();
+  // A packet or pack of a snack is the bag the lexicon means ("a packet of crisps" is the 1 oz bag).
+  const words = /^(?:bag|packet|pack)$/.test(unitWord) ? "bag|packet|pack" : unitWord;
+  return /^(?:can|tin|bag|packet|pack|bottle|carton|pot|tub|container|bar)$/.test(unitWord) && new RegExp(`\\b(?:${words})\\b`).test(said);
+}
+
+/** A measure or a pack, not one piece of the food: "20 raisins" are raisins, not 20 of the lexicon's small box. */
+const isMeasure = (label: string) =>
+  /^[\d./]+\s+(?:(?:small|medium|large|regular|mini)\s+)?(?:cup|oz|tbsp|tsp|fl oz|serving|nlea|g\b|container|package|box|bag|packet|can|bottle|carton|pot|jar|tub)/i.test(label);
+
+/**
+ * A measure of pieces named after the food itself: "1 almond", "1 prune, pitted", "1 date", or several of them
+ * ("10 grapes", "50 raisins"), with how many pieces the measure holds.
+ */
+export function singlePiece(food: FoodRecord): { portion: Portion; perLabel: number } | undefined {
+  const head = /^(?:nuts|seeds|fruit)?,?\s*([a-z]+?)(?:e?s)?\b/i.exec(food.name.replace(/^(?:Nuts|Seeds), /, ""))?.[1]?.toLowerCase();
+  if (!head) return undefined;
+  const one = food.portions.find((p) => new RegExp(`^1 ${head}`, "i").test(p.label));
+  if (one) return { portion: one, perLabel: 1 };
+  for (const portion of food.portions) {
+    const several = new RegExp(`^(\\d+) ${head}`, "i").exec(portion.label);
+    if (several && Number(several[1]) > 1) return { portion, perLabel: Number(several[1]) };
+  }
+  return undefined;
+}
+
+/** A count alone means pieces ("2 bananas", "5 prunes", "15 grapes"); no amount means one typical portion. */
+export function typicalQuantity(food: FoodRecord, count: number, amount: Amount): Quantity {
+  if (amount.count !== null && !amount.unit) {
+    const pieces = singlePiece(food);
+    if (pieces) return byPortion(count / pieces.perLabel, pieces.portion);
+  }
+  const typical = amount.count !== null && !amount.unit ? (piecePortion(food) ?? typicalPortion(food)) : typicalPortion(food);
+  if (typical) return byPortion(count, typical);
+  return byGrams(count * 100, "No household measure in the table: 100 g assumed.");
+}
+export function alternativesFor(ids: readonly string[], self: string, amount: Amount, main: Quantity, joiner: Fragment["joiner"], prep: readonly string[]): ParsedAlternative[] {
+  const seen = new Set([self]);
+  const out: ParsedAlternative[] = [];
+  for (const id of ids) {
+    const food = foodRecordById(id);
+    if (!food || seen.has(id) || out.length === 3) continue;
+    seen.add(id);
+    let quantity: Quantity;
+    if (amount.unit || amount.size) quantity = quantityOf(food, amount, undefined, joiner, prep);
+    else {
+      // The same measure where the other food has it ("1 cup" of brown rice for "1 cup" of white), else the same grams.
+      const same = main.portion ? food.portions.find((p) => p.label === main.portion) : undefined;
+      quantity = same ? byPortion(main.amount, same) : byGrams(main.grams);
+    }
+    const counted = countable(quantity);
+    if (!(counted.grams > 0 && counted.amount > 0)) continue;
+    out.push({ foodId: food.id, name: food.name, amount: counted.amount, portion: counted.portion, grams: counted.grams });
+  }
+  return out;
+}
+
+export const NO_AMOUNT: Amount = { count: null, unit: null, unitWord: null, size: null, rest: [] };
+

@@ -1,0 +1,34 @@
+// Word lists the stages share: words that describe how a food was prepared or cooked, and words that qualify it.
+import { FILLER } from "./amount";
+
+/** The form asked for: the raw or dry food, not the cooked one a person usually means. */
+export const RAW_WORDS = new Set(["raw", "dry", "uncooked", "uncook", "dried"]);
+
+/** Preparation words: they refine the measure ("1 cup, chopped") and never derail the match. */
+export const PREPARATION = new Set([
+  "chopped", "diced", "sliced", "grated", "shredded", "minced", "cubed", "drained", "rinsed", "peeled", "halved",
+  "quartered", "crushed", "cut", "trimmed", "pitted", "seeded", "cored", "julienned", "torn", "packed", "heaping",
+  "level", "leftover", "homemade", "home", "made", "organic", "fresh", "freshly", "warm", "hot", "cold", "chilled",
+  "iced", "plain", "simple", "mixed", "assorted", "whole", "piece", "pieces", "chunk", "chunks", "cup", "favorite",
+  "favourite", "nice", "big", "little", "tasty", "delicious", "quick", "healthy", "good",
+]);
+/** Cooking words: the everyday cooked food stands for them ("grilled chicken breast" is cooked chicken breast). */
+export const COOKING = new Set([
+  "cooked", "boiled", "steamed", "baked", "roasted", "roast", "grilled", "broiled", "poached", "sauteed", "stewed",
+  "braised", "microwaved", "toasted", "barbecued", "bbq", "pan", "seared", "stir", "fried",
+]);
+/** Qualifiers that describe the food before a comma: "1 cup milk, fat-free" is one food. */
+export const QUALIFIERS = new Set([
+  ...PREPARATION, ...COOKING, ...RAW_WORDS,
+  "fat", "free", "nonfat", "non", "skim", "skimmed", "low", "lowfat", "reduced", "lite", "light", "lean", "extra",
+  "unsalted", "salted", "salt", "no", "added", "without", "sugar", "unsweetened", "sweetened", "juice", "pack", "in",
+  "water", "oil", "syrup", "heavy", "canned", "frozen", "boneless", "skinless", "skin", "ground", "grain", "wheat",
+  "enriched", "prepared", "regular", "sodium", "semi", "percent", "1%", "2%", "3%", "5%", "10%", "15%", "20%",
+  "ready", "to", "eat", "drink", "with", "and", "or", "style", "type", "kind", "brand", "mild", "sharp", "medium",
+  "firm", "soft", "ripe", "unripe", "green", "red", "white", "yellow", "brown", "black", "wild", "long", "short",
+  "instant", "quick", "rolled", "steel", "whole", "vitamin", "d", "fortified", "unfortified",
+]);
+
+
+export const describes = (word: string) => PREPARATION.has(word) || COOKING.has(word) || FILLER.has(word) || /^\d/.test(word);
+
