@@ -4,7 +4,7 @@ import { parseMeals } from "@/lib/parse/meals";
 import { splitDay } from "@/lib/parse/structure";
 import { leftoverText, mealAtFrom, noEdits, rowStates, toDayEntries, type PreviewEdits } from "./quick-add-edits";
 
-const DAY = "Breakfast: porridge, 0 bananas, 5000 g almonds. Lunch: a samosa and an apple. Snack: 😋";
+const DAY = "Breakfast: a cup of porridge, 0 bananas, 5000 g almonds. Lunch: a samosa and an apple. Snack: 😋";
 
 function add(text: string, edits: Partial<PreviewEdits> = {}) {
   const result = parseMeals(text);

@@ -12,10 +12,8 @@ export type Unit =
   | { kind: "mass"; grams: number }
   | { kind: "volume"; ml: number; words?: readonly string[] }
   | { kind: "measure"; words: readonly string[]; fallbackMl?: number; fallbackGrams?: number }
-  /** A bowl, a plate, a serving: one typical portion of the food or dish. */
-  | { kind: "serving" }
-  /** A splash, a dash, a drizzle, a knob: the small amount that goes with another food. */
-  | { kind: "dash"; fallbackGrams: number };
+  /** A bowl, a plate, a handful, a dollop, a splash: what it means for each kind of food is in vague.ts. */
+  | { kind: "vague" };
 
 /** A US cup, 8 US fl oz: the cup of SR28's household measures ("1 cup (8 fl oz)"). */
 export const US_CUP_ML = 236.6;
@@ -35,11 +33,11 @@ export const UNITS: Array<[RegExp, Unit]> = [
   [/^(?:shots?)$/, { kind: "volume", ml: 30, words: ["shot"] }],
   // "a glass of milk", "a mug of tea" mean a cup.
   [/^(?:cups?|glass(?:es)?|mugs?|c)$/, { kind: "measure", words: ["cup"], fallbackMl: US_CUP_ML }],
-  [/^(?:tbsps?|tablespoons?|tbs|tbl|tablespoonfuls?|spoonfuls?|spoons?|dollops?|heaped)$/, { kind: "measure", words: ["tbsp"], fallbackMl: 15 }],
+  [/^(?:tbsps?|tablespoons?|tbs|tbl|tablespoonfuls?|spoonfuls?|spoons?)$/, { kind: "measure", words: ["tbsp"], fallbackMl: 15 }],
   [/^(?:tsps?|teaspoons?|teaspoonfuls?)$/, { kind: "measure", words: ["tsp"], fallbackMl: 5 }],
   [/^(?:slices?|rashers?|strips?)$/, { kind: "measure", words: ["slice", "strip", "piece"] }],
   [/^(?:pieces?|pcs?|pc)$/, { kind: "measure", words: ["piece", "unit"] }],
-  [/^(?:handfuls?)$/, { kind: "measure", words: ["oz"], fallbackGrams: 30 }],
+  [/^(?:handfuls?|dollops?|heaped)$/, { kind: "vague" }],
   [/^(?:cans?|tins?)$/, { kind: "measure", words: ["can"], fallbackMl: 355 }],
   [/^(?:bottles?)$/, { kind: "measure", words: ["bottle"], fallbackMl: 500 }],
   // A carton of milk or juice is a school or lunchbox carton, half a US pint; a pot or tub is a yogurt pot.
@@ -56,8 +54,8 @@ export const UNITS: Array<[RegExp, Unit]> = [
   // A square of a chocolate bar: about 8 g (a 100 g bar has 12 to 16).
   [/^(?:squares?)$/, { kind: "measure", words: ["square"], fallbackGrams: 8 }],
   [/^(?:wedges?)$/, { kind: "measure", words: ["wedge"] }],
-  [/^(?:bowls?|bowlfuls?|plates?|platefuls?|servings?|portions?|helpings?)$/, { kind: "serving" }],
-  [/^(?:splash|dash|drizzle|drop|bit|little|knob|pinch|sprinkle|sprinkling|touch|smidge|spot)$/, { kind: "dash", fallbackGrams: 15 }],
+  [/^(?:bowls?|bowlfuls?|plates?|platefuls?|servings?|portions?|helpings?)$/, { kind: "vague" }],
+  [/^(?:splash|splashes|dash|dashes|drizzle|drops?|bit|little|knob|pinch|sprinkle|sprinkling|touch|smidge|spot)$/, { kind: "vague" }],
 ];
 
 /** Size words: a food's own SR28 measure of that size when it has one, else the typical portion scaled. */

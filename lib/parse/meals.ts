@@ -101,7 +101,11 @@ export function* parseSteps(text: string): Generator<void, ParseResponse, void> 
       continue;
     }
     if (match.kind === "recipe") {
-      const made = recipeEntries(piece, match.recipe, amount, match.confidence, match.note);
+      // A dish with no amount is one serving of it: an assumption, said in its note.
+      const noAmount = amount.count === null && amount.unit === null;
+      const vague = amount.unit?.kind === "vague";
+      const assumed = noAmount || vague ? `${noAmount ? "No amount given" : `“${amount.unitWord}”`}: one serving (${match.recipe.serving}) assumed.` : null;
+      const made = recipeEntries(piece, match.recipe, amount, assumed ? "low" : match.confidence, [match.note, assumed].filter(Boolean).join(" ") || null);
       const problem = amountProblem(made);
       if (problem) {
         refuse(problem);
@@ -137,7 +141,9 @@ export function* parseSteps(text: string): Generator<void, ParseResponse, void> 
       refuse(problem);
       continue;
     }
-    const note = [match.note, quantity.note].filter(Boolean).join(" ") || null;
+    // High only when the food and the amount were both read from the words; an assumed amount says so.
+    const confidence = match.confidence === "high" && !quantity.assumed ? "high" : "low";
+    const note = [match.note, quantity.note, quantity.assumed].filter(Boolean).join(" ") || null;
     const dish = dishOf.get(piece) ?? (inDish ? { name: inDish.name, text: text.slice(inDish.start, piece.end) } : undefined);
     const entry: ParsedEntry = {
       text: dish?.text ?? piece.text,
@@ -148,7 +154,7 @@ export function* parseSteps(text: string): Generator<void, ParseResponse, void> 
       grams: quantity.grams,
       meal: piece.meal,
       recipe: dish?.name ?? null,
-      confidence: match.confidence,
+      confidence,
       alternatives: alternativesFor(match.alternatives, match.food.id, amount, quantity, piece.joiner, prep),
       note,
       check: null,

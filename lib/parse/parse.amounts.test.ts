@@ -111,8 +111,23 @@ describe("quick add: amounts to check", () => {
   });
 
   it("a sure food at an everyday amount needs nothing", () => {
-    for (const text of ["2 bananas", "a glass of milk", "30 g almonds", "2 litres of water", "a bowl of porridge"]) {
-      expect(parseMeals(text).entries.every((e) => e.check === null), text).toBe(true);
+    for (const text of ["2 bananas", "a glass of milk", "30 g almonds", "2 litres of water", "a cup of porridge"]) {
+      expect(parseMeals(text).entries.every((e) => e.check === null && e.confidence === "high"), text).toBe(true);
+    }
+  });
+
+  it("an amount not read from the words (none, a vague word) is low, and its note says what was assumed", () => {
+    // SR28 08121 oats cooked with water: 1 cup = 234 g; a bowl is 1½ cups (lib/parse/vague.ts) = 351 g.
+    const bowl = parseMeals("a bowl of porridge").entries[0]!;
+    expect([bowl.foodId, bowl.grams, bowl.confidence, bowl.check]).toEqual(["08121", 351, "low", "food"]);
+    expect(bowl.note).toMatch(/“bowl” taken as 1\.5 × cup \(351 g\)/);
+    // SR28 12061 almonds: a handful is 28 g (1 oz), the portion dietitians teach.
+    const handful = parseMeals("a handful of almonds").entries[0]!;
+    expect([handful.grams, handful.confidence]).toEqual([28, "low"]);
+    // No amount at all: one typical portion, said.
+    for (const entry of parseMeals("banana, toast, coffee").entries) {
+      expect(entry.confidence, entry.text).toBe("low");
+      expect(entry.note, entry.text).toMatch(/No amount given/);
     }
   });
 

@@ -4,6 +4,7 @@ import { readAmount } from "./amount";
 import { MAX_SEARCH_WORDS, TOO_MANY_WORDS } from "./food";
 import { parseMeals, parseSteps, splitFragments } from "./meals";
 import { splitDay, STRUCTURE_WORDS } from "./structure";
+import { notAmounts, tagText } from "./tags";
 import { ParseRequestSchema } from "../schema";
 
 // Phrase -> the foods and grams a person means (grams within 10%). Grams come from SR28's household measures
@@ -168,8 +169,10 @@ describe("quick add: the structure of a typed day", () => {
   it("\"w/\" is \"with\": 2 pork chops w/ rice is two foods", () => {
     // Pork loin chop 10189 (1 chop 137 g in the lexicon's measure) and cooked white rice 20045, 1 cup = 158 g (SR28).
     const { entries } = parseMeals("dinner was 2 pork chops w/ rice");
-    expect(entries.map((e) => [e.foodId, e.meal, e.confidence])).toEqual([["10189", "dinner", "high"], ["20045", "dinner", "high"]]);
+    // The rice has no amount: one cup is assumed, and said (low).
+    expect(entries.map((e) => [e.foodId, e.meal, e.confidence])).toEqual([["10189", "dinner", "high"], ["20045", "dinner", "low"]]);
     expect(entries[1]!.grams).toBe(158);
+    expect(entries[1]!.note).toMatch(/No amount given: cup \(158 g\) assumed/);
   });
 
   it("a qualifier after a comma refines the food before it", () => {
@@ -288,13 +291,16 @@ describe("quick add: properties", () => {
       fc.property(phrase, (text) => {
         const { entries, unmatched } = parseMeals(text);
         const kept = [...entries.map((e) => e.text), ...unmatched].join(" ").toLowerCase();
+        // Clock times and numbers that are no amount ("3 miles") are accounted for as what they are (tags.ts).
+        const notFood = new Set(tagText(text).filter((t) => t.tag === "time").map((t) => t.text.toLowerCase()));
+        for (const span of notAmounts(text)) for (const word of text.slice(span.start, span.end).toLowerCase().split(/\s+/)) notFood.add(word);
         for (const word of text
           .toLowerCase()
           .replace(/\sw\//g, " with ") // "w/" is the separator "with"
           .split(/[^\p{L}\p{N}%'’-]+/u)
           .map((w) => w.replace(/^['’-]+|['’-]+$/g, ""))
           .filter((w) => /[\p{L}\p{N}]/u.test(w))) {
-          if (SEPARATOR_WORDS.has(word) || AMOUNT_WORDS.test(word) || STRUCTURE_WORDS.has(word) || word === "-") continue;
+          if (notFood.has(word) || SEPARATOR_WORDS.has(word) || AMOUNT_WORDS.test(word) || STRUCTURE_WORDS.has(word) || word === "-") continue;
           expect(kept, `"${word}" of ${JSON.stringify(text)}`).toContain(word);
         }
       }),
@@ -309,9 +315,9 @@ describe("quick add: properties", () => {
           expect(entry.alternatives.length).toBeLessThanOrEqual(3);
           expect(entry.alternatives.some((a) => a.foodId === entry.foodId)).toBe(false);
           expect(["high", "low"]).toContain(entry.confidence);
-          // A meal comes only from a label: a meal word, or a clock time ("6am:").
+          // A meal comes only from a label: a meal word, or a clock time ("6am", "7:30", "11ish", "@ 7", "at 6").
           if (entry.meal !== null) {
-            expect(text.toLowerCase()).toMatch(/breakfast|brekk|brunch|lunch|dinner|supper|snack|morning|afternoon|evening|night|noon|midday|dessert|bed|tea|iftar|suhoor|sehri|sahur|elevenses|\d\s*(?:am|pm|a\.m|p\.m)|\d:\d\d/);
+            expect(text.toLowerCase()).toMatch(/breakfast|brekk|brunch|lunch|dinner|supper|snack|morning|afternoon|evening|night|noon|midday|dessert|bed|tea|iftar|suhoor|sehri|sahur|elevenses|\d\s*(?:am|pm|a\.m|p\.m|h|hrs|o'?clock)|\d:\d\d|\d-?ish|(?:@|\bat|around|about|by)\s*\d/);
           }
         }
       }),

@@ -27,7 +27,7 @@ export function* mergeQualifiers(text: string, fragments: Fragment[]): Generator
   for (const fragment of fragments) {
     yield;
     // Food emoji are read as their words ("🍌🍌" as "2 banana"); the piece keeps the text as typed.
-    const read = emojiToWords(fragment.text);
+    const read = emojiToWords(fragment.read);
     const words = read.text;
     const previous = pieces[pieces.length - 1];
     if (previous && fragment.joiner === "," && fragment.meal === previous.meal && previous.amountText === null && onlyAmount(words)) {

@@ -8,6 +8,7 @@ import { foodRecordById } from "../foods";
 import { type Fragment } from "./structure";
 import { countable } from "./checks";
 import { US_CUP_ML, SIZES, type Amount } from "./amount";
+import { vagueDefault, vagueRow } from "./vague";
 import type { FoodRecord, LexiconFood, ParsedAlternative, Portion } from "../schema";
 
 /**
@@ -61,7 +62,29 @@ export function piecePortion(food: FoodRecord): Portion | undefined {
   );
 }
 
-export type Quantity = { amount: number; portion: string | null; grams: number; note: string | null };
+/** `assumed` says what was not read from the words (a default portion, a vague word's amount): the entry is then low. */
+export type Quantity = { amount: number; portion: string | null; grams: number; note: string | null; assumed?: string };
+
+const assuming = (quantity: Quantity, assumed: string): Quantity => ({ ...quantity, assumed });
+const describe = (q: Quantity) => (q.portion ? `${q.amount === 1 ? "" : `${q.amount} × `}${q.portion.replace(/^1 /, "")} (${Math.round(q.grams)} g)` : `${Math.round(q.grams)} g`);
+
+/** What a vague word means for this food (vague.ts), as a quantity that says so. */
+function vagueQuantity(food: FoodRecord, count: number, word: string): Quantity | null {
+  const row = vagueRow(word);
+  if (!row) return null;
+  const rule = vagueDefault(row, food);
+  let quantity: Quantity | null = null;
+  if ("cups" in rule) {
+    const cup = portionFor(food, ["cup"]);
+    quantity = cup ? byPortion((count * rule.cups) / cup.perLabel, cup.portion) : null;
+  } else if ("tbsp" in rule) {
+    const tbsp = portionFor(food, ["tbsp"]);
+    quantity = tbsp ? byPortion((count * rule.tbsp) / tbsp.perLabel, tbsp.portion) : byGrams(count * rule.tbsp * 15 * gramsPerMl(food));
+  } else if ("ml" in rule) quantity = byGrams(count * rule.ml * gramsPerMl(food));
+  else if ("grams" in rule) quantity = byGrams(count * rule.grams);
+  if (!quantity) return null;
+  return assuming(quantity, `“${word}” taken as ${describe(quantity)}.`);
+}
 
 export const round = (value: number) => roundTo(value, 2);
 export const byGrams = (grams: number, note: string | null = null): Quantity => ({ amount: round(grams), portion: null, grams: round(grams), note });
@@ -91,32 +114,51 @@ export function quantityOf(food: FoodRecord, amount: Amount, lex: LexiconFood | 
     if (named) return byPortion(count / named.perLabel, named.portion);
     return byGrams(count * unit.ml * gramsPerMl(food));
   }
-  if (unit?.kind === "dash") return byGrams(count * (lex?.addOnGrams ?? unit.fallbackGrams));
+  if (unit?.kind === "vague") {
+    const vague = vagueQuantity(food, count, amount.unitWord ?? "");
+    if (vague) return vague;
+    // A serving, or a vague word the food has no measure for: the typical portion, said.
+    const typical = quantityOf(food, { ...amount, unit: null, unitWord: null }, lex, joiner, prep);
+    return assuming(typical, `“${amount.unitWord}” taken as one typical portion, ${describe(typical)}.`);
+  }
   // "a glass of wine", "a can of tuna", "a bag of crisps": the lexicon's standard glass, can or bag.
   if (ownLex && amount.unitWord && namesUnit(ownLex, amount.unitWord)) {
     // The lexicon's portion may hold several of the unit ("2 tbsp", "0.5 cup"): count them, not the portions.
     const perLabel = Number(/^([\d.]+)\s/.exec(ownLex.portion.label)?.[1] ?? 1) || 1;
     const isSameUnit = new RegExp(`^[\\d./]+\\s+(?:(?:small|medium|large|regular)\\s+)?${amount.unitWord}\\b`, "i").test(ownLex.portion.label);
-    return lexiconQuantity(food, ownLex, isSameUnit ? count / perLabel : count);
+    const quantity = lexiconQuantity(food, ownLex, isSameUnit ? count / perLabel : count);
+    // "a large glass of wine", "a small cup of tea": the glass the lexicon means, scaled, and said.
+    const scale = amount.size ? (SIZES[amount.size]?.scale ?? 1) : 1;
+    if (scale !== 1) return assuming(byGrams(quantity.grams * scale), `A ${amount.size} ${amount.unitWord} taken as ${scale} times ${describe(quantity)}.`);
+    return quantity;
   }
   if (unit?.kind === "measure") {
     const found = portionFor(food, unit.words, prep, amount.size);
     if (found) return byPortion(count / found.perLabel, found.portion);
     const grams = count * (unit.fallbackGrams ?? (unit.fallbackMl ?? 0) * gramsPerMl(food));
-    if (grams > 0) return byGrams(grams);
+    if (grams > 0) return assuming(byGrams(grams), `The table has no ${amount.unitWord ?? "such measure"} of this food: ${Math.round(grams)} g assumed.`);
   }
   // "coffee with milk": the milk is a splash, not a cup.
-  if (!unit && amount.count === null && !amount.size && joiner === "with" && lex?.addOnGrams) return byGrams(lex.addOnGrams);
+  if (!unit && amount.count === null && !amount.size && joiner === "with" && lex?.addOnGrams) {
+    return assuming(byGrams(lex.addOnGrams), `No amount given: a splash (${lex.addOnGrams} g) assumed, as it comes with the food before it.`);
+  }
   if (amount.size) {
     const sized = SIZES[amount.size]!;
     const own = sized.words.map((word) => food.portions.find((p) => new RegExp(`^1 ${word}\\b`, "i").test(p.label))).find(Boolean);
     if (own) return byPortion(count, own);
     const base = ownLex ? lexiconQuantity(food, ownLex, count) : typicalQuantity(food, count, amount);
     if (sized.scale === 1) return base;
-    return byGrams(base.grams * sized.scale, `${amount.size[0]!.toUpperCase()}${amount.size.slice(1)}: ${sized.scale} times a typical portion.`);
+    return assuming(byGrams(base.grams * sized.scale), `${amount.size[0]!.toUpperCase()}${amount.size.slice(1)}: ${sized.scale} times a typical portion.`);
   }
   // "10 almonds", "5 prunes": a count alone means pieces, where the lexicon's portion is a measure, not a piece.
-  if (ownLex && !(amount.count !== null && !unit && isMeasure(ownLex.portion.label) && singlePiece(food))) return lexiconQuantity(food, ownLex, count);
+  if (ownLex && !(amount.count !== null && !unit && isMeasure(ownLex.portion.label) && singlePiece(food))) {
+    const typical = lexiconQuantity(food, ownLex, count);
+    // A count of a food the lexicon measures by the cup or spoon ("2 rice") names no piece: the count is a guess.
+    if (amount.count === null) return assuming(typical, `No amount given: ${describe(typical)} assumed.`);
+    // A count of what comes in a can, bottle, bar or packet ("a red bull", "2 cokes") is that many of them.
+    if (!unit && isMeasure(ownLex.portion.label) && !PACKAGE.test(ownLex.portion.label)) return assuming(typical, `“${amount.count}” read as ${describe(typical)}.`);
+    return typical;
+  }
   return typicalQuantity(food, count, amount);
 }
 
@@ -130,6 +172,9 @@ function namesUnit(lex: LexiconFood, unitWord: string): boolean {
   const words = /^(?:bag|packet|pack)$/.test(unitWord) ? "bag|packet|pack" : unitWord;
   return /^(?:can|tin|bag|packet|pack|bottle|carton|pot|tub|container|bar)$/.test(unitWord) && new RegExp(`\\b(?:${words})\\b`).test(said);
 }
+
+/** A portion that is one package: a can, a bottle, a bar, a packet. */
+const PACKAGE = /^[\d./]+\s+(?:(?:small|medium|large|regular|mini)\s+)?(?:can|bottle|bar|packet|bag|carton|pot|container|box|package|pouch)\b/i;
 
 /** A measure or a pack, not one piece of the food: "20 raisins" are raisins, not 20 of the lexicon's small box. */
 const isMeasure = (label: string) =>
@@ -157,9 +202,14 @@ export function typicalQuantity(food: FoodRecord, count: number, amount: Amount)
     const pieces = singlePiece(food);
     if (pieces) return byPortion(count / pieces.perLabel, pieces.portion);
   }
-  const typical = amount.count !== null && !amount.unit ? (piecePortion(food) ?? typicalPortion(food)) : typicalPortion(food);
-  if (typical) return byPortion(count, typical);
-  return byGrams(count * 100, "No household measure in the table: 100 g assumed.");
+  const piece = amount.count !== null && !amount.unit ? piecePortion(food) : undefined;
+  if (piece) return byPortion(count, piece);
+  const typical = typicalPortion(food);
+  if (typical) {
+    const quantity = byPortion(count, typical);
+    return assuming(quantity, amount.count === null ? `No amount given: ${describe(quantity)} assumed.` : `“${amount.count}” read as ${describe(quantity)}.`);
+  }
+  return assuming(byGrams(count * 100), "No household measure in the table: 100 g assumed.");
 }
 export function alternativesFor(ids: readonly string[], self: string, amount: Amount, main: Quantity, joiner: Fragment["joiner"], prep: readonly string[]): ParsedAlternative[] {
   const seen = new Set([self]);

@@ -1,20 +1,17 @@
 // The shape of a typed day: sentences, lines and lists; meal labels ("Breakfast:", "for lunch I had", "dinner was",
 // "snack -", "at dinner", "morning:"); and the food fragments between separators, each with the original text so
-// nothing a person typed is lost. Which words name foods is decided later (lib/parse.ts).
+// nothing a person typed is lost. Clock times (tags.ts) are labels, never amounts. Which words name foods is decided
+// later (meals.ts).
 import type { Meal } from "../schema";
+import { clockTimes, mealOfWord, mealsOfTimes, notAmounts } from "./tags";
+
+export { mealOfWord };
 
 /** A stretch of the original text: [start, end). */
 type Span = { start: number; end: number };
 
 /** One food's worth of text, as typed, with the meal a label put it in and what joined it to the food before. */
-export type Fragment = Span & { text: string; meal: Meal | null; joiner: "start" | "," | "and" | "with"; clause: number };
-
-const MEAL_OF_WORD: ReadonlyArray<readonly [RegExp, Meal]> = [
-  [/^(?:mid-?\s?morning|afternoon|elevenses|snacks?|snack\s?time|dessert|bed|bedtime|late[\s-]night|midnight)$/, "snacks"],
-  [/^(?:breakfast|brekkie|brekky|brunch|morning|suhoor|sehri|sahur)$/, "breakfast"],
-  [/^(?:lunch|luncheon|lunchtime|midday|noon)$/, "lunch"],
-  [/^(?:dinner|dinnertime|supper|evening|night|tea\s?time|iftar)$/, "dinner"],
-];
+export type Fragment = Span & { text: string; /** The text as read: numbers that are no amount ("3 miles") blanked. */ read: string; meal: Meal | null; joiner: "start" | "," | "and" | "with"; clause: number };
 
 const MEAL_WORD =
   "(?:mid-?\\s?morning|afternoon|elevenses|snacks?|snack\\s?time|dessert|bed|bedtime|late[\\s-]night|midnight|breakfast|brekkie|brekky|brunch|morning|lunch|luncheon|lunchtime|midday|noon|dinner|dinnertime|supper|evening|night|tea\\s?time|iftar|suhoor|sehri|sahur)";
@@ -70,11 +67,6 @@ function mealOfLabel(label: string): Meal | null {
   return mealOfTime(label);
 }
 
-export function mealOfWord(word: string, snackSuffix = false): Meal | null {
-  if (snackSuffix) return "snacks";
-  const lower = word.toLowerCase().trim();
-  return MEAL_OF_WORD.find(([pattern]) => pattern.test(lower))?.[1] ?? null;
-}
 
 /**
  * Segment breaks: new lines, semicolons, bullets, and full stops that end a sentence (a space or the end after
@@ -133,7 +125,9 @@ function isHeading(words: string): boolean {
 
 type Label = Span & { meal: Meal | null; kind: "lead" | "preposition" };
 
-function findLabels(text: string, from: number, isKnownName: (words: string) => boolean): Label[] {
+type TimeLabel = Span & { meal: Meal; afterWord: boolean };
+
+function findLabels(text: string, from: number, isKnownName: (words: string) => boolean, times: readonly TimeLabel[] = []): Label[] {
   const labels: Label[] = [];
   // Labels in a row ("Breakfast: Lunch:") each lead what follows them; the last one wins.
   for (let at = 0; at < text.length; ) {
@@ -155,6 +149,19 @@ function findLabels(text: string, from: number, isKnownName: (words: string) => 
   };
   for (const match of text.matchAll(LABEL_AFTER_SEPARATOR)) add(match, "lead");
   for (const match of text.matchAll(LABEL_WITH_PREPOSITION)) add(match, "preposition");
+  // A clock time is a label wherever it stands ("7am black coffee", "then 3pm an apple", "lunch at 1"): never an
+  // amount. In a heading that names no meal ("11ish:"), its meal is the heading's; beside a meal word, the word's.
+  for (const time of times) {
+    if (time.start < from || time.end > from + text.length) continue;
+    const heading = labels.find((l) => time.start < l.end && time.end > l.start);
+    if (heading) {
+      if (heading.meal === null || !/[a-z]{3}/i.test(text.slice(heading.start - from, heading.end - from).replace(/\b(?:am|pm|ish|at|around|o'?clock)\b/gi, ""))) heading.meal = time.meal;
+      continue;
+    }
+    const nextToWord = labels.find((l) => l.meal && (Math.abs(l.end - time.start) <= 2 || Math.abs(time.end - l.start) <= 2));
+    const end = from + text.slice(time.end - from).search(/[^\s:\-–—,)]|$/) + (time.end - from);
+    labels.push({ start: time.start, end, meal: nextToWord?.meal ?? time.meal, kind: time.afterWord ? "preposition" : "lead" });
+  }
   return labels.sort((a, b) => a.start - b.start);
 }
 
@@ -207,7 +214,7 @@ function splitClause(text: string, clause: Span, meal: Meal | null, isKnownName:
   let joiner: Fragment["joiner"] = "start";
   const push = (end: number, nextJoiner: Fragment["joiner"]) => {
     const span = trimmed(text, { start: cursor, end });
-    if (span) fragments.push({ ...span, text: text.slice(span.start, span.end), meal, joiner, clause: clauseIndex });
+    if (span) fragments.push({ ...span, text: text.slice(span.start, span.end), read: text.slice(span.start, span.end), meal, joiner, clause: clauseIndex });
     joiner = span ? nextJoiner : joiner === "start" ? "start" : joiner;
   };
   for (const match of body.matchAll(FOOD_SEPARATOR)) {
@@ -228,7 +235,14 @@ function splitClause(text: string, clause: Span, meal: Meal | null, isKnownName:
  * The day's food fragments in order, each with its meal. A label applies to what follows it until the next
  * label; a label that ends a clause ("a glass of wine with dinner") applies to that clause's foods only.
  */
-export function splitDay(text: string, isKnownName: (words: string) => boolean = () => false): Fragment[] {
+export function splitDay(typed: string, isKnownName: (words: string) => boolean = () => false): Fragment[] {
+  // Numbers that are no amount ("ran 3 miles", "30g carbs") are blanked, so that no stage reads them; the fragments
+  // keep the text as typed.
+  let text = typed;
+  for (const span of notAmounts(typed)) text = text.slice(0, span.start) + " ".repeat(span.end - span.start) + text.slice(span.end);
+  const clock = clockTimes(typed);
+  const clockMeals = mealsOfTimes(clock);
+  const times: TimeLabel[] = clock.map((time, i) => ({ start: time.start, end: time.end, meal: clockMeals[i]!, afterWord: /^(?:at|@|around|about|by)\b/i.test(typed.slice(time.start, time.end)) }));
   const segments: Span[] = [];
   let cursor = 0;
   for (const match of text.matchAll(SEGMENT_BREAK)) {
@@ -243,7 +257,7 @@ export function splitDay(text: string, isKnownName: (words: string) => boolean =
   for (const segment of segments) {
     const marker = LIST_MARKER.exec(text.slice(segment.start, segment.end));
     const start = segment.start + (marker ? marker[0].length : 0);
-    const labels = findLabels(text.slice(start, segment.end), start, isKnownName);
+    const labels = findLabels(text.slice(start, segment.end), start, isKnownName, times);
     let clauseStart = start;
     const clauses: Array<{ span: Span; meal: Meal | null }> = [];
     for (const label of labels) {
@@ -269,5 +283,5 @@ export function splitDay(text: string, isKnownName: (words: string) => boolean =
     clauses.push({ span: { start: clauseStart, end: segment.end }, meal });
     for (const clause of clauses) fragments.push(...splitClause(text, clause.span, clause.meal, isKnownName, clauseCount++));
   }
-  return fragments;
+  return fragments.map((fragment) => ({ ...fragment, text: typed.slice(fragment.start, fragment.end), read: fragment.text }));
 }
