@@ -26,13 +26,15 @@ export const UNITS: Array<[RegExp, Unit]> = [
   [/^(?:ml|mls|millilit(?:er|re)s?|cc)$/, { kind: "volume", ml: 1 }],
   [/^(?:cl)$/, { kind: "volume", ml: 10 }],
   [/^(?:dl)$/, { kind: "volume", ml: 100 }],
-  [/^(?:l|lit(?:er|re)s?)$/, { kind: "volume", ml: 1000 }],
+  [/^(?:l|ltrs?|lit(?:er|re)s?)$/, { kind: "volume", ml: 1000 }],
   [/^(?:fl)$/, { kind: "volume", ml: 29.57 }], // "fl oz": the "oz" after it is skipped below
-  // A pint: the US pint the food table's measures use (16 fl oz).
+  // A pint: the US pint the food table's measures use (16 fl oz); in British text, the imperial pint (britishPint).
   [/^(?:pints?|pts?)$/, { kind: "volume", ml: 473, words: ["pint"] }],
   [/^(?:shots?)$/, { kind: "volume", ml: 30, words: ["shot"] }],
   // "a glass of milk", "a mug of tea" mean a cup.
-  [/^(?:cups?|glass(?:es)?|mugs?|c)$/, { kind: "measure", words: ["cup"], fallbackMl: US_CUP_ML }],
+  [/^(?:cups?|glass(?:es)?|c)$/, { kind: "measure", words: ["cup"], fallbackMl: US_CUP_ML }],
+  // A mug holds more than a cup: about 300 ml (10 fl oz; mugs run 250 to 350 ml).
+  [/^(?:mugs?|mugfuls?)$/, { kind: "volume", ml: 300, words: ["mug"] }],
   [/^(?:tbsps?|tablespoons?|tbs|tbl|tablespoonfuls?|spoonfuls?|spoons?)$/, { kind: "measure", words: ["tbsp"], fallbackMl: 15 }],
   [/^(?:tsps?|teaspoons?|teaspoonfuls?)$/, { kind: "measure", words: ["tsp"], fallbackMl: 5 }],
   [/^(?:slices?|rashers?|strips?)$/, { kind: "measure", words: ["slice", "strip", "piece"] }],
@@ -54,6 +56,9 @@ export const UNITS: Array<[RegExp, Unit]> = [
   // A square of a chocolate bar: about 8 g (a 100 g bar has 12 to 16).
   [/^(?:squares?)$/, { kind: "measure", words: ["square"], fallbackGrams: 8 }],
   [/^(?:wedges?)$/, { kind: "measure", words: ["wedge"] }],
+  [/^(?:spears?)$/, { kind: "measure", words: ["spear"] }],
+  // A katori, the small steel bowl of an Indian thali: about 150 ml.
+  [/^(?:katoris?|katori)$/, { kind: "volume", ml: 150 }],
   [/^(?:bowls?|bowlfuls?|plates?|platefuls?|servings?|portions?|helpings?)$/, { kind: "vague" }],
   [/^(?:splash|splashes|dash|dashes|drizzle|drops?|bit|little|knob|pinch|sprinkle|sprinkling|touch|smidge|spot)$/, { kind: "vague" }],
 ];
@@ -108,6 +113,8 @@ export function readAmount(fragment: string): Amount {
   let count: number | null = null;
   let i = 0;
   const peek = () => tokens[i] ?? "";
+  // "a 12 oz coffee", "a 500ml bottle": the article stands before the amount, which is the number.
+  if (/^an?$/.test(peek()) && (parseNumber(tokens[1] ?? "") ?? 0) > 0) i++;
   const first = parseNumber(peek());
   if (first !== null && !tokens[i + 1]?.startsWith("%")) {
     count = first;
@@ -145,4 +152,25 @@ export function readAmount(fragment: string): Amount {
   }
   while (FILLER.has(peek()) && i < tokens.length - 1) i++;
   return { count, unit, unitWord, size, rest: tokens.slice(i) };
+}
+
+/**
+ * An amount typed after the food ("kielbasa 3 slices", "water 2 litres", "pierogi x10", "toor dal 1 katori") moved
+ * in front of it, where readAmount looks; text with an amount in front, or none after, is returned as it is. Only a
+ * number with a unit, or "x" and a number, is moved: a bare number after a food ("7up", "vitamin d 1000") stays.
+ */
+export function amountFirst(text: string): string {
+  const trimmed = text.trim();
+  const front = readAmount(trimmed);
+  if (front.count !== null || front.unit !== null) return text;
+  const times = /^(.*\p{L}.*?)\s*(?:\bx\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s?x)$/iu.exec(trimmed);
+  if (times) return `${times[2] ?? times[3]} ${times[1]}`;
+  const measured = /^(.*\p{L}.*?)[\s,(]+((?:\d+(?:[.,]\d+)?|\d+\/\d+|[½¼¾⅓⅔]|an?|one|two|half)\s*(?:(?:small|medium|large|big)\s+)?([a-z]+))\)?$/iu.exec(trimmed);
+  if (measured && UNITS.some(([pattern]) => pattern.test(measured[3]!.toLowerCase()))) return `${measured[2]} ${measured[1]}`;
+  return text;
+}
+
+/** The imperial pint of British, Irish and Australian text: 568 ml (20 imperial fl oz), not the US pint's 473. */
+export function britishPint(amount: Amount): Amount {
+  return amount.unitWord === "pint" || amount.unitWord === "pt" ? { ...amount, unit: { kind: "volume", ml: 568 } } : amount;
 }

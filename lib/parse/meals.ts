@@ -6,17 +6,17 @@ import { foodRecordById } from "../foods";
 import { lexiconEntryById } from "../lexicon";
 import { splitDay, STRUCTURE_WORDS } from "./structure";
 import { amountProblem, countable, NOT_A_FOOD_EMOJI, notAnAmount, withChecks } from "./checks";
-import { parseNumber, readAmount } from "./amount";
+import { amountFirst, britishPint, parseNumber, readAmount } from "./amount";
 import { PREPARATION } from "./vocabulary";
-import { alternativesFor, byPortion, quantityOf } from "./quantity";
+import { alternativesFor, byPortion, isCereal, milkOnCereal, quantityOf } from "./quantity";
 import { isKnownName, matchWords } from "./food";
 import { type Piece, mergeQualifiers } from "./pieces";
 import { recipeEntries, madeOf } from "./dishes";
 import type { ParseResponse, ParsedEntry, UnmatchedReason } from "../schema";
 
 export const MAX_PARSE_CHARS = 2000;
-/** Words that mark British usage, where "chips" are fries: crisps, rashers, a tin of, a jacket potato… */
-export const BRITISH = /\b(?:crisps|rashers?|tins? of|jacket potato|semi-skimmed|skimmed|biscuits|courgettes?|aubergines?|cuppa|brekkie|fry-up|chippy|sultanas|wholemeal|bangers|mince|beans on toast|fish and chips|squash|a brew)\b/i;
+/** Words that mark British (or Irish, Australian) usage, where "chips" are fries and a pint is 568 ml. */
+export const BRITISH = /\b(?:crisps|brekkie|brekky|arvo|smoko|schooners?|middy|cuppa|tayto|rashers?|tins? of|jacket potato|semi-skimmed|skimmed|biscuits|courgettes?|aubergines?|cuppa|brekkie|fry-up|chippy|sultanas|wholemeal|bangers|mince|beans on toast|fish and chips|squash|a brew)\b/i;
 
 /** The foods in a day's text (see parseSteps), worked out in one go. */
 export function parseMeals(text: string): ParseResponse {
@@ -74,7 +74,8 @@ export function* parseSteps(text: string): Generator<void, ParseResponse, void> 
       refuse(NOT_A_FOOD_EMOJI);
       continue;
     }
-    const amount = readAmount(piece.amountText ? `${piece.amountText} ${readAmount(piece.head).rest.join(" ")}` : piece.head);
+    const typed = readAmount(piece.amountText ? `${piece.amountText} ${readAmount(piece.head).rest.join(" ")}` : amountFirst(piece.head));
+    const amount = british ? britishPint(typed) : typed;
     // "0 bananas", "-200 g spinach", "banana x 0", "milk -2": no amount at all. Refused with the reason, never read as
     // another amount, wherever the number stands.
     const nothing = [amount.count, ...amount.rest.map(parseNumber)].find((n): n is number => n !== null && n <= 0);
@@ -135,7 +136,9 @@ export function* parseSteps(text: string): Generator<void, ParseResponse, void> 
         match.lex = undefined;
       }
     }
-    const quantity = countable(quantityOf(match.food, amount, match.lex ?? lexiconEntryById(match.food.id), piece.joiner, prep));
+    const previous = entries[entries.length - 1];
+    const poured = amount.count === null && amount.unit === null && previous && previous.meal === piece.meal && isCereal(previous.foodId) && piece.joiner !== "start" ? milkOnCereal(match.food) : null;
+    const quantity = countable(poured ?? quantityOf(match.food, amount, match.lex ?? lexiconEntryById(match.food.id), piece.joiner, prep));
     const problem = amountProblem([quantity]);
     if (problem) {
       refuse(problem);

@@ -41,7 +41,7 @@ const PHRASES: Array<[string, Array<[id: string, grams: number]>]> = [
   ["2 glasses of milk", [["01077", 488]]],
   ["coffee", [["14209", 237]]],
   ["a cup of coffee", [["14209", 237]]],
-  ["a mug of tea", [["14355", 237]]],
+  ["a mug of tea", [["14355", 300.5]]], // a mug is 300 ml (lib/parse/amount.ts); tea 14355: 1 cup (8 fl oz) = 237 g, so 300 ml = 300.5 g
   ["30g almonds", [["12061", 30]]],
   ["30 grams of almonds", [["12061", 30]]],
   ["1 oz walnuts", [["12155", 28.35]]],

@@ -8,7 +8,7 @@ import { foodRecordById } from "../foods";
 import { type Fragment } from "./structure";
 import { countable } from "./checks";
 import { US_CUP_ML, SIZES, type Amount } from "./amount";
-import { vagueDefault, vagueRow } from "./vague";
+import { MILK_ON_CEREAL_CUPS, vagueDefault, vagueRow } from "./vague";
 import type { FoodRecord, LexiconFood, ParsedAlternative, Portion } from "../schema";
 
 /**
@@ -21,7 +21,7 @@ export function portionFor(food: FoodRecord, words: readonly string[], prep: rea
     for (const portion of food.portions) {
       const parts = /^([\d.]+)\s+(.*)$/.exec(portion.label);
       const [labelAmount, unitText] = parts ? [Number(parts[1]), parts[2]!] : [1, portion.label];
-      if (new RegExp(`^${word}\\b`, "i").test(unitText)) found.push({ portion, perLabel: labelAmount, rest: unitText.slice(word.length).toLowerCase() });
+      if (new RegExp(`^${word}(?:e?s)?\\b`, "i").test(unitText)) found.push({ portion, perLabel: labelAmount, rest: unitText.slice(word.length).toLowerCase() });
       else {
         const inner = new RegExp(`\\b(\\d+)/(\\d+)\\s+${word}\\b`, "i").exec(unitText);
         if (inner && labelAmount === 1) found.push({ portion, perLabel: Number(inner[1]) / Number(inner[2]), rest: "" });
@@ -108,6 +108,8 @@ export function quantityOf(food: FoodRecord, amount: Amount, lex: LexiconFood | 
   const count = amount.count ?? 1;
   const unit = amount.unit;
   const ownLex = lex && lex.foodId === food.id ? lex : undefined;
+  // "16 oz chocolate milk", "a 12 oz coffee": ounces of a drink are fluid ounces.
+  if (unit?.kind === "mass" && amount.unitWord === "oz" && isDrink(food)) return byGrams(count * 29.57 * gramsPerMl(food));
   if (unit?.kind === "mass") return byGrams(count * unit.grams);
   if (unit?.kind === "volume") {
     const named = unit.words ? portionFor(food, unit.words) : null;
@@ -137,10 +139,13 @@ export function quantityOf(food: FoodRecord, amount: Amount, lex: LexiconFood | 
     if (found) return byPortion(count / found.perLabel, found.portion);
     const grams = count * (unit.fallbackGrams ?? (unit.fallbackMl ?? 0) * gramsPerMl(food));
     if (grams > 0) return assuming(byGrams(grams), `The table has no ${amount.unitWord ?? "such measure"} of this food: ${Math.round(grams)} g assumed.`);
+    // A unit the food has no measure for ("6 spears" of a food weighed by the cup): its typical portion, said.
+    const typical = quantityOf(food, { ...amount, unit: null, unitWord: null }, lex, joiner, prep);
+    return assuming(typical, `The table has no ${amount.unitWord ?? "such measure"} of this food: ${describe(typical)} assumed.`);
   }
   // "coffee with milk": the milk is a splash, not a cup.
   if (!unit && amount.count === null && !amount.size && joiner === "with" && lex?.addOnGrams) {
-    return assuming(byGrams(lex.addOnGrams), `No amount given: a splash (${lex.addOnGrams} g) assumed, as it comes with the food before it.`);
+    return assuming(byGrams(lex.addOnGrams), `No amount given: ${lex.addOnGrams} g assumed, as it comes with the food before it.`);
   }
   if (amount.size) {
     const sized = SIZES[amount.size]!;
@@ -151,7 +156,10 @@ export function quantityOf(food: FoodRecord, amount: Amount, lex: LexiconFood | 
     return assuming(byGrams(base.grams * sized.scale), `${amount.size[0]!.toUpperCase()}${amount.size.slice(1)}: ${sized.scale} times a typical portion.`);
   }
   // "10 almonds", "5 prunes": a count alone means pieces, where the lexicon's portion is a measure, not a piece.
-  if (ownLex && !(amount.count !== null && !unit && isMeasure(ownLex.portion.label) && singlePiece(food))) {
+  // A count alone is of pieces when the food has them ("20 raisins", "5 strawberries"), else of the lexicon's package
+  // ("a red bull" is a can).
+  const pieces = amount.count !== null && !unit && isMeasure(ownLex?.portion.label ?? "") && (singlePiece(food) ?? (PACKAGE.test(ownLex!.portion.label) ? undefined : piecePortion(food)));
+  if (ownLex && !pieces) {
     const typical = lexiconQuantity(food, ownLex, count);
     // A count of a food the lexicon measures by the cup or spoon ("2 rice") names no piece: the count is a guess.
     if (amount.count === null) return assuming(typical, `No amount given: ${describe(typical)} assumed.`);
@@ -164,7 +172,7 @@ export function quantityOf(food: FoodRecord, amount: Amount, lex: LexiconFood | 
 
 /** Whether the lexicon's typical portion is the unit typed: its glass of a drink, or a can or bag it names. */
 function namesUnit(lex: LexiconFood, unitWord: string): boolean {
-  if (/^(?:glass|mug)$/.test(unitWord)) return true;
+  if (unitWord === "glass") return true;
   // "1 medium slice" of sourdough is the slice the lexicon chose, over SR28's 139 g one.
   if (new RegExp(`^[\\d./]+\\s+(?:(?:small|medium|large|regular)\\s+)?${unitWord}\\b`, "i").test(lex.portion.label)) return true;
   const said = `${lex.portion.label} ${lex.note ?? ""} ${lex.portionSource ?? ""}`.toLowerCase();
@@ -234,3 +242,23 @@ export function alternativesFor(ids: readonly string[], self: string, amount: Am
 
 export const NO_AMOUNT: Amount = { count: null, unit: null, unitWord: null, size: null, rest: [] };
 
+
+/** Whether a food is one milk is poured on: a breakfast cereal, porridge, muesli or granola. */
+export function isCereal(foodId: string): boolean {
+  const food = foodRecordById(foodId);
+  return Boolean(food && (food.group === "Breakfast Cereals" || /\b(?:oats|oatmeal|porridge|muesli|granola|cereal)\b/i.test(food.name)));
+}
+
+/** Milk on cereal with no amount: what people pour, about ½ cup (vague.ts), said; null for a food that is no milk. */
+export function milkOnCereal(food: FoodRecord): Quantity | null {
+  if (!/\bmilk\b/i.test(food.name) || /\b(?:chocolate|powder|dry|condensed|evaporated)\b/i.test(food.name)) return null;
+  const cup = portionFor(food, ["cup"]);
+  if (!cup) return null;
+  const quantity = byPortion(MILK_ON_CEREAL_CUPS / cup.perLabel, cup.portion);
+  return assuming(quantity, `No amount given: ½ cup (${Math.round(quantity.grams)} g) assumed, what people pour on cereal.`);
+}
+
+/** A food drunk, whose ounces are fluid ounces: a beverage, or a milk, juice, shake or smoothie. */
+function isDrink(food: FoodRecord): boolean {
+  return (food.group === "Beverages" && !/\b(?:powder|dry|mix)\b/i.test(food.name)) || /^(?:Milk\b|[^,]*\bjuice\b|[^,]*\b(?:shake|smoothie|kefir)\b)/i.test(food.name);
+}

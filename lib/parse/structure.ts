@@ -77,7 +77,7 @@ const SEGMENT_BREAK = /\r?\n|;|[!?]+|•|·|\|+|(?<!\d)(?<!\b(?:tbsp|tsp|tbs|oz|
 const LIST_MARKER = /^\s*(?:[-*–—>]+|\d{1,2}[.)])\s+/;
 
 /** Separators between foods: commas, "+", "and", "with" (or "w/"), "plus", "then", "as well as", "along with". */
-const FOOD_SEPARATOR = /\s*,\s*(?:(?:and|then|plus|also)\s+)?|\s*\+\s*|\s+w\/\s*|\s+(?:and\s+then|and|along\s+with|together\s+with|as\s+well\s+as|with|plus|then|&)\s+/gi;
+const FOOD_SEPARATOR = /\s*,\s*(?:(?:and|then|plus|also)\s+)?|\s*\+\s*|\s+w\/\s*|\s+w\s+|\s+(?:and\s+then|and|along\s+with|together\s+with|as\s+well\s+as|with|plus|then|&)\s+/gi;
 
 /** Words that only carry the telling, never a food: "I had", "usually", "then". */
 const LEADING_FILLER = new RegExp(
@@ -223,7 +223,7 @@ function splitClause(text: string, clause: Span, meal: Meal | null, isKnownName:
     // "1,5 cups": a comma between digits is a decimal point.
     if (match[0].trim() === "," && /\d$/.test(text.slice(0, at)) && /^\d/.test(text.slice(at + match[0].length))) continue;
     const word = match[0].trim().toLowerCase();
-    const nextJoiner: Fragment["joiner"] = word.startsWith(",") ? "," : /(?:with|w\/)$/.test(word) ? "with" : "and";
+    const nextJoiner: Fragment["joiner"] = word.startsWith(",") ? "," : /(?:with|w\/|^w)$/.test(word) ? "with" : "and";
     push(at, nextJoiner);
     cursor = at + match[0].length;
   }
