@@ -96,7 +96,8 @@ export function tagText(text: string): Tagged[] {
   // "7 a.m.": the letters and points after a time are the time's.
   for (let i = 1; i < tagged.length; i++) {
     const t = tagged[i]!;
-    if (tagged[i - 1]!.tag === "time" && t.start - tagged[i - 1]!.end <= 1 && (/^(?:a|p|m|\.)$/i.test(t.text) || CLOCK_SUFFIX.test(t.text))) t.tag = "time";
+    const dotted = /^(?:a|p|m)$/i.test(t.text) ? tagged[i + 1]?.text === "." : t.text === "." && /^(?:a|p|m)$/i.test(tagged[i - 1]!.text);
+    if (tagged[i - 1]!.tag === "time" && t.start - tagged[i - 1]!.end <= 1 && (dotted || CLOCK_SUFFIX.test(t.text))) t.tag = "time";
   }
   return tagged;
 }
