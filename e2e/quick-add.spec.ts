@@ -18,6 +18,22 @@ test.describe("quick add", () => {
     await expect(page.getByRole("textbox", { name: "Quick add" })).toHaveValue("");
   });
 
+  test("a clock time is never an amount, and an amount the app assumed waits until confirmed", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("textbox", { name: "Quick add" }).fill("7am black coffee, toast, 2 bananas");
+    const preview = page.getByRole("table", { name: /Quick add preview/ });
+    // "7am" is the breakfast label: one cup of coffee (SR28 14209, 1 cup 8 fl oz = 237 g), not 7 cups.
+    await expect(preview.getByRole("spinbutton", { name: "Grams of Beverages, coffee, brewed, prepared with tap water" })).toHaveValue("237");
+    await expect(preview).toContainText("No amount given: 1 cup (8 fl oz), 237 g assumed.");
+    await expect(page.getByRole("status").filter({ hasText: "2 rows need a look" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Add foods (1)" })).toBeVisible();
+    await page.getByRole("button", { name: "Confirm all 2 rows as shown" }).click();
+    await page.getByRole("button", { name: "Add foods (3)" }).click();
+    // coffee 237 g + white toast 22 g (18070) + 2 bananas 236 g (09040), SR28 per 100 g:
+    // Mg 7.11 + 5.72 + 63.72 = 76.55; K 116.13 + 28.82 + 844.88 = 989.83; Ca 4.74 + 26.18 + 11.8 = 42.72.
+    await expectTotals(page, { Magnesium: "77", Potassium: "990", Calcium: "43" });
+  });
+
   test("the preview can be corrected before adding", async ({ page }) => {
     await page.goto("/");
     await page.getByRole("textbox", { name: "Quick add" }).fill("2 bananas and a glass of milk");

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { parseMeals } from "@/lib/parse/meals";
 import { splitDay } from "@/lib/parse/structure";
-import { leftoverText, mealAtFrom, noEdits, rowStates, toDayEntries, type PreviewEdits } from "./quick-add-edits";
+import { confirmAssumed, leftoverText, mealAtFrom, noEdits, rowStates, toDayEntries, type PreviewEdits } from "./quick-add-edits";
 
 const DAY = "Breakfast: a cup of porridge, 0 bananas, 5000 g almonds. Lunch: a samosa and an apple. Snack: 😋";
 
@@ -106,3 +106,16 @@ describe("quick add: words inside a waiting row", () => {
     expect(leftoverText(text, result, added.waiting, mealAtFrom(splitDay(text)))).toBe("Snacks: a samosa 👍");
   });
 });
+
+describe("confirming the assumed rows at once", () => {
+  it("confirms every row that waits on an assumption, and leaves an amount past the usual to its own look", () => {
+    // "banana, toast": no amounts (a medium banana and a slice assumed, "low"); "5000 g almonds" is past the usual.
+    const text = "banana, toast, 5000 g almonds";
+    const result = parseMeals(text);
+    const before = rowStates(result, noEdits(text));
+    expect(before.map((s) => s.waiting)).toEqual(["food", "food", "amount"]);
+    const after = rowStates(result, confirmAssumed(before, noEdits(text)));
+    expect(after.map((s) => s.waiting)).toEqual([null, null, "amount"]);
+  });
+});
+

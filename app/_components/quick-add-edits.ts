@@ -80,6 +80,15 @@ export function rowStates(result: ParseResponse, edits: PreviewEdits): RowState[
 }
 
 /** The rows that will be added as things stand. */
+/**
+ * Every row waiting only on a food or amount the app assumed ("food"), confirmed as shown; a row whose amount is past
+ * what people eat at once ("amount") still waits for its own look.
+ */
+export function confirmAssumed(states: readonly RowState[], edits: PreviewEdits): PreviewEdits {
+  const more = states.filter((s) => !s.removed && s.waiting === "food").map((s) => firstIndex(s.item));
+  return { ...edits, confirmed: [...new Set([...edits.confirmed, ...more])] };
+}
+
 export const rowsToAdd = (states: readonly RowState[]) => states.filter((s) => !s.removed && s.waiting === null && s.gramsProblem === null);
 
 export type Added = { entries: DayEntry[]; rows: number; waiting: RowState[] } | { problem: string };
@@ -121,7 +130,7 @@ function toEntry(parsed: ParsedEntry, index: number, edits: PreviewEdits, meal: 
 /**
  * What stays in the box after adding: the rows still waiting and the words not understood, each under its meal's
  * label ("Lunch: a samosa"), so that typing it again puts it where it was. `mealAt` gives the meal a label put the
- * text at a position in (lib/parse-structure.ts's fragments), for the words that made no entry.
+ * text at a position in (lib/parse/structure.ts's fragments), for the words that made no entry.
  */
 export function leftoverText(text: string, result: ParseResponse, waiting: readonly RowState[], mealAt: (position: number) => Meal | null): string {
   // Entries and unmatched words each come in the order typed: each list finds its words from where its last one was.
@@ -149,7 +158,7 @@ export function leftoverText(text: string, result: ParseResponse, waiting: reado
   return groups.map((g) => (g.meal ? `${MEAL_LABELS[g.meal]}: ${g.words.join(", ")}` : g.words.join(", "))).join("\n");
 }
 
-/** The meal a label in the text put each position in, from the day's fragments (lib/parse-structure.ts's splitDay). */
+/** The meal a label in the text put each position in, from the day's fragments (lib/parse/structure.ts's splitDay). */
 export function mealAtFrom(fragments: ReadonlyArray<{ start: number; end: number; meal: Meal | null }>): (position: number) => Meal | null {
   return (position) => fragments.find((f) => position >= f.start && position < f.end)?.meal ?? fragments.filter((f) => f.start <= position).pop()?.meal ?? null;
 }

@@ -10,7 +10,7 @@ import { errorForPerson } from "../_hooks/fetch-json";
 import { useDebouncedValue } from "../_hooks/use-debounced-value";
 import { parseOptions, useParse } from "../_hooks/use-parse";
 import { MealSelect } from "./meal-select";
-import { leftoverText, mealAtFrom, noEdits, rowStates, rowsToAdd, toDayEntries, type PreviewEdits } from "./quick-add-edits";
+import { confirmAssumed, leftoverText, mealAtFrom, noEdits, rowStates, rowsToAdd, toDayEntries, type PreviewEdits } from "./quick-add-edits";
 
 // The preview table loads when the person starts typing here, while the first words are still being read.
 // ssr: false gives it a Suspense boundary of its own, so that its first render never holds back the rest of the page.
@@ -42,6 +42,7 @@ export function QuickAdd({ onAdd }: { onAdd: (entries: DayEntry[]) => void }) {
   const states = shown ? rowStates(shown, shownEdits) : null;
   const adding = states && !stale ? rowsToAdd(states).length : null;
   const waiting = states && !stale ? states.filter((s) => !s.removed && s.waiting !== null).length : 0;
+  const assumedRows = states && !stale ? states.filter((s) => !s.removed && s.waiting === "food").length : 0;
 
   async function addFoods() {
     if (!text.trim()) return setMessage({ kind: "error", text: "Type what you ate first, e.g. 2 bananas and a cup of milk." });
@@ -132,6 +133,14 @@ export function QuickAdd({ onAdd }: { onAdd: (entries: DayEntry[]) => void }) {
                 ? `${rowsWord(waiting)} ${waiting === 1 ? "needs" : "need"} a look: ${waiting === 1 ? "it is" : "they are"} added only once you confirm ${waiting === 1 ? "it" : "them"} or pick another food.`
                 : `${rowsWord(adding ?? 0)} ready to add.`}
           </p>
+          {assumedRows > 1 ? (
+            <p className="preview-actions">
+              <button type="button" className="secondary" onClick={() => setEdits(confirmAssumed(states, shownEdits))}>
+                Confirm all {assumedRows} rows as shown
+              </button>{" "}
+              <span className="help">after reading each row’s note: it says what was assumed.</span>
+            </p>
+          ) : null}
           <fieldset className="plain preview-box" disabled={stale}>
             <QuickAddPreview parsed={shown} states={states} edits={shownEdits} onEdit={setEdits} defaultMeal={meal} />
           </fieldset>

@@ -1,5 +1,5 @@
 // The last stage of reading meal text: whether an amount can be an entry at all (zero, negative, too small to
-// weigh, more than one entry holds), and which rows need the person's look before they are added (lib/parse.ts).
+// weigh, more than one entry holds), and which rows need the person's look before they are added (meals.ts).
 import { amountCheckNote, plausibleGrams } from "../amount-check";
 import { MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT } from "../constants";
 import { foodRecordById } from "../foods";

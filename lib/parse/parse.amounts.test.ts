@@ -120,7 +120,7 @@ describe("quick add: amounts to check", () => {
     // SR28 08121 oats cooked with water: 1 cup = 234 g; a bowl is 1½ cups (lib/parse/vague.ts) = 351 g.
     const bowl = parseMeals("a bowl of porridge").entries[0]!;
     expect([bowl.foodId, bowl.grams, bowl.confidence, bowl.check]).toEqual(["08121", 351, "low", "food"]);
-    expect(bowl.note).toMatch(/“bowl” taken as 1\.5 × cup \(351 g\)/);
+    expect(bowl.note).toMatch(/“bowl” taken as 1\.5 cup \(351 g\)/);
     // SR28 12061 almonds: a handful is 28 g (1 oz), the portion dietitians teach.
     const handful = parseMeals("a handful of almonds").entries[0]!;
     expect([handful.grams, handful.confidence]).toEqual([28, "low"]);

@@ -172,7 +172,7 @@ describe("quick add: the structure of a typed day", () => {
     // The rice has no amount: one cup is assumed, and said (low).
     expect(entries.map((e) => [e.foodId, e.meal, e.confidence])).toEqual([["10189", "dinner", "high"], ["20045", "dinner", "low"]]);
     expect(entries[1]!.grams).toBe(158);
-    expect(entries[1]!.note).toMatch(/No amount given: cup \(158 g\) assumed/);
+    expect(entries[1]!.note).toMatch(/No amount given: 1 cup \(158 g\) assumed/);
   });
 
   it("a qualifier after a comma refines the food before it", () => {

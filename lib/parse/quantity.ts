@@ -66,7 +66,12 @@ export function piecePortion(food: FoodRecord): Portion | undefined {
 export type Quantity = { amount: number; portion: string | null; grams: number; note: string | null; assumed?: string };
 
 const assuming = (quantity: Quantity, assumed: string): Quantity => ({ ...quantity, assumed });
-const describe = (q: Quantity) => (q.portion ? `${q.amount === 1 ? "" : `${q.amount} × `}${q.portion.replace(/^1 /, "")} (${Math.round(q.grams)} g)` : `${Math.round(q.grams)} g`);
+/** "1 slice (22 g)", "1.5 cup (351 g)", "1 cup (8 fl oz), 237 g", "30 g": an amount as a note says it. */
+function describe(q: Quantity): string {
+  if (!q.portion) return `${Math.round(q.grams)} g`;
+  const measure = /^1 /.test(q.portion) ? `${q.amount} ${q.portion.slice(2)}` : q.amount === 1 ? q.portion : `${q.amount} × ${q.portion}`;
+  return measure.includes("(") ? `${measure}, ${Math.round(q.grams)} g` : `${measure} (${Math.round(q.grams)} g)`;
+}
 
 /** What a vague word means for this food (vague.ts), as a quantity that says so. */
 function vagueQuantity(food: FoodRecord, count: number, word: string): Quantity | null {

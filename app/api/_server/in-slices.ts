@@ -1,4 +1,4 @@
-// Long request work in slices, one job at a time: a generator that pauses between steps (lib/parse.ts's parseSteps)
+// Long request work in slices, one job at a time: a generator that pauses between steps (lib/parse/meals.ts's parseSteps)
 // runs a few milliseconds at a time, and between slices the event loop answers everything else (search, analysis, the
 // health check). Jobs take turns in arrival order rather than all slicing at once: with eight long jobs interleaved,
 // every turn of the event loop would run eight slices, and a health check (which needs a few turns) would wait for all
