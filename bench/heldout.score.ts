@@ -5,17 +5,24 @@
 //
 //   npx tsx bench/heldout.score.ts [dev|heldout|first]   the summary (default: heldout)
 //   npx tsx bench/heldout.score.ts dev --list            and every mention that was not right, with what quick add made of it
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { parseMeals } from "../lib/parse/meals";
 import type { ParsedEntry } from "../lib/schema";
 
 type Mention = { text: string; meal: string | null; ids: string[]; grams: [number, number] | null; dish: boolean; missing: boolean; note?: string };
 type Day = { who: string; text: string; mentions: Mention[] };
 
-const SETS: Record<string, string> = { dev: "./corpus/dev.json", heldout: "./corpus/heldout.json", first: "./heldout-days.json" };
-const set = process.argv.slice(2).find((a) => a in SETS) ?? "heldout";
-const file = new URL(SETS[set]!, import.meta.url);
-const days = (JSON.parse(readFileSync(file, "utf8")) as { days: Day[] }).days;
+const set = process.argv.slice(2).find((a) => ["dev", "heldout", "first"].includes(a)) ?? "heldout";
+const read = (url: URL) => (JSON.parse(readFileSync(url, "utf8")) as { days: Day[] }).days;
+/** The writers' odd days (1st, 3rd…) are the development set, the even days the held-out set (bench/corpus/README.md). */
+const writers = new URL("./corpus/writers/", import.meta.url);
+const days =
+  set === "first"
+    ? read(new URL("./heldout-days.json", import.meta.url))
+    : readdirSync(writers)
+        .filter((name) => name.endsWith(".json"))
+        .sort()
+        .flatMap((name) => read(new URL(name, writers)).filter((_, i) => (i % 2 === 0) === (set === "dev")));
 const list = process.argv.includes("--list");
 
 /** Where each piece of text sits in the day, in order: [start, end). */

@@ -16,7 +16,7 @@ import type { ParseResponse, ParsedEntry, UnmatchedReason } from "../schema";
 
 export const MAX_PARSE_CHARS = 2000;
 /** Words that mark British (or Irish, Australian) usage, where "chips" are fries and a pint is 568 ml. */
-export const BRITISH = /\b(?:crisps|brekkie|brekky|arvo|smoko|schooners?|middy|cuppa|tayto|rashers?|tins? of|jacket potato|semi-skimmed|skimmed|biscuits|courgettes?|aubergines?|cuppa|brekkie|fry-up|chippy|sultanas|wholemeal|bangers|mince|beans on toast|fish and chips|squash|a brew)\b/i;
+export const BRITISH = /\b(?:crisps|brekky|arvo|smoko|schooners?|middy|tayto|rashers?|tins? of|jacket potato|semi-skimmed|skimmed|biscuits|courgettes?|aubergines?|cuppa|brekkie|fry-up|chippy|sultanas|wholemeal|bangers|mince|beans on toast|fish and chips|squash|a brew)\b/i;
 
 /** The foods in a day's text (see parseSteps), worked out in one go. */
 export function parseMeals(text: string): ParseResponse {
