@@ -37,7 +37,7 @@ export const UNITS: Array<[RegExp, Unit]> = [
   [/^(?:mugs?|mugfuls?)$/, { kind: "volume", ml: 300, words: ["mug"] }],
   [/^(?:tbsps?|tablespoons?|tbs|tbl|tablespoonfuls?|spoonfuls?|spoons?)$/, { kind: "measure", words: ["tbsp"], fallbackMl: 15 }],
   [/^(?:tsps?|teaspoons?|teaspoonfuls?)$/, { kind: "measure", words: ["tsp"], fallbackMl: 5 }],
-  [/^(?:slices?|rashers?|strips?)$/, { kind: "measure", words: ["slice", "strip", "piece"] }],
+  [/^(?:slices?|rashers?|strips?)$/, { kind: "measure", words: ["slice", "strip", "piece", "wedge"] }],
   [/^(?:pieces?|pcs?|pc)$/, { kind: "measure", words: ["piece", "unit"] }],
   [/^(?:handfuls?|dollops?|heaped)$/, { kind: "vague" }],
   [/^(?:cans?|tins?)$/, { kind: "measure", words: ["can"], fallbackMl: 355 }],

@@ -13,10 +13,10 @@ const group = (names: readonly string[], value: Default) => Object.fromEntries(n
 export const VAGUE_AMOUNTS: readonly Row[] = [
   {
     words: /^(?:bowls?|bowlfuls?)$/,
-    byGroup: { ...group(FRUIT_VEG, { cups: 1 }), "Dairy and Egg Products": { cups: 1 }, "Breakfast Cereals": { cups: 1.5 } },
+    byGroup: { ...group(FRUIT_VEG, { cups: 1 }), "Dairy and Egg Products": { cups: 1 }, "Breakfast Cereals": { cups: 1.5 }, "Cereal Grains and Pasta": { cups: 1.25 } },
     otherwise: { cups: 1.5 },
     reason:
-      "A cereal or soup bowl holds about 1½ cups as served (USDA's bowl sizes in FNDDS run 1 to 2 cups); fruit, yogurt and cut vegetables are served by the cup.",
+      "A cereal or soup bowl holds about 1½ cups as served (USDA's bowl sizes in FNDDS run 1 to 2 cups); a bowl of rice or noodles beside other dishes about 1¼ cups; fruit, yogurt and cut vegetables are served by the cup.",
   },
   {
     words: /^(?:plates?|platefuls?)$/,
