@@ -168,8 +168,11 @@ export function qualifies(previousFoodText: string, fragment: string): boolean {
   if (amount.count !== null || amount.unit !== null) return false;
   const words = nameWords(fragment);
   if (words.length === 0 || words.length > 5) return false;
+  // "rice, chilled water": words that name a food of their own once prepared or cooked words are set aside are that
+  // food, not a qualifier of the one before.
+  const named = words.filter((w) => !PREPARATION.has(w) && !COOKING.has(w));
+  if (isKnownKey(words.join(" ")) || (named.length > 0 && isKnownKey(named.join(" ")))) return false;
   if (words.every((w) => QUALIFIERS.has(w))) return true;
-  if (isKnownKey(words.join(" "))) return false;
   if (nameWords(previousFoodText).length + words.length > MAX_SEARCH_WORDS) return false;
   // A cut or variety: the words only make sense with the food before them ("beef, eye of the round").
   const together = rankFoods(`${previousFoodText} ${fragment}`, 1)[0];

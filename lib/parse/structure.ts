@@ -81,7 +81,7 @@ const FOOD_SEPARATOR = /\s*,\s*(?:(?:and|then|plus|also)\s+)?|\s*\+\s*|\s+w\/\s*
 
 /** Words that only carry the telling, never a food: "I had", "usually", "then". */
 const LEADING_FILLER = new RegExp(
-  `^(?:(?:${SUBJECT_VERB}|(?:had|ate|drank|have|eat|drink|grabbed)\\s|then|also|usually|typically|normally|often|always|sometimes|maybe|probably|just|about|around|approx(?:imately)?\\.?|roughly|~|and|plus|later|after\\s+that|afterwards|finally|a\\s+snack\\s+of|snack\\s+of|some\\s+more)\\s*)+`,
+  `^(?:(?:${SUBJECT_VERB}|(?:had|ate|drank|have|eat|drink|grabbed)\\s|then|also|usually|typically|normally|often|always|sometimes|maybe|probably|just|about|around|like|approx(?:imately)?\\.?|roughly|~|and|plus|later|after\\s+that|afterwards|finally|a\\s+snack\\s+of|snack\\s+of|some\\s+more)\\s*)+`,
   "i",
 );
 const TRAILING_FILLER =
