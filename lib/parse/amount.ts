@@ -163,10 +163,12 @@ export function amountFirst(text: string): string {
   const trimmed = text.trim();
   const front = readAmount(trimmed);
   if (front.count !== null || front.unit !== null) return text;
-  const times = /^(.*\p{L}.*?)\s*(?:\bx\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s?x)$/iu.exec(trimmed);
-  if (times) return `${times[2] ?? times[3]} ${times[1]}`;
-  const measured = /^(.*\p{L}.*?)[\s,(]+((?:\d+(?:[.,]\d+)?|\d+\/\d+|[½¼¾⅓⅔]|an?|one|two|half)\s*(?:(?:small|medium|large|big)\s+)?([a-z]+))\)?$/iu.exec(trimmed);
-  if (measured && UNITS.some(([pattern]) => pattern.test(measured[3]!.toLowerCase()))) return `${measured[2]} ${measured[1]}`;
+  // Both patterns are anchored at the end only, and each attempt is a few characters long: linear in the text's length.
+  const times = /\s*(?:\bx\s?(\d+(?:[.,]\d+)?)|(?<![\d.,])(\d+(?:[.,]\d+)?)\s?x)$/iu.exec(trimmed);
+  if (times && /\p{L}/u.test(trimmed.slice(0, times.index))) return `${times[1] ?? times[2]} ${trimmed.slice(0, times.index)}`;
+  const measured = /[\s,(]+((?:\d+(?:[.,]\d+)?|\d+\/\d+|[½¼¾⅓⅔]|an?|one|two|half)\s*(?:(?:small|medium|large|big)\s+)?([a-z]+))\)?$/iu.exec(trimmed);
+  const head = measured ? trimmed.slice(0, measured.index) : "";
+  if (measured && /\p{L}/u.test(head) && UNITS.some(([pattern]) => pattern.test(measured[2]!.toLowerCase()))) return `${measured[1]} ${head}`;
   return text;
 }
 

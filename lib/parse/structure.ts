@@ -3,7 +3,7 @@
 // nothing a person typed is lost. Clock times (tags.ts) are labels, never amounts. Which words name foods is decided
 // later (meals.ts).
 import type { Meal } from "../schema";
-import { clockTimes, mealOfWord, mealsOfTimes, notAmounts } from "./tags";
+import { clockTimes, mealOfWord, mealsOfTimes, notAmounts, tagText } from "./tags";
 
 export { mealOfWord };
 
@@ -239,8 +239,9 @@ export function splitDay(typed: string, isKnownName: (words: string) => boolean 
   // Numbers that are no amount ("ran 3 miles", "30g carbs") are blanked, so that no stage reads them; the fragments
   // keep the text as typed.
   let text = typed;
-  for (const span of notAmounts(typed)) text = text.slice(0, span.start) + " ".repeat(span.end - span.start) + text.slice(span.end);
-  const clock = clockTimes(typed);
+  const tagged = tagText(typed);
+  for (const span of notAmounts(typed, tagged)) text = text.slice(0, span.start) + " ".repeat(span.end - span.start) + text.slice(span.end);
+  const clock = clockTimes(typed, tagged);
   const clockMeals = mealsOfTimes(clock);
   const times: TimeLabel[] = clock.map((time, i) => ({ start: time.start, end: time.end, meal: clockMeals[i]!, afterWord: /^(?:at|@|around|about|by)\b/i.test(typed.slice(time.start, time.end)) }));
   const segments: Span[] = [];

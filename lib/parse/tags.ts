@@ -106,8 +106,7 @@ export function tagText(text: string): Tagged[] {
 export type ClockTime = { start: number; end: number; hour: number; sure: boolean };
 
 /** The clock times in `text`, in order, each with the preposition before it ("at 6", "around 11ish") included. */
-export function clockTimes(text: string): ClockTime[] {
-  const tagged = tagText(text);
+export function clockTimes(text: string, tagged: readonly Tagged[] = tagText(text)): ClockTime[] {
   const times: ClockTime[] = [];
   for (let i = 0; i < tagged.length; i++) {
     if (tagged[i]!.tag !== "time" || tagged[i]!.kind !== "number") continue;
@@ -145,8 +144,7 @@ export function mealsOfTimes(times: readonly ClockTime[]): Meal[] {
 }
 
 /** The stretches of `text` holding numbers that are no amount of food ("3 miles", "45 min", "30g carbs"). */
-export function notAmounts(text: string): Array<{ start: number; end: number }> {
-  const tagged = tagText(text);
+export function notAmounts(text: string, tagged: readonly Tagged[] = tagText(text)): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   for (let i = 0; i < tagged.length; i++) {
     const t = tagged[i]!;
