@@ -16,13 +16,13 @@ export const VAGUE_AMOUNTS: readonly Row[] = [
     byGroup: { ...group(FRUIT_VEG, { cups: 1 }), "Dairy and Egg Products": { cups: 1 }, "Breakfast Cereals": { cups: 1.5 }, "Cereal Grains and Pasta": { cups: 1.25 } },
     otherwise: { cups: 1.5 },
     reason:
-      "A cereal or soup bowl holds about 1½ cups as served (USDA's bowl sizes in FNDDS run 1 to 2 cups); a bowl of rice or noodles beside other dishes about 1¼ cups; fruit, yogurt and cut vegetables are served by the cup.",
+      "Judgment: a cereal or soup bowl holds about 1½ cups as served (household bowls run 1 to 2 cups); a bowl of rice or noodles beside other dishes about 1¼ cups; fruit, yogurt and cut vegetables are served by the cup.",
   },
   {
     words: /^(?:plates?|platefuls?)$/,
     byGroup: {},
     otherwise: { cups: 2 },
-    reason: "A dinner plate's serving of one food is about 2 cups (a 10-inch plate, a quarter to half of it).",
+    reason: "Judgment: a dinner plate's serving of one food is about 2 cups (a quarter to half of a 10-inch plate).",
   },
   {
     words: /^(?:servings?|portions?|helpings?)$/,
@@ -61,7 +61,7 @@ export const VAGUE_AMOUNTS: readonly Row[] = [
   { words: /^(?:pinch|sprinkle|sprinkling)$/, byGroup: {}, otherwise: { grams: 1 }, reason: "A pinch or a sprinkle is about ¼ teaspoon (1 g)." },
 ];
 
-/** Milk on cereal or porridge: what people pour, about ½ cup (NHANES-based FNDDS portion for milk on cereal). */
+/** Milk on cereal or porridge: what people pour, about ½ cup (the milk US cereal labels pair with one serving). */
 export const MILK_ON_CEREAL_CUPS = 0.5;
 
 /** The vague row a word belongs to, or null when the word is no vague amount. */
