@@ -17,6 +17,8 @@ export type Unit =
 
 /** A US cup, 8 US fl oz: the cup of SR28's household measures ("1 cup (8 fl oz)"). */
 export const US_CUP_ML = 236.6;
+/** A US fluid ounce, the "fl oz" of SR28's household measures. */
+export const US_FL_OZ_ML = 29.57;
 
 export const UNITS: Array<[RegExp, Unit]> = [
   [/^(?:g|gr|grams?|grammes?|gms?)$/, { kind: "mass", grams: 1 }],
@@ -27,7 +29,7 @@ export const UNITS: Array<[RegExp, Unit]> = [
   [/^(?:cl)$/, { kind: "volume", ml: 10 }],
   [/^(?:dl)$/, { kind: "volume", ml: 100 }],
   [/^(?:l|ltrs?|lit(?:er|re)s?)$/, { kind: "volume", ml: 1000 }],
-  [/^(?:fl)$/, { kind: "volume", ml: 29.57 }], // "fl oz": the "oz" after it is skipped below
+  [/^(?:fl)$/, { kind: "volume", ml: US_FL_OZ_ML }], // "fl oz": the "oz" after it is skipped below
   // A pint: the US pint the food table's measures use (16 fl oz); in British text, the imperial pint (britishPint).
   [/^(?:pints?|pts?)$/, { kind: "volume", ml: 473, words: ["pint"] }],
   [/^(?:shots?)$/, { kind: "volume", ml: 30, words: ["shot"] }],

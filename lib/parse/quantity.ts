@@ -1,13 +1,12 @@
 // Stage: amount resolution. The grams an amount means for one food: an explicit unit (g, oz, ml, cup, slice, pint)
 // always wins; a count alone uses the food's own piece; a vague word (a bowl, a handful, a splash) uses the table in
 // vague.ts; no amount at all is one typical portion. Every assumption is said in the quantity's note.
-// ---- Amounts -------------------------------------------------------------------------------------------------
 import { round as roundTo } from "../format";
 import { typicalPortion } from "../day";
 import { foodRecordById } from "../foods";
 import { type Fragment } from "./structure";
 import { countable } from "./checks";
-import { US_CUP_ML, SIZES, type Amount } from "./amount";
+import { US_CUP_ML, US_FL_OZ_ML, SIZES, type Amount } from "./amount";
 import { MILK_ON_CEREAL_CUPS, vagueDefault, vagueRow } from "./vague";
 import type { FoodRecord, LexiconFood, ParsedAlternative, Portion } from "../schema";
 
@@ -44,7 +43,7 @@ export function gramsPerMl(food: FoodRecord): number {
   const cup = portionFor(food, ["cup"]);
   if (cup) return cup.portion.grams / cup.perLabel / US_CUP_ML;
   const flOz = portionFor(food, ["fl oz"]);
-  if (flOz) return flOz.portion.grams / flOz.perLabel / 29.57;
+  if (flOz) return flOz.portion.grams / flOz.perLabel / US_FL_OZ_ML;
   return 1;
 }
 
@@ -113,8 +112,13 @@ export function quantityOf(food: FoodRecord, amount: Amount, lex: LexiconFood | 
   const count = amount.count ?? 1;
   const unit = amount.unit;
   const ownLex = lex && lex.foodId === food.id ? lex : undefined;
+  /** The quantity the words give without their unit, with what was assumed said by `say`. */
+  const withoutUnit = (say: (typical: Quantity) => string) => {
+    const typical = quantityOf(food, { ...amount, unit: null, unitWord: null }, lex, joiner, prep);
+    return assuming(typical, say(typical));
+  };
   // "16 oz chocolate milk", "a 12 oz coffee": ounces of a drink are fluid ounces.
-  if (unit?.kind === "mass" && amount.unitWord === "oz" && isDrink(food)) return byGrams(count * 29.57 * gramsPerMl(food));
+  if (unit?.kind === "mass" && amount.unitWord === "oz" && isDrink(food)) return byGrams(count * US_FL_OZ_ML * gramsPerMl(food));
   if (unit?.kind === "mass") return byGrams(count * unit.grams);
   if (unit?.kind === "volume") {
     const named = unit.words ? portionFor(food, unit.words) : null;
@@ -125,8 +129,7 @@ export function quantityOf(food: FoodRecord, amount: Amount, lex: LexiconFood | 
     const vague = vagueQuantity(food, count, amount.unitWord ?? "");
     if (vague) return vague;
     // A serving, or a vague word the food has no measure for: the typical portion, said.
-    const typical = quantityOf(food, { ...amount, unit: null, unitWord: null }, lex, joiner, prep);
-    return assuming(typical, `“${amount.unitWord}” taken as one typical portion, ${describe(typical)}.`);
+    return withoutUnit((typical) => `“${amount.unitWord}” taken as one typical portion, ${describe(typical)}.`);
   }
   // "a glass of wine", "a can of tuna", "a bag of crisps": the lexicon's standard glass, can or bag.
   if (ownLex && amount.unitWord && namesUnit(ownLex, amount.unitWord)) {
@@ -145,8 +148,7 @@ export function quantityOf(food: FoodRecord, amount: Amount, lex: LexiconFood | 
     const grams = count * (unit.fallbackGrams ?? (unit.fallbackMl ?? 0) * gramsPerMl(food));
     if (grams > 0) return assuming(byGrams(grams), `The table has no ${amount.unitWord ?? "such measure"} of this food: ${Math.round(grams)} g assumed.`);
     // A unit the food has no measure for ("6 spears" of a food weighed by the cup): its typical portion, said.
-    const typical = quantityOf(food, { ...amount, unit: null, unitWord: null }, lex, joiner, prep);
-    return assuming(typical, `The table has no ${amount.unitWord ?? "such measure"} of this food: ${describe(typical)} assumed.`);
+    return withoutUnit((typical) => `The table has no ${amount.unitWord ?? "such measure"} of this food: ${describe(typical)} assumed.`);
   }
   // "coffee with milk": the milk is a splash, not a cup.
   if (!unit && amount.count === null && !amount.size && joiner === "with" && lex?.addOnGrams) {
@@ -160,9 +162,8 @@ export function quantityOf(food: FoodRecord, amount: Amount, lex: LexiconFood | 
     if (sized.scale === 1) return base;
     return assuming(byGrams(base.grams * sized.scale), `${amount.size[0]!.toUpperCase()}${amount.size.slice(1)}: ${sized.scale} times a typical portion.`);
   }
-  // "10 almonds", "5 prunes": a count alone means pieces, where the lexicon's portion is a measure, not a piece.
-  // A count alone is of pieces when the food has them ("20 raisins", "5 strawberries"), else of the lexicon's package
-  // ("a red bull" is a can).
+  // A count alone is of pieces when the lexicon's portion is a measure and the food has pieces ("10 almonds", "20
+  // raisins", "5 strawberries"), else of the lexicon's package ("a red bull" is a can).
   const pieces = amount.count !== null && !unit && isMeasure(ownLex?.portion.label ?? "") && (singlePiece(food) ?? (PACKAGE.test(ownLex!.portion.label) ? undefined : piecePortion(food)));
   if (ownLex && !pieces) {
     const typical = lexiconQuantity(food, ownLex, count);

@@ -3,7 +3,7 @@
 // nothing a person typed is lost. Clock times (tags.ts) are labels, never amounts. Which words name foods is decided
 // later (meals.ts).
 import type { Meal } from "../schema";
-import { clockTimes, mealOfWord, mealsOfTimes, notAmounts, tagText } from "./tags";
+import { clockTimes, mealOfHour, mealOfWord, mealsOfTimes, notAmounts, tagText } from "./tags";
 
 export { mealOfWord };
 
@@ -40,8 +40,8 @@ const LABEL_AT_START = new RegExp(
 );
 
 /**
- * The meal a clock time falls in: 4–10 am breakfast, 11–2 lunch, 5–9 pm dinner, other times snacks. A time is an hour
- * with minutes, am or pm, or "ish" ("11ish:", "6-ish"), so that a bare number stays an amount.
+ * The meal a clock time in a heading falls in (tags.ts's mealOfHour). A time is an hour with minutes, am or pm, or
+ * "ish" ("11ish:", "6-ish"), so that a bare number stays an amount.
  */
 function mealOfTime(text: string): Meal | null {
   const time = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|-?ish\b)?(?![\d])/i.exec(text);
@@ -49,10 +49,7 @@ function mealOfTime(text: string): Meal | null {
   let hour = Number(time[1]) % 12;
   if (/^p/i.test(time[3] ?? "")) hour += 12;
   if (!time[3] || /ish$/i.test(time[3])) hour = Number(time[1]);
-  if (hour >= 4 && hour < 11) return "breakfast";
-  if (hour >= 11 && hour < 15) return "lunch";
-  if (hour >= 17 && hour < 22) return "dinner";
-  return "snacks";
+  return mealOfHour(hour);
 }
 
 /** The meal a free-form label names: "Before bed" -> snacks, "6am" -> breakfast, "On break at 2am" -> snacks. */

@@ -50,7 +50,7 @@ function isClockTime(tokens: readonly Token[], i: number): boolean {
   if (/:\d{2}$/.test(token.text) && Number(token.text.split(":")[0]) <= 24) return !next || !isUnit(nextWord) || CLOCK_SUFFIX.test(nextWord);
   if (next && CLOCK_SUFFIX.test(nextWord) && Number(token.text) <= 12 && (next.start - token.end <= 1 || nextWord !== "ish")) return true;
   if (next?.text === "-" && /^ish$/i.test(tokens[i + 2]?.text ?? "")) return true;
-  if (next && /^(?:a|p)$/i.test(nextWord) && tokens[i + 2]?.text === "." ) return true; // "7 a.m."
+  if (next && /^(?:a|p)$/i.test(nextWord) && tokens[i + 2]?.text === ".") return true; // "7 a.m."
   const before = tokens[i - 1]?.text ?? "";
   const hour = Number(token.text);
   if (hour > 24) return false;
@@ -136,11 +136,16 @@ export function mealsOfTimes(times: readonly ClockTime[]): Meal[] {
     let hour = time.hour;
     if (!time.sure && hour < 12 && last >= 12 && hour + 12 >= last) hour += 12;
     last = hour;
-    if (hour >= 4 && hour < 11) return "breakfast";
-    if (hour >= 11 && hour < 15) return "lunch";
-    if (hour >= 17 && hour < 22) return "dinner";
-    return "snacks";
+    return mealOfHour(hour);
   });
+}
+
+/** The meal an hour of a 24-hour clock falls in: 4–10 breakfast, 11–14 lunch, 17–21 dinner, other hours snacks. */
+export function mealOfHour(hour: number): Meal {
+  if (hour >= 4 && hour < 11) return "breakfast";
+  if (hour >= 11 && hour < 15) return "lunch";
+  if (hour >= 17 && hour < 22) return "dinner";
+  return "snacks";
 }
 
 /** The stretches of `text` holding numbers that are no amount of food ("3 miles", "45 min", "30g carbs"). */
