@@ -124,6 +124,9 @@ type Label = Span & { meal: Meal | null; kind: "lead" | "preposition" };
 
 type TimeLabel = Span & { meal: Meal; afterWord: boolean };
 
+/** A meal word typed just before a clock time ("dinner ~7pm", "lunch @"), at the start or after a separator. */
+const MEAL_BEFORE_TIME = new RegExp(`(?<=^|[\\s,;(])(${MEAL_WORD})(\\s+snacks?)?\\s*[~≈@]?\\s*$`, "i");
+
 function findLabels(text: string, from: number, isKnownName: (words: string) => boolean, times: readonly TimeLabel[] = []): Label[] {
   const labels: Label[] = [];
   // Labels in a row ("Breakfast: Lunch:") each lead what follows them; the last one wins.
@@ -157,7 +160,11 @@ function findLabels(text: string, from: number, isKnownName: (words: string) => 
     }
     const nextToWord = labels.find((l) => l.meal && (Math.abs(l.end - time.start) <= 2 || Math.abs(time.end - l.start) <= 2));
     const end = from + text.slice(time.end - from).search(/[^\s:\-–—,)]|$/) + (time.end - from);
-    labels.push({ start: time.start, end, meal: nextToWord?.meal ?? time.meal, kind: time.afterWord ? "preposition" : "lead" });
+    // "dinner ~7pm chicken", "lunch @ 1 soup": a meal word just before the time is the label's, never a food.
+    const word = nextToWord ? null : MEAL_BEFORE_TIME.exec(text.slice(0, time.start - from));
+    const start = word ? from + word.index : time.start;
+    const meal = nextToWord?.meal ?? (word ? mealOfWord(word[1]!, Boolean(word[2])) : null) ?? time.meal;
+    labels.push({ start, end, meal, kind: time.afterWord && !word ? "preposition" : "lead" });
   }
   return labels.sort((a, b) => a.start - b.start);
 }

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { clockTimes, mealsOfTimes, notAmounts, tagText } from "./tags";
 import { tokenize } from "./tokens";
+import { parseMeals } from "./meals";
 
 const tagsOf = (text: string) => tagText(text).map((t) => `${t.text}:${t.tag}`);
 
@@ -59,5 +60,15 @@ describe("clock times", () => {
     const day = "2pm dining hall … 5ish goldfish … 11 pm toast";
     expect(mealsOfTimes(clockTimes(day))).toEqual(["lunch", "dinner", "snacks"]);
     expect(mealsOfTimes(clockTimes("7am coffee, 11ish banana"))).toEqual(["breakfast", "lunch"]);
+  });
+});
+
+describe("clock times in a day", () => {
+  it("take the meal word typed just before them as their label, never a food", () => {
+    const { entries } = parseMeals("2 eggs. dinner ~7pm chicken with rice");
+    // No dinner roll (SR28 "Rolls, dinner, …") from the word "dinner": the chicken and rice dish, all at dinner.
+    expect(entries.some((e) => /^Rolls, dinner/.test(e.name))).toBe(false);
+    expect(entries.slice(1).map((e) => e.meal)).toEqual(entries.slice(1).map(() => "dinner"));
+    expect(entries[1]!.name).toMatch(/^Chicken/);
   });
 });
