@@ -6,6 +6,8 @@ import { recipeByKey, recipeKeys } from "../recipes";
 import { rankFoods, type RankedFood } from "../search";
 import { nameKey, nameWords } from "../words";
 import { FILLER, readAmount } from "./amount";
+import { coverWords, type Chunk } from "./cover";
+import { STRUCTURE_WORDS } from "./structure";
 import { RAW_WORDS, PREPARATION, COOKING, QUALIFIERS, describes } from "./vocabulary";
 import type { Confidence, FoodRecord, LexiconEntry, LexiconFood, Recipe } from "../schema";
 export const MIN_COVERAGE = 0.6;
@@ -19,18 +21,39 @@ export type FoodMatch = {
   confidence: Confidence;
   note: string | null;
   alternatives: string[];
+  /** Found by searching the table: every word matched ("complete") or only most of them. Either way it is a guess. */
+  searched?: "complete" | "partial";
 };
 export type Match =
   | FoodMatch
   | { kind: "recipe"; recipe: Recipe; confidence: Confidence; note: string | null }
+  /** A run of words typed with no separators that is several known foods ("6 eggs 4 toast"): see cover.ts. */
+  | { kind: "several"; chunks: Chunk[] }
   | { kind: "missing"; reason: string }
   | { kind: "none"; reason: string };
 
 export const isKnownKey = (key: string) => Boolean(recipeByKey(key) || lexiconEntryByKey(key));
 export const isKnownName = (text: string) => isKnownKey(nameKey(text));
+/** Whether the words are a dish or an everyday name, as typed or without their cooking words ("fried eggs"). */
+const isKnownWords = (typed: readonly string[]) => {
+  const words = nameWords(typed.join(" "));
+  if (words.length === 0) return false;
+  const found = exactMatch(words) ?? exactMatch(words.filter((w) => !COOKING.has(w) && !PREPARATION.has(w)));
+  return found !== null && found.kind !== "none";
+};
 
-function fromLexicon(entry: LexiconEntry, raw: boolean, confidence: Confidence): Match {
+/**
+ * Whether the words typed are the entry's generic name ("rice", "eggs", "bread") where its note says a form was
+ * assumed (cooked white rice, white bread, a raw-weight egg): the person did not say which, so the match is a default.
+ */
+function leavesFormOpen(entry: LexiconFood, key: string): boolean {
+  const generic = entry.names[0]!;
+  return /\bassumed\b/i.test(entry.note ?? "") && (key === generic || key === `${generic}s`);
+}
+
+function fromLexicon(entry: LexiconEntry, raw: boolean, confidence: Confidence, key = ""): Match {
   if (entry.foodId === null) return { kind: "missing", reason: entry.reason };
+  if (!raw && leavesFormOpen(entry, key)) confidence = "low";
   const id = raw && entry.rawId ? entry.rawId : entry.foodId;
   const food = foodRecordById(id);
   if (!food) return { kind: "none", reason: "No food in the table matches these words." };
@@ -47,7 +70,7 @@ export function exactMatch(words: readonly string[]): Match | null {
   const recipe = recipeByKey(key);
   if (recipe) return { kind: "recipe", recipe, confidence: "high", note: null };
   const entry = lexiconEntryByKey(key);
-  if (entry) return fromLexicon(entry, false, "high");
+  if (entry) return fromLexicon(entry, false, "high", key);
   if (raw) {
     const cooked = words.filter((w) => !RAW_WORDS.has(w));
     const rawEntry = lexiconEntryByKey(cooked.join(" "));
@@ -55,6 +78,9 @@ export function exactMatch(words: readonly string[]): Match | null {
   }
   return null;
 }
+
+/** Words that end a food's head phrase: what follows them adds to or describes it. */
+const PHRASE_END = new Set(["on", "with", "in", "made", "using", "and", "n", "w", "from", "de", "con", "au", "a", "of", "for"]);
 
 /** How many words the longest dish or everyday name has: no longer run of words can be one. */
 let longestName: number | undefined;
@@ -64,14 +90,21 @@ function longestNameWords(): number {
 }
 
 /**
- * The longest dish or everyday name inside the words, and the words left over. Only runs as long as the longest
- * name (plus any words for raw, which exactMatch sets aside) are tried, so a long fragment costs words × that, not
- * words².
+ * The longest dish or everyday name inside the words, and the words left over. Of two as long, the one that ends the
+ * words' first phrase (before "on", "with", "in"…): in English the last noun of a phrase names the thing ("oat latte"
+ * is a latte, "a turkey sandwich on rye" a sandwich). Only runs as long as the longest name (plus any words for raw,
+ * which exactMatch sets aside) are tried, so a long fragment costs words × that, not words².
  */
 function containedMatch(words: readonly string[]): { match: Match; extra: string[]; name: string } | null {
   const longest = longestNameWords() + words.filter((w) => RAW_WORDS.has(w)).length;
+  const connector = words.findIndex((w, i) => i > 0 && PHRASE_END.has(w));
+  const headEnd = connector < 0 ? words.length : connector;
   for (let length = Math.min(words.length - 1, longest); length >= 1; length--) {
-    for (let start = 0; start + length <= words.length; start++) {
+    const starts = Array.from({ length: words.length - length + 1 }, (_, start) => start);
+    const inHead = (start: number) => start + length <= headEnd;
+    // In the head phrase, the last one first; after it, in order.
+    const order = [...starts.filter(inHead).reverse(), ...starts.filter((start) => !inHead(start))];
+    for (const start of order) {
       const inner = words.slice(start, start + length);
       if (inner.every((w) => QUALIFIERS.has(w) || FILLER.has(w))) continue;
       const found = exactMatch(inner);
@@ -120,8 +153,10 @@ export function searchMatch(text: string, ranked: RankedFood[]): FoodMatch | nul
     kind: "food",
     food: best.record,
     lex: lexicon && lexicon.foodId === best.record.id ? lexicon : undefined,
-    confidence: sure ? "high" : "low",
-    note: sure ? null : `Closest food in the table for “${text}”: check it, or pick another.`,
+    // The closest food the search found is the table's guess, never the person's words: always one to check.
+    confidence: "low",
+    searched: sure ? "complete" : "partial",
+    note: sure ? `Found by searching the table for “${text}”: check it is the one you mean.` : `Closest food in the table for “${text}”: check it, or pick another.`,
     alternatives: rest.filter((r) => r.signals.coverage >= MIN_COVERAGE).map((r) => r.record.id),
   };
 }
@@ -143,12 +178,21 @@ export function matchWords(foodText: string): Match {
   // More words than anyone names one food with: not searched (see MAX_SEARCH_WORDS).
   const ranked = words.length <= MAX_SEARCH_WORDS ? rankFoods(words.join(" "), 4) : [];
   const searched = searchMatch(foodText.trim(), ranked);
-  if (searched?.confidence === "high") return searched;
+  if (searched?.searched === "complete") return searched;
   if (contained?.match.kind === "recipe") {
     const swapped = substituted(contained.match.recipe, contained.extra);
     if (swapped) return { kind: "recipe", recipe: swapped.recipe, confidence: "high", note: swapped.note };
   }
-  if (contained && contained.match.kind !== "none") {
+  // Several foods typed with no separators: every word part of a known name or its amount.
+  if (contained && contained.extra.some((w) => !describes(w) && !STRUCTURE_WORDS.has(w))) {
+    const skip = (w: string) => nameWords(w).every((n) => STRUCTURE_WORDS.has(n) || FILLER.has(n) || PHRASE_END.has(n));
+    const chunks = coverWords(foodText.split(/\s+/).filter(Boolean), isKnownWords, skip, longestNameWords());
+    // Two names with no amount between them are one food named by another ("orange chicken", "peanut butter toast"):
+    // a run is several foods when an amount starts a later one ("tea milk 2 sugars") or three or more names meet.
+    const counted = (chunk: Chunk) => /^\d/.test(chunk.words[0] ?? "");
+    if (chunks && (chunks.length >= 3 || chunks.slice(1).some(counted))) return { kind: "several", chunks };
+  }
+  if (contained && contained.match.kind !== "none" && contained.match.kind !== "several") {
     if (contained.match.kind === "missing") return contained.match;
     const extra = contained.extra.join(" ");
     const note = `Read as “${contained.name}”; “${extra}” is not in the table, so check it or pick another.`;

@@ -6,10 +6,10 @@ import { foodRecordById } from "../foods";
 import { lexiconEntryById } from "../lexicon";
 import { splitDay, STRUCTURE_WORDS } from "./structure";
 import { amountProblem, countable, NOT_A_FOOD_EMOJI, notAnAmount, withChecks } from "./checks";
-import { amountFirst, britishPint, parseNumber, readAmount } from "./amount";
+import { amountFirst, britishPint, parseNumber, readAmount, type Amount } from "./amount";
 import { PREPARATION } from "./vocabulary";
 import { alternativesFor, byPortion, isCereal, milkOnCereal, quantityOf } from "./quantity";
-import { isKnownName, matchWords } from "./food";
+import { isKnownName, matchWords, TOO_MANY_WORDS, type Match } from "./food";
 import { type Piece, mergeQualifiers } from "./pieces";
 import { recipeEntries, madeOf } from "./dishes";
 import type { ParseResponse, ParsedEntry, UnmatchedReason } from "../schema";
@@ -53,22 +53,24 @@ export function* parseSteps(text: string): Generator<void, ParseResponse, void> 
     if (food && portion) {
       baseBefore.set(made.parts[0]!, {
         text: whole, foodId: food.id, name: food.name, ...byPortion(base!.amount, portion), meal: pieces[i]!.meal,
-        recipe: made.dish.name, confidence: "high", alternatives: [], note: base!.note, check: null,
+        // The base the words leave unsaid (a sandwich's bread) is assumed, and its note says so.
+        recipe: made.dish.name, confidence: "low", alternatives: [], note: base!.note, check: null,
       });
     }
     pieces.splice(i, 1); // the dish word itself is no food
     i += made.parts.length - 1;
   }
-  let openDish: { clause: number; name: string; start: number; entries: ParsedEntry[]; joined?: boolean } | null = null;
+  const read: Reading = { text, british, entries, dishOf, openDish: null, refuse: () => {} };
   for (const piece of pieces) {
     yield;
-    if (openDish && openDish.clause !== piece.clause) openDish = null;
+    if (read.openDish && read.openDish.clause !== piece.clause) read.openDish = null;
     const base = baseBefore.get(piece);
     if (base) entries.push(base);
     const refuse = (reason: string, text = piece.text) => {
       unmatched.push(text);
       unmatchedReasons.push({ text, reason });
     };
+    read.refuse = refuse;
     for (const emoji of piece.otherEmoji) refuse(NOT_A_FOOD_EMOJI, emoji);
     if (piece.onlyOtherEmoji) {
       refuse(NOT_A_FOOD_EMOJI);
@@ -97,75 +99,112 @@ export function* parseSteps(text: string): Generator<void, ParseResponse, void> 
     }
     const foodText = foodWords.join(" ");
     const match = matchWords(foodText);
-    if (match.kind === "missing" || match.kind === "none") {
-      refuse(match.reason);
+    if (match.kind !== "several") {
+      readFood(read, piece, amount, foodWords, match, null);
       continue;
     }
-    if (match.kind === "recipe") {
-      // A dish with no amount is one serving of it: an assumption, said in its note.
-      const noAmount = amount.count === null && amount.unit === null;
-      const vague = amount.unit?.kind === "vague";
-      const assumed = noAmount || vague ? `${noAmount ? "No amount given" : `“${amount.unitWord}”`}: one serving (${match.recipe.serving}) assumed.` : null;
-      const made = recipeEntries(piece, match.recipe, amount, assumed ? "low" : match.confidence, [match.note, assumed].filter(Boolean).join(" ") || null);
-      const problem = amountProblem(made);
-      if (problem) {
-        refuse(problem);
-        continue;
-      }
-      entries.push(...made);
-      openDish = { clause: piece.clause, name: match.recipe.name, start: piece.start, entries: made };
-      continue;
-    }
-    // "tofu stir-fry with rice, bok choy and soy sauce": what comes with a dish in the same clause is part of it,
-    // and a food the dish already has is not counted twice.
-    const inDish = openDish && openDish.clause === piece.clause && (piece.joiner === "with" || openDish.joined) ? openDish : null;
-    if (openDish && !inDish) openDish = null;
-    if (inDish) {
-      inDish.joined = true;
-      const whole = text.slice(inDish.start, piece.end);
-      for (const entry of inDish.entries) entry.text = whole;
-      if (inDish.entries.some((entry) => entry.foodId === match.food.id)) continue;
-    }
-    const prep = foodWords.filter((w) => PREPARATION.has(w));
-    if (british && match.lex?.britishId) {
-      const fries = foodRecordById(match.lex.britishId);
-      if (fries) {
-        match.alternatives = [match.food.id, ...match.alternatives.filter((id) => id !== fries.id)];
-        match.note = `Read as ${fries.name.toLowerCase()}, as the text reads British; pick the other if not.`;
-        match.food = fries;
-        match.lex = undefined;
-      }
-    }
-    const previous = entries[entries.length - 1];
-    const poured = amount.count === null && amount.unit === null && previous && previous.meal === piece.meal && isCereal(previous.foodId) && piece.joiner !== "start" ? milkOnCereal(match.food) : null;
-    const quantity = countable(poured ?? quantityOf(match.food, amount, match.lex ?? lexiconEntryById(match.food.id), piece.joiner, prep));
-    const problem = amountProblem([quantity]);
-    if (problem) {
-      refuse(problem);
-      continue;
-    }
-    // High only when the food and the amount were both read from the words; an assumed amount says so.
-    const confidence = match.confidence === "high" && !quantity.assumed ? "high" : "low";
-    const note = [match.note, quantity.note, quantity.assumed].filter(Boolean).join(" ") || null;
-    const dish = dishOf.get(piece) ?? (inDish ? { name: inDish.name, text: text.slice(inDish.start, piece.end) } : undefined);
-    const entry: ParsedEntry = {
-      text: dish?.text ?? piece.text,
-      foodId: match.food.id,
-      name: match.food.name,
-      amount: quantity.amount,
-      portion: quantity.portion,
-      grams: quantity.grams,
-      meal: piece.meal,
-      recipe: dish?.name ?? null,
-      confidence,
-      alternatives: alternativesFor(match.alternatives, match.food.id, amount, quantity, piece.joiner, prep),
-      note,
-      check: null,
-    };
-    entries.push(entry);
-    if (inDish) inDish.entries.push(entry);
+    // A run of several foods typed with no separators ("tea milk 2 sugars"): each is read on its own, and said.
+    const names = match.chunks.map((chunk) => `“${chunk.text}”`).join(", ");
+    match.chunks.forEach((chunk, k) => {
+      const own = readAmount(chunk.text);
+      // The piece's amount in front ("2 eggs bacon toast") belongs to the first food.
+      const chunkAmount = k === 0 && own.count === null && own.unit === null ? { ...amount, rest: own.rest } : own;
+      const chunkMatch = matchWords(chunkAmount.rest.join(" "));
+      readFood(read, piece, chunkAmount, chunkAmount.rest, chunkMatch, `Read as several foods typed together (${names}): check each.`);
+    });
   }
   return { entries: withChecks(entries), unmatched, unmatchedReasons };
+}
+
+/** What reading one day's pieces keeps: the entries so far, the dish a "with" may add to, where refusals go. */
+type Reading = {
+  text: string;
+  british: boolean;
+  entries: ParsedEntry[];
+  dishOf: Map<Piece, { name: string; text: string }>;
+  openDish: { clause: number; name: string; start: number; entries: ParsedEntry[]; joined?: boolean } | null;
+  refuse: (reason: string) => void;
+};
+
+/**
+ * One food of a piece, read with its amount into entries (or refused with the reason). `together` says it was one
+ * of several foods typed with no separators: then it is never sure, and says so.
+ */
+function readFood(read: Reading, piece: Piece, amount: Amount, foodWords: readonly string[], match: Match, together: string | null): void {
+  if (match.kind === "several") {
+    read.refuse(TOO_MANY_WORDS);
+    return;
+  }
+  if (match.kind === "missing" || match.kind === "none") {
+    read.refuse(match.reason);
+    return;
+  }
+  if (match.kind === "recipe") {
+    // A dish with no amount is one serving of it: an assumption, said in its note.
+    const noAmount = amount.count === null && amount.unit === null;
+    const vague = amount.unit?.kind === "vague";
+    const assumed = noAmount || vague ? `${noAmount ? "No amount given" : `“${amount.unitWord}”`}: one serving (${match.recipe.serving}) assumed.` : null;
+    // A dish read as a typical recipe's ingredients is that recipe, not what this person's plate held: said, and
+    // checked. A dish SR28 has as one food is as sure as any food.
+    const recipe = match.recipe.ingredients.length > 1 ? `A typical ${match.recipe.name.toLowerCase()}: its ingredients and amounts are a standard recipe's; change any that differ.` : null;
+    const made = recipeEntries(piece, match.recipe, amount, assumed || together || recipe ? "low" : match.confidence, [match.note, assumed, together, recipe].filter(Boolean).join(" ") || null);
+    const problem = amountProblem(made);
+    if (problem) {
+      read.refuse(problem);
+      return;
+    }
+    read.entries.push(...made);
+    read.openDish = { clause: piece.clause, name: match.recipe.name, start: piece.start, entries: made };
+    return;
+  }
+  // "tofu stir-fry with rice, bok choy and soy sauce": what comes with a dish in the same clause is part of it,
+  // and a food the dish already has is not counted twice.
+  const inDish = read.openDish && read.openDish.clause === piece.clause && (piece.joiner === "with" || read.openDish.joined) ? read.openDish : null;
+  if (read.openDish && !inDish) read.openDish = null;
+  if (inDish) {
+    inDish.joined = true;
+    const whole = read.text.slice(inDish.start, piece.end);
+    for (const entry of inDish.entries) entry.text = whole;
+    if (inDish.entries.some((entry) => entry.foodId === match.food.id)) return;
+  }
+  const prep = foodWords.filter((w) => PREPARATION.has(w));
+  if (read.british && match.lex?.britishId) {
+    const fries = foodRecordById(match.lex.britishId);
+    if (fries) {
+      match.alternatives = [match.food.id, ...match.alternatives.filter((id) => id !== fries.id)];
+      match.note = `Read as ${fries.name.toLowerCase()}, as the text reads British; pick the other if not.`;
+      match.food = fries;
+      match.lex = undefined;
+    }
+  }
+  const previous = read.entries[read.entries.length - 1];
+  const poured = amount.count === null && amount.unit === null && previous && previous.meal === piece.meal && isCereal(previous.foodId) && piece.joiner !== "start" ? milkOnCereal(match.food) : null;
+  const quantity = countable(poured ?? quantityOf(match.food, amount, match.lex ?? lexiconEntryById(match.food.id), piece.joiner, prep));
+  const problem = amountProblem([quantity]);
+  if (problem) {
+    read.refuse(problem);
+    return;
+  }
+  // High only when the food and the amount were both read from the words; an assumed amount says so.
+  const confidence = match.confidence === "high" && !quantity.assumed && !together ? "high" : "low";
+  const note = [match.note, quantity.note, quantity.assumed, together].filter(Boolean).join(" ") || null;
+  const dish = read.dishOf.get(piece) ?? (inDish ? { name: inDish.name, text: read.text.slice(inDish.start, piece.end) } : undefined);
+  const entry: ParsedEntry = {
+    text: dish?.text ?? piece.text,
+    foodId: match.food.id,
+    name: match.food.name,
+    amount: quantity.amount,
+    portion: quantity.portion,
+    grams: quantity.grams,
+    meal: piece.meal,
+    recipe: dish?.name ?? null,
+    confidence,
+    alternatives: alternativesFor(match.alternatives, match.food.id, amount, quantity, piece.joiner, prep),
+    note,
+    check: null,
+  };
+  read.entries.push(entry);
+  if (inDish) inDish.entries.push(entry);
 }
 
 /** The fragments of a text, each as typed (labels, separators and filler left out). */
