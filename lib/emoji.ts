@@ -42,6 +42,10 @@ export function emojiFood(emoji: string): string | undefined {
  */
 export function emojiToWords(text: string): { text: string; unknown: string[] } {
   const unknown: string[] = [];
+  // Beside the words for its own food, an emoji illustrates them ("chocolate milk 16oz 🥛", "coffee ☕ x2"): the
+  // words say the food, and how much. Beside other words it names a food of its own ("🥑 toast").
+  const said = new Set(text.toLowerCase().replace(new RegExp(EMOJI.source, "gu"), " ").split(/[^\p{L}]+/u));
+  const illustrates = (words: string) => words.split(" ").some((word) => said.has(word));
   // A run of one emoji, spaces allowed between ("🍌 🍌"), is that many of its food.
   const replaced = text.replace(new RegExp(`(${EMOJI.source})(?:\\s*\\1)*`, "gu"), (run: string, one: string) => {
     const words = emojiFood(one);
@@ -49,6 +53,7 @@ export function emojiToWords(text: string): { text: string; unknown: string[] } 
       unknown.push(run);
       return " ";
     }
+    if (illustrates(words)) return " ";
     const count = run.match(EMOJI)?.length ?? 1;
     return count > 1 ? ` ${count} ${words} ` : ` ${words} `;
   });

@@ -3,7 +3,7 @@
 // nothing a person typed is lost. Clock times (tags.ts) are labels, never amounts. Which words name foods is decided
 // later (meals.ts).
 import type { Meal } from "../schema";
-import { clockTimes, mealOfHour, mealOfWord, mealsOfTimes, notAmounts, tagText } from "./tags";
+import { clockTimes, mealOfHeadingWord, mealOfHour, mealOfWord, mealsOfTimes, notAmounts, tagText } from "./tags";
 
 export { mealOfWord };
 
@@ -14,7 +14,7 @@ type Span = { start: number; end: number };
 export type Fragment = Span & { text: string; /** The text as read: numbers that are no amount ("3 miles") blanked. */ read: string; meal: Meal | null; joiner: "start" | "," | "and" | "with"; clause: number };
 
 const MEAL_WORD =
-  "(?:mid-?\\s?morning|afternoon|elevenses|snacks?|snack\\s?time|dessert|bed|bedtime|late[\\s-]night|midnight|breakfast|brekkie|brekky|brunch|morning|lunch|luncheon|lunchtime|midday|noon|dinner|dinnertime|supper|evening|night|tea\\s?time|iftar|suhoor|sehri|sahur)";
+  "(?:mid-?\\s?morning|afternoon|elevenses|snacks?|snack\\s?time|dessert|bed|bedtime|late[\\s-]night|midnight|breakfast|brekkie|brekky|bfast|b'fast|brunch|morning|lunch|luncheon|lunchtime|midday|noon|dinner|dinnertime|supper|evening|night|tea\\s?time|iftar|suhoor|sehri|sahur)";
 /** "I had", "we usually eat", "I'll grab": words between a label and the food. */
 const SUBJECT_VERB =
   "(?:(?:i|we|i'?ll|i'?d)\\s+(?:usually\\s+|normally\\s+|often\\s+|also\\s+|then\\s+|typically\\s+|always\\s+|sometimes\\s+|just\\s+)?(?:had|have|ate|eat|drank|drink|grab|grabbed|get|got|make|made|take|took|go\\s+for|went\\s+for)\\b)";
@@ -23,6 +23,8 @@ const SUBJECT_VERB =
  * the number after it ("Lunch:-200 g spinach", "Lunch -2 eggs" keep their minus, and are refused as amounts).
  */
 const LABEL_MARK = `(?:\\s*(?:[:=>]|[-–—](?![\\d.½¼¾⅓⅔]))+\\s*|\\s+(?=[-−–][\\d.½¼¾⅓⅔]))`;
+/** "lunch 2 chipotle bowls", "dinner 3 burgers": a meal word just before a count is a label; no food is "lunch 2". */
+const BEFORE_COUNT = `\\s+(?=\\d)`;
 const LABEL_TAIL = `(?:${LABEL_MARK}|\\s+${SUBJECT_VERB}|\\s+(?:was|were|is|are|consists?\\s+of|included?)\\b|\\s*,)?`;
 
 /**
@@ -35,7 +37,7 @@ const LABEL_WITH_PREPOSITION = new RegExp(
   "gi",
 );
 const LABEL_AT_START = new RegExp(
-  `^\\s*(?:(?:and|then|also|later)\\s+)?(${MEAL_WORD})(\\s+snacks?)?(?:${LABEL_MARK}|\\s+${SUBJECT_VERB}|\\s+(?:was|were|is|are|consists?\\s+of|included?)\\b|\\s*$)`,
+  `^\\s*(?:(?:and|then|also|later)\\s+)?(${MEAL_WORD})(\\s+snacks?)?(?:${LABEL_MARK}|${BEFORE_COUNT}|\\s+${SUBJECT_VERB}|\\s+(?:was|were|is|are|consists?\\s+of|included?)\\b|\\s*$)`,
   "i",
 );
 
@@ -57,7 +59,7 @@ function mealOfLabel(label: string): Meal | null {
   const words = label.toLowerCase().split(/[^a-z-]+/).filter(Boolean);
   for (let i = 0; i < words.length; i++) {
     const snack = words[i + 1] === "snack" || words[i + 1] === "snacks";
-    const meal = mealOfWord(words[i]!, snack) ?? mealOfWord(`${words[i]} ${words[i + 1] ?? ""}`);
+    const meal = mealOfWord(words[i]!, snack) ?? mealOfWord(`${words[i]} ${words[i + 1] ?? ""}`) ?? mealOfHeadingWord(words[i]!);
     if (meal) return meal;
   }
   if (/\b(?:bed|bedtime|workout|gym|training|break)\b/i.test(label) && !mealOfTime(label)) return "snacks";
@@ -73,8 +75,8 @@ const SEGMENT_BREAK = /\r?\n|;|[!?]+|•|·|\|+|(?<!\d)(?<!\b(?:tbsp|tsp|tbs|oz|
 /** List markers at the start of a line: "- ", "* ", "1. ", "2) ". */
 const LIST_MARKER = /^\s*(?:[-*–—>]+|\d{1,2}[.)])\s+/;
 
-/** Separators between foods: commas, "+", "and", "with" (or "w/"), "plus", "then", "as well as", "along with". */
-const FOOD_SEPARATOR = /\s*,\s*(?:(?:and|then|plus|also)\s+)?|\s*\+\s*|\s+w\/\s*|\s+w\s+|\s+(?:and\s+then|and|along\s+with|together\s+with|as\s+well\s+as|with|plus|then|&)\s+/gi;
+/** Separators between foods: commas, "+", "and" (or "n"), "with" (or "w/"), "plus", "then", "as well as", "along with". */
+const FOOD_SEPARATOR = /\s*,\s*(?:(?:and|then|plus|also)\s+)?|\s*\+\s*|\s+w\/\s*|\s+w\s+|\s+(?:and\s+then|and|n|'n'|along\s+with|together\s+with|as\s+well\s+as|with|plus|then|&)\s+/gi;
 
 /** Words that only carry the telling, never a food: "I had", "usually", "then". */
 const LEADING_FILLER = new RegExp(
@@ -98,11 +100,14 @@ export const STRUCTURE_WORDS = new Set([
   "suhoor", "sehri", "sahur", "through", "throughout", "over", "across", "all", "long", "o'clock", "am", "pm",
 ]);
 
-/** "6am:", "Meal 2:", "Before my shift:", "On break at 2am:": a short heading ended by a colon starts a segment. */
-const COLON_HEADING = /^\s*([^:\n]{1,32}?)\s*:(?!\d)\s*/;
+/**
+ * "6am:", "Meal 2:", "Before my shift:", "5:15am pre-swim:", "brekfast -": a short heading ended by a colon (or a
+ * dash with spaces round it) starts a segment. A colon inside a clock time ("5:15") is part of the heading.
+ */
+const COLON_HEADING = /^\s*((?:[^:\n]|:(?=\d\d))(?:[^:\n]|:(?=\d\d)){0,31}?)(?:\s*:(?!\d)|\s+[-–—=]+>?(?=\s))\s*/;
 /** "…, and dinner was a cheeseburger": a meal word with a colon, dash or verb after a separator. */
 const LABEL_AFTER_SEPARATOR = new RegExp(
-  `(?<=[,;]\\s*|\\b(?:and|then|also|later)\\s+)(${MEAL_WORD})(\\s+snacks?)?(?:${LABEL_MARK}|\\s+${SUBJECT_VERB}|\\s+(?:was|were|is|are|consists?\\s+of|included?)\\b)`,
+  `(?<=[,;]\\s*|\\b(?:and|then|also|later)\\s+)(${MEAL_WORD})(\\s+snacks?)?(?:${LABEL_MARK}|${BEFORE_COUNT}|\\s+${SUBJECT_VERB}|\\s+(?:was|were|is|are|consists?\\s+of|included?)\\b)`,
   "gi",
 );
 
@@ -112,7 +117,8 @@ const LABEL_AFTER_SEPARATOR = new RegExp(
  */
 /** A free heading names a meal or a time, numbers a meal ("Meal 2"), or sets a scene ("Before my shift", "At work"). */
 function isHeading(words: string): boolean {
-  if (words.split(/\s+/).length > 5) return false;
+  // "eggs for breakfast, lunch:" is foods and then a heading, not one heading: a heading holds no list.
+  if (words.split(/\s+/).length > 5 || /[,;+]/.test(words)) return false;
   return (
     mealOfLabel(words) !== null ||
     /\b(?:meal|snack|day)\s*\d\b/i.test(words) ||
@@ -271,7 +277,10 @@ export function splitDay(typed: string, isKnownName: (words: string) => boolean 
       const after = text.slice(label.end, segment.end);
       // "pizza for lunch, then chips", "a glass of wine with dinner": a preposition label after its foods, with
       // a separator or the end after it, is theirs; the meal before it goes on afterwards.
-      const follows = label.kind === "preposition" && before !== null && (/^\s*(?:$|[,;]|(?:and|then|but|plus)\b)/i.test(after) || !/[a-z]/i.test(after));
+      // So is one followed by its own comma ("eggs for breakfast, lunch: soup") or straight by the next label.
+      const next = labels[labels.indexOf(label) + 1];
+      const ended = /[,;]\s*$/.test(text.slice(label.start, label.end)) || (next !== undefined && !/[a-z]/i.test(text.slice(label.end, next.start)));
+      const follows = label.kind === "preposition" && before !== null && (ended || /^\s*(?:$|[,;]|(?:and|then|but|plus)\b)/i.test(after) || !/[a-z]/i.test(after));
       if (follows) {
         // "coffee and a bagel then a burrito for lunch": only what follows the last "then" was lunch.
         const last = clauses[clauses.length - 1]!;

@@ -12,7 +12,7 @@ export type Tagged = Token & { tag: Tag };
 
 const MEAL_OF_WORD: ReadonlyArray<readonly [RegExp, Meal]> = [
   [/^(?:mid-?\s?morning|afternoon|elevenses|snacks?|snack\s?time|dessert|bed|bedtime|late[\s-]night|midnight)$/, "snacks"],
-  [/^(?:breakfast|brekkie|brekky|brunch|morning|suhoor|sehri|sahur)$/, "breakfast"],
+  [/^(?:breakfast|brekkie|brekky|bfast|b'fast|brunch|morning|suhoor|sehri|sahur)$/, "breakfast"],
   [/^(?:lunch|luncheon|lunchtime|midday|noon)$/, "lunch"],
   [/^(?:dinner|dinnertime|supper|evening|night|tea\s?time|iftar)$/, "dinner"],
 ];
@@ -22,6 +22,33 @@ export function mealOfWord(word: string, snackSuffix = false): Meal | null {
   if (snackSuffix) return "snacks";
   const lower = word.toLowerCase().trim();
   return MEAL_OF_WORD.find(([pattern]) => pattern.test(lower))?.[1] ?? null;
+}
+
+/** The meal words a heading is typed with, for reading a typo in one ("brekfast:", "dinnr -"). */
+const HEADING_MEALS: ReadonlyArray<[string, Meal]> = [["breakfast", "breakfast"], ["lunch", "lunch"], ["dinner", "dinner"], ["supper", "dinner"], ["snack", "snacks"], ["snacks", "snacks"]];
+
+/** One edit apart: a letter added, dropped, changed, or two next to each other swapped (Damerau). */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return a === b;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const restA = a.slice(i + 1);
+  const restB = b.slice(i + 1);
+  if (a.length === b.length) return restA === restB || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * The meal a word of a heading names, typos included: "brekfast", "lnuch", "dinnner" are a heading's meal word one
+ * edit away from it. Only for headings (a word before a colon or dash at the start of a line), where a food is not
+ * expected; words under five letters must be exact.
+ */
+export function mealOfHeadingWord(word: string): Meal | null {
+  const exact = mealOfWord(word);
+  if (exact) return exact;
+  const lower = word.toLowerCase();
+  if (lower.length < 5) return null;
+  return HEADING_MEALS.find(([name]) => oneEditApart(lower, name))?.[1] ?? null;
 }
 
 /** What a clock time is written with after its number: "am", "pm", "ish", "o'clock" ("a.m." is read below). */

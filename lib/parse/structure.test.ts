@@ -1,0 +1,63 @@
+// Stage 3 on its own terms: headings typed with a typo, a dash or a clock time, a meal word before a count, and
+// "n" between foods. Each expected meal and fragment is read off the text by hand.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { splitDay } from "./structure";
+import { mealOfHeadingWord, oneEditApart } from "./tags";
+import { parseMeals } from "./meals";
+
+const fragments = (text: string) => splitDay(text).map((f) => `${f.meal ?? "-"}: ${f.text}`);
+
+describe("headings", () => {
+  it("a meal word one typo away is still the heading's meal, only in a heading", () => {
+    expect(["brekfast", "breakfst", "lnuch", "dinnner", "dinenr", "supepr"].map(mealOfHeadingWord)).toEqual(["breakfast", "breakfast", "lunch", "dinner", "dinner", "dinner"]);
+    // Short words and words two edits away are no meal: "tea", "lime", "diner" is one edit from "dinner" but…
+    expect(["tea", "lime", "brunchh", "break", "dinnerr"].map(mealOfHeadingWord)).toEqual([null, null, null, null, "dinner"]);
+    expect(fragments("brekfast - 2 slices of toast")).toEqual(["breakfast: 2 slices of toast"]);
+  });
+
+  it("one edit apart is symmetric, and no word is one edit from itself", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), (a, b) => {
+        expect(oneEditApart(a, b)).toBe(oneEditApart(b, a));
+        if (a === b) expect(oneEditApart(a, b)).toBe(true);
+      }),
+    );
+    expect([oneEditApart("lunch", "lunhc"), oneEditApart("lunch", "lunchh"), oneEditApart("lunch", "luch"), oneEditApart("lunch", "lnhcu")]).toEqual([true, true, true, false]);
+  });
+
+  it("a heading with a clock time in it (“5:15am pre-swim:”) leads what follows", () => {
+    expect(fragments("5:15am pre-swim: 1 banana + 1 tbsp pb")).toEqual(["breakfast: 1 banana", "breakfast: 1 tbsp pb"]);
+  });
+
+  it("a meal word just before a count is a label: no food is “lunch 2”", () => {
+    expect(fragments("6 eggs for bfast, lunch 2 chipotle bowls, dinner 3 burgers n fries")).toEqual([
+      "breakfast: 6 eggs",
+      "lunch: 2 chipotle bowls",
+      "dinner: 3 burgers",
+      "dinner: fries",
+    ]);
+  });
+});
+
+describe("labels after their foods", () => {
+  it("“eggs for breakfast, lunch: soup” keeps the eggs (breakfast) and the soup (lunch): a heading holds no list", () => {
+    expect(fragments("eggs for breakfast, lunch: 2 bowls of soup")).toEqual(["breakfast: eggs", "lunch: 2 bowls of soup"]);
+    expect(fragments("eggs for breakfast, lunch was soup")).toEqual(["breakfast: eggs", "lunch: soup"]);
+  });
+});
+
+describe("quick add: what the structure gives", () => {
+  it("“n” joins foods, but not inside a name that has it (“mac n cheese”)", () => {
+    expect(parseMeals("burger n fries").entries.map((e) => e.text)).toEqual(["burger", "fries"]);
+    expect(parseMeals("mac n cheese").entries.map((e) => e.foodId)).toEqual(["32005"]);
+  });
+
+  it("an emoji beside the words for its own food illustrates them; beside others it is a food", () => {
+    // SR28 01103 reduced-fat chocolate milk: 1 cup = 250 g, so 16 fl oz = 500 g (16 × 29.57 ml × 250/236.6 g/ml).
+    const milk = parseMeals("chocolate milk 16oz 🥛").entries;
+    expect(milk.map((e) => e.foodId)).toEqual(["01103"]);
+    expect(milk[0]!.grams).toBeCloseTo(16 * 29.57 * (250 / 236.6), 0);
+    expect(parseMeals("🥑 toast").entries.some((e) => /Avocados/.test(e.name))).toBe(true);
+  });
+});
