@@ -49,6 +49,9 @@ let entriesChecked = 0;
 let wrongSureEntries = 0;
 let inventedSure = 0;
 let daysRight = 0;
+/** Of the wrong mentions with entries: the food was one of those accepted but the grams were not, or the food was not. */
+const rightFoodOnly: string[] = [];
+const wrongFood: string[] = [];
 const misses: string[] = [];
 
 for (const day of days) {
@@ -80,6 +83,7 @@ for (const day of days) {
         ? entries.some((e) => mention.ids.includes(e.foodId)) && grams! >= min && grams! <= max
         : entries.some((e) => mention.ids.includes(e.foodId) && e.grams >= min && e.grams <= max);
       verdict = right ? "right" : entries.every(marked) ? "wrong, marked to check" : "wrong, marked sure";
+      if (!right) (entries.some((e) => mention.ids.includes(e.foodId)) ? rightFoodOnly : wrongFood).push(mention.text);
     }
     counts.set(verdict, (counts.get(verdict) ?? 0) + 1);
     if (verdict !== "right") dayRight = false;
@@ -94,7 +98,8 @@ for (const day of days) {
     if (verdict !== "right" && list) {
       if (verdict === "dropped") dayRight = false;
       const made = entries.map((e) => `${e.name.slice(0, 40)} ${Math.round(e.grams)} g${marked(e) ? ` [${e.check ?? "low"}]` : ""}`).join(" + ") || (listed ? "(not understood)" : "(nothing)");
-      misses.push(`${verdict.padEnd(26)} ${day.who}: “${mention.text}” -> ${made}   (want ${mention.missing ? "missing" : `${mention.ids.slice(0, 3).join("/")} ${mention.grams?.join("-")} g`})`);
+      const foodRight = !mention.missing && entries.some((e) => mention.ids.includes(e.foodId));
+      misses.push(`${verdict.padEnd(26)}${foodRight ? " (grams)" : ""} ${day.who}: “${mention.text}” -> ${made}   (want ${mention.missing ? "missing" : `${mention.ids.slice(0, 3).join("/")} ${mention.grams?.join("-")} g`})`);
     }
   });
   // An entry on no mention at all is a food the person did not name.
@@ -119,4 +124,5 @@ for (const verdict of ["right", "wrong, marked sure", "wrong, marked to check", 
 }
 console.log(`  foods SR28 lacks, handled honestly: ${missingHonest} of ${missingTotal}`);
 console.log(`entries marked sure (confidence high, no check): ${entriesSure}, of them wrong: ${wrongSureEntries} (${pct(wrongSureEntries, entriesSure)}; ${inventedSure} on no mention); entries marked to check: ${entriesChecked}`);
+console.log(`wrong with entries: right food, grams out of range ${rightFoodOnly.length}; another food ${wrongFood.length}`);
 if (list) console.log(misses.join("\n"));

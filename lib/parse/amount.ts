@@ -8,10 +8,14 @@ export const NUMBER_WORDS: Record<string, number> = {
 };
 const UNICODE_FRACTIONS: Record<string, string> = { "½": " 1/2", "¼": " 1/4", "¾": " 3/4", "⅓": " 1/3", "⅔": " 2/3" };
 
+/**
+ * `vessel`: a glass, a mug, a katori, a schooner, a loaf: things people eat and drink from or buy that come in many
+ * sizes, so the amount one holds is taken, and said, never read as sure.
+ */
 export type Unit =
   | { kind: "mass"; grams: number }
-  | { kind: "volume"; ml: number; words?: readonly string[] }
-  | { kind: "measure"; words: readonly string[]; fallbackMl?: number; fallbackGrams?: number }
+  | { kind: "volume"; ml: number; words?: readonly string[]; vessel?: true }
+  | { kind: "measure"; words: readonly string[]; fallbackMl?: number; fallbackGrams?: number; vessel?: true }
   /** A bowl, a plate, a handful, a dollop, a splash: what it means for each kind of food is in vague.ts. */
   | { kind: "vague" };
 
@@ -33,10 +37,16 @@ export const UNITS: Array<[RegExp, Unit]> = [
   // A pint: the US pint the food table's measures use (16 fl oz); in British text, the imperial pint (britishPint).
   [/^(?:pints?|pts?)$/, { kind: "volume", ml: 473, words: ["pint"] }],
   [/^(?:shots?)$/, { kind: "volume", ml: 30, words: ["shot"] }],
-  // "a glass of milk", "a mug of tea" mean a cup.
-  [/^(?:cups?|glass(?:es)?|c)$/, { kind: "measure", words: ["cup"], fallbackMl: US_CUP_ML }],
+  [/^(?:cups?|c)$/, { kind: "measure", words: ["cup"], fallbackMl: US_CUP_ML }],
+  // A glass of milk or juice is taken as a cup (glasses run 200 to 350 ml).
+  [/^(?:glass(?:es)?)$/, { kind: "measure", words: ["cup"], fallbackMl: US_CUP_ML, vessel: true }],
   // A mug holds more than a cup: about 300 ml (10 fl oz; mugs run 250 to 350 ml).
-  [/^(?:mugs?|mugfuls?)$/, { kind: "volume", ml: 300, words: ["mug"] }],
+  [/^(?:mugs?|mugfuls?)$/, { kind: "volume", ml: 300, words: ["mug"], vessel: true }],
+  // Australian beer glasses: a schooner is 425 ml, a middy (or pot) 285 ml (the sizes of New South Wales and Victoria).
+  [/^(?:schooners?)$/, { kind: "volume", ml: 425, vessel: true }],
+  [/^(?:middies|middy)$/, { kind: "volume", ml: 285, vessel: true }],
+  // A loaf: SR28 has no loaf of bread; a small sliced loaf is 400 g (UK loaves are 400 or 800 g, a US one 16-24 oz).
+  [/^(?:loa(?:f|ves))$/, { kind: "measure", words: ["loaf"], fallbackGrams: 400, vessel: true }],
   [/^(?:tbsps?|tablespoons?|tbs|tbl|tablespoonfuls?|spoonfuls?|spoons?)$/, { kind: "measure", words: ["tbsp"], fallbackMl: 15 }],
   [/^(?:tsps?|teaspoons?|teaspoonfuls?)$/, { kind: "measure", words: ["tsp"], fallbackMl: 5 }],
   [/^(?:slices?|rashers?|strips?)$/, { kind: "measure", words: ["slice", "strip", "piece", "wedge"] }],
@@ -60,7 +70,7 @@ export const UNITS: Array<[RegExp, Unit]> = [
   [/^(?:wedges?)$/, { kind: "measure", words: ["wedge"] }],
   [/^(?:spears?)$/, { kind: "measure", words: ["spear"] }],
   // A katori, the small steel bowl of an Indian thali: about 150 ml.
-  [/^(?:katoris?|katori)$/, { kind: "volume", ml: 150 }],
+  [/^(?:katoris?|katori)$/, { kind: "volume", ml: 150, vessel: true }],
   [/^(?:bowls?|bowlfuls?|plates?|platefuls?|servings?|portions?|helpings?)$/, { kind: "vague" }],
   [/^(?:splash|splashes|dash|dashes|drizzle|drops?|bit|little|knob|pinch|sprinkle|sprinkling|touch|smidge|spot)$/, { kind: "vague" }],
 ];
@@ -83,8 +93,14 @@ export const SIZES: Record<string, { words: readonly string[]; scale: number }> 
 /** Words that carry no meaning between an amount and a food: "a cup OF milk", "some cheese". */
 export const FILLER = new Set(["of", "some", "the", "a", "an", "x", "×", "my", "our", "your", "more"]);
 
-/** `unitWord` is the unit as typed ("glass", "bag"): the lexicon's own portion may name it ("1 glass (5 fl oz)"). */
-export type Amount = { count: number | null; unit: Unit | null; unitWord: string | null; size: string | null; rest: string[] };
+/** Count words that name no number: "a few", "several" are read as 3, a guess the entry says. */
+export const VAGUE_COUNTS = new Set(["few", "several"]);
+
+/**
+ * `unitWord` is the unit as typed ("glass", "bag"): the lexicon's own portion may name it ("1 glass (5 fl oz)").
+ * `countWord` is a count word that names no number ("few", "several"), when one was read.
+ */
+export type Amount = { count: number | null; unit: Unit | null; unitWord: string | null; size: string | null; rest: string[]; countWord?: string };
 
 export function parseNumber(token: string): number | null {
   if (/^(?:\d+(?:[.,]\d+)?|\.\d+)$/.test(token)) return Number(token.replace(",", "."));
@@ -113,6 +129,7 @@ export function readAmount(fragment: string): Amount {
   const tokens = normalized.replace(/(?<!\d),|,(?!\d)/g, " ").split(/\s+/).filter(Boolean);
 
   let count: number | null = null;
+  let countWord: string | undefined;
   let i = 0;
   const peek = () => tokens[i] ?? "";
   // "a 12 oz coffee", "a 500ml bottle": the article stands before the amount, which is the number.
@@ -133,6 +150,7 @@ export function readAmount(fragment: string): Amount {
       const word = peek();
       const value = NUMBER_WORDS[word]!;
       count = word === "a" || word === "an" ? count : value < 1 ? count * value : word === "single" ? count : value;
+      if (VAGUE_COUNTS.has(word)) countWord = word;
       i++;
       if (peek() === "of") i++;
     }
@@ -153,7 +171,7 @@ export function readAmount(fragment: string): Amount {
     if (peek() === "oz" && unit.kind === "volume") i++; // "fl oz"
   }
   while (FILLER.has(peek()) && i < tokens.length - 1) i++;
-  return { count, unit, unitWord, size, rest: tokens.slice(i) };
+  return { count, unit, unitWord, size, rest: tokens.slice(i), ...(countWord ? { countWord } : {}) };
 }
 
 /**

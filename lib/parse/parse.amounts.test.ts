@@ -111,9 +111,26 @@ describe("quick add: amounts to check", () => {
   });
 
   it("a sure food at an everyday amount needs nothing", () => {
-    for (const text of ["2 bananas", "a glass of milk", "30 g almonds", "2 litres of water", "a cup of porridge"]) {
+    for (const text of ["2 bananas", "a cup of whole milk", "30 g almonds", "2 litres of water", "a cup of porridge", "250 ml whole milk"]) {
       expect(parseMeals(text).entries.every((e) => e.check === null && e.confidence === "high"), text).toBe(true);
     }
+  });
+
+  it("a vessel, a count word with no number, or a size the food has no measure for is a guess, said (never sure)", () => {
+    const one = (text: string) => parseMeals(text).entries[0]!;
+    // SR28 01077 whole milk: 1 cup = 244 g; a glass is taken as a cup.
+    expect([one("a glass of milk").grams, one("a glass of milk").confidence]).toEqual([244, "low"]);
+    expect(one("a glass of milk").note).toMatch(/A glass taken as 1 cup \(244 g\)/);
+    // SR28 09326 watermelon: 1 wedge (1/16 of a melon) = 286 g; "a few" is 3 of them, a guess.
+    expect([one("a few slices of watermelon").grams, one("a few slices of watermelon").confidence]).toEqual([858, "low"]);
+    expect(one("a few slices of watermelon").note).toMatch(/“A few” read as 3/);
+    // SR28 01116 whole-milk yogurt: 1 cup = 245 g, so 150 ml (a katori) = 155.3 g; a small one three quarters of it.
+    const katori = one("1 small katori dahi");
+    expect([katori.foodId, katori.confidence]).toEqual(["01116", "low"]);
+    expect(katori.grams).toBeCloseTo(0.75 * 150 * (245 / 236.6), 0);
+    // SR28 14209 brewed coffee: 1 cup (8 fl oz) = 237 g, and no medium one: the size is no measure.
+    expect([one("a medium coffee").grams, one("a medium coffee").confidence]).toEqual([237, "low"]);
+    expect(one("a medium coffee").note).toMatch(/no medium one/);
   });
 
   it("an amount not read from the words (none, a vague word) is low, and its note says what was assumed", () => {

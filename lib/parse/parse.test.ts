@@ -345,7 +345,9 @@ describe("quick add: British words for drinks", () => {
   it("“a glass of red” is red wine, not a tomato (SR28 14096: 1 serving 5 fl oz = 147 g)", () => {
     const [wine, ...rest] = parseMeals("Dinner: spaghetti and a glass of red").entries.filter((e) => e.text.includes("red"));
     expect(rest).toEqual([]);
-    expect(wine).toMatchObject({ foodId: "14096", grams: 147, meal: "dinner", confidence: "high" });
+    // A glass comes in many sizes: the standard 5 fl oz is taken, and said.
+    expect(wine).toMatchObject({ foodId: "14096", grams: 147, meal: "dinner", confidence: "low" });
+    expect(wine!.note).toMatch(/A glass taken as 1 serving \(5 fl oz\), 147 g/);
     // Red as a colour still belongs to its food.
     expect(parseMeals("red pepper").entries[0]!.name).toMatch(/^Peppers, sweet, red/);
   });

@@ -107,14 +107,26 @@ function lexiconQuantity(food: FoodRecord, lex: LexiconFood, count: number): Qua
   return byGrams(count * lex.portion.grams, `One ${label} taken as ${round(lex.portion.grams)} g.`);
 }
 
-/** How much of `food` the words give: "2 slices", "250 ml", "a splash", "a large", or one typical portion. */
+/**
+ * How much of `food` the words give: "2 slices", "250 ml", "a splash", "a large", or one typical portion. A count
+ * word that names no number ("a few slices") is a guess, and said.
+ */
 export function quantityOf(food: FoodRecord, amount: Amount, lex: LexiconFood | undefined, joiner: Fragment["joiner"], prep: readonly string[]): Quantity {
+  const quantity = quantityRead(food, amount, lex, joiner, prep);
+  if (quantity.assumed) return quantity;
+  if (amount.countWord) return assuming(quantity, `“A ${amount.countWord}” read as ${amount.count}: ${describe(quantity)}.`);
+  const unit = amount.unit;
+  if (unit && "vessel" in unit && unit.vessel) return assuming(quantity, `A ${amount.unitWord} taken as ${describe(quantity)}; say how much it holds if yours differs.`);
+  return quantity;
+}
+
+function quantityRead(food: FoodRecord, amount: Amount, lex: LexiconFood | undefined, joiner: Fragment["joiner"], prep: readonly string[]): Quantity {
   const count = amount.count ?? 1;
   const unit = amount.unit;
   const ownLex = lex && lex.foodId === food.id ? lex : undefined;
   /** The quantity the words give without their unit, with what was assumed said by `say`. */
   const withoutUnit = (say: (typical: Quantity) => string) => {
-    const typical = quantityOf(food, { ...amount, unit: null, unitWord: null }, lex, joiner, prep);
+    const typical = quantityRead(food, { ...amount, unit: null, unitWord: null }, lex, joiner, prep);
     return assuming(typical, say(typical));
   };
   // "16 oz chocolate milk", "a 12 oz coffee": ounces of a drink are fluid ounces.
@@ -122,8 +134,11 @@ export function quantityOf(food: FoodRecord, amount: Amount, lex: LexiconFood | 
   if (unit?.kind === "mass") return byGrams(count * unit.grams);
   if (unit?.kind === "volume") {
     const named = unit.words ? portionFor(food, unit.words) : null;
-    if (named) return byPortion(count / named.perLabel, named.portion);
-    return byGrams(count * unit.ml * gramsPerMl(food));
+    const read = named ? byPortion(count / named.perLabel, named.portion) : byGrams(count * unit.ml * gramsPerMl(food));
+    // "a small katori", "a big mug": the vessel the unit means, scaled, and said.
+    const scale = amount.size ? (SIZES[amount.size]?.scale ?? 1) : 1;
+    if (scale !== 1) return assuming(byGrams(read.grams * scale), `A ${amount.size} ${amount.unitWord} taken as ${scale} times ${describe(read)}.`);
+    return read;
   }
   if (unit?.kind === "vague") {
     const vague = vagueQuantity(food, count, amount.unitWord ?? "");
@@ -159,7 +174,8 @@ export function quantityOf(food: FoodRecord, amount: Amount, lex: LexiconFood | 
     const own = sized.words.map((word) => food.portions.find((p) => new RegExp(`^1 ${word}\\b`, "i").test(p.label))).find(Boolean);
     if (own) return byPortion(count, own);
     const base = ownLex ? lexiconQuantity(food, ownLex, count) : typicalQuantity(food, count, amount);
-    if (sized.scale === 1) return base;
+    // "a medium coffee": no medium one in the table, so the size says nothing the typical portion does not.
+    if (sized.scale === 1) return base.assumed || amount.size === "regular" ? base : assuming(base, `The table has no ${amount.size} one: ${describe(base)} taken.`);
     return assuming(byGrams(base.grams * sized.scale), `${amount.size[0]!.toUpperCase()}${amount.size.slice(1)}: ${sized.scale} times a typical portion.`);
   }
   // A count alone is of pieces when the lexicon's portion is a measure and the food has pieces ("10 almonds", "20
