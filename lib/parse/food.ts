@@ -79,6 +79,34 @@ export function exactMatch(words: readonly string[]): Match | null {
   return null;
 }
 
+/** Words that start a phrase of where or when ("at the pub", "from the canteen", "after knock off"). */
+const CONTEXT_START = new Set(["at", "from", "after", "before", "during", "while", "on", "in", "fae", "outside", "near"]);
+
+/**
+ * The words without a trailing phrase of where or when that names no food: "2 schooners at the pub after knock off"
+ * is 2 schooners; "beans on toast" and "tuna in water" keep their second food. The words the phrase held are the
+ * telling, not a food. Words that are only such a phrase come back empty.
+ */
+export function withoutContext(words: readonly string[]): readonly string[] {
+  if (isKnownWords(words)) return words;
+  const longest = longestNameWords();
+  for (let i = 0; i < words.length; i++) {
+    if (!CONTEXT_START.has(words[i]!)) continue;
+    // A phrase at the very start ("2 schooners | at the pub", the food read as the unit) leaves no words: the
+    // caller reads the unit as the food.
+    if (i > 0 && words.slice(0, i).every((w) => STRUCTURE_WORDS.has(w) || FILLER.has(w))) continue;
+    const tail = words.slice(i + 1);
+    let namesFood = false;
+    for (let start = 0; start < tail.length && !namesFood; start++) {
+      for (let end = start + 1; end <= Math.min(tail.length, start + longest) && !namesFood; end++) namesFood = isKnownWords(tail.slice(start, end));
+    }
+    // "from Little Caesars", "from Subway": a place the food table names (its restaurant foods) tells the food.
+    if (!namesFood && tail.length > 0 && (rankFoods(tail.join(" "), 1)[0]?.signals.coverage ?? 0) >= 0.999) continue;
+    if (!namesFood) return words.slice(0, i);
+  }
+  return words;
+}
+
 /** Words that end a food's head phrase: what follows them adds to or describes it. */
 const PHRASE_END = new Set(["on", "with", "in", "made", "using", "and", "n", "w", "from", "de", "con", "au", "a", "of", "for"]);
 

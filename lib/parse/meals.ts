@@ -9,14 +9,16 @@ import { amountProblem, countable, NOT_A_FOOD_EMOJI, notAnAmount, withChecks } f
 import { amountFirst, britishPint, parseNumber, readAmount, type Amount } from "./amount";
 import { PREPARATION } from "./vocabulary";
 import { alternativesFor, byPortion, isCereal, milkOnCereal, quantityOf } from "./quantity";
-import { isKnownName, matchWords, TOO_MANY_WORDS, type Match } from "./food";
+import { isKnownName, matchWords, TOO_MANY_WORDS, withoutContext, type Match } from "./food";
 import { type Piece, mergeQualifiers } from "./pieces";
 import { recipeEntries, madeOf } from "./dishes";
 import type { ParseResponse, ParsedEntry, UnmatchedReason } from "../schema";
 
 export const MAX_PARSE_CHARS = 2000;
+/** Why words that only say where or when ("at the pub", "after work") are no entry. */
+export const WHERE_OR_WHEN = "Where or when you ate, not a food: nothing to add.";
 /** Words that mark British (or Irish, Australian) usage, where "chips" are fries and a pint is 568 ml. */
-export const BRITISH = /\b(?:crisps|brekky|arvo|smoko|schooners?|middy|tayto|rashers?|tins? of|jacket potato|semi-skimmed|skimmed|biscuits|courgettes?|aubergines?|cuppa|brekkie|fry-up|chippy|sultanas|wholemeal|bangers|mince|beans on toast|fish and chips|squash|a brew)\b/i;
+export const BRITISH = /\b(?:crisps|brekky|arvo|smoko|schooners?|middy|tayto|rashers?|tins? of|jacket potato|semi-skimmed|skimmed|biscuits|courgettes?|aubergines?|cuppa|brekkie|fry-up|chippy|sultanas|wholemeal|bangers|mince|beans on toast|fish and chips|squash|a brew|pub|tins?|chilli|yoghurts?|mum|favourite)\b/i;
 
 /** The foods in a day's text (see parseSteps), worked out in one go. */
 export function parseMeals(text: string): ParseResponse {
@@ -77,7 +79,7 @@ export function* parseSteps(text: string): Generator<void, ParseResponse, void> 
       continue;
     }
     const typed = readAmount(piece.amountText ? `${piece.amountText} ${readAmount(piece.head).rest.join(" ")}` : amountFirst(piece.head));
-    const amount = british ? britishPint(typed) : typed;
+    let amount = british ? britishPint(typed) : typed;
     // "0 bananas", "-200 g spinach", "banana x 0", "milk -2": no amount at all. Refused with the reason, never read as
     // another amount, wherever the number stands.
     const nothing = [amount.count, ...amount.rest.map(parseNumber)].find((n): n is number => n !== null && n <= 0);
@@ -87,9 +89,15 @@ export function* parseSteps(text: string): Generator<void, ParseResponse, void> 
     }
     const qualifierWords = piece.qualifiers.flatMap((q) => q.toLowerCase().split(/[\s,]+/));
     // "milk, fat-free" is "fat-free milk": try the qualifier first, as everyday names put it.
-    const foodWords = [...qualifierWords, ...amount.rest];
+    let foodWords = withoutContext([...qualifierWords, ...amount.rest]);
+    // "2 schooners at the pub", "a pint after work": the word read as the unit is the food.
+    if (foodWords.length === 0 && amount.unitWord && isKnownName(amount.unitWord)) {
+      foodWords = [amount.unitWord];
+      amount = { ...amount, unit: null, unitWord: null };
+    }
     if (!foodWords.some((w) => /[\p{L}]/u.test(w))) {
-      if (/[\p{L}\p{N}]/u.test(piece.text)) refuse("There is an amount here but no food.");
+      const told = amount.rest.length > 0 && amount.count === null && amount.unit === null;
+      if (/[\p{L}\p{N}]/u.test(piece.text)) refuse(told ? WHERE_OR_WHEN : "There is an amount here but no food.");
       continue;
     }
     // "I also", "then some": words that only tell the story; "2 x" is an amount with no food.

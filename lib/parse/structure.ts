@@ -14,7 +14,7 @@ type Span = { start: number; end: number };
 export type Fragment = Span & { text: string; /** The text as read: numbers that are no amount ("3 miles") blanked. */ read: string; meal: Meal | null; joiner: "start" | "," | "and" | "with"; clause: number };
 
 const MEAL_WORD =
-  "(?:mid-?\\s?morning|afternoon|elevenses|snacks?|snack\\s?time|dessert|bed|bedtime|late[\\s-]night|midnight|breakfast|brekkie|brekky|bfast|b'fast|brunch|morning|lunch|luncheon|lunchtime|midday|noon|dinner|dinnertime|supper|evening|night|tea\\s?time|iftar|suhoor|sehri|sahur)";
+  "(?:(?:morning|afternoon)\\s+tea|smoko|arvo|mid-?\\s?morning|afternoon|elevenses|snacks?|snack\\s?time|dessert|bed|bedtime|late[\\s-]night|midnight|breakfast|brekkie|brekky|bfast|b'fast|brunch|morning|lunch|luncheon|lunchtime|midday|noon|dinner|dinnertime|supper|evening|night|tea\\s?time|iftar|suhoor|sehri|sahur)";
 /** "I had", "we usually eat", "I'll grab": words between a label and the food. */
 const SUBJECT_VERB =
   "(?:(?:i|we|i'?ll|i'?d)\\s+(?:usually\\s+|normally\\s+|often\\s+|also\\s+|then\\s+|typically\\s+|always\\s+|sometimes\\s+|just\\s+)?(?:had|have|ate|eat|drank|drink|grab|grabbed|get|got|make|made|take|took|go\\s+for|went\\s+for)\\b)";
@@ -96,7 +96,7 @@ export const STRUCTURE_WORDS = new Set([
   "snack", "snacks", "some", "more",
   "breakfast", "brekkie", "brekky", "brunch", "morning", "mid-morning", "midmorning", "lunch", "luncheon", "lunchtime",
   "midday", "noon", "dinner", "dinnertime", "supper", "evening", "night", "tea-time", "teatime", "afternoon",
-  "elevenses", "snacktime", "dessert", "bed", "bedtime", "late", "late-night", "midnight", "mid", "time", "iftar",
+  "elevenses", "snacktime", "dessert", "smoko", "arvo", "bed", "bedtime", "late", "late-night", "midnight", "mid", "time", "iftar",
   "suhoor", "sehri", "sahur", "through", "throughout", "over", "across", "all", "long", "o'clock", "am", "pm",
 ]);
 
@@ -133,16 +133,30 @@ type TimeLabel = Span & { meal: Meal; afterWord: boolean };
 /** A meal word typed just before a clock time ("dinner ~7pm", "lunch @"), at the start or after a separator. */
 const MEAL_BEFORE_TIME = new RegExp(`(?<=^|[\\s,;(])(${MEAL_WORD})(\\s+snacks?)?\\s*[~≈@]?\\s*$`, "i");
 
-function findLabels(text: string, from: number, isKnownName: (words: string) => boolean, times: readonly TimeLabel[] = []): Label[] {
+/** A meal heading at the start of a line: "Breakfast:", "- lunch -", "Dinner (7pm):". */
+const LINE_HEADING = new RegExp(`^\\s*(?:[-*•]\\s*)?${MEAL_WORD}\\b[^:\\n]{0,12}?(?::|\\s[-–—]\\s)`, "gim");
+
+/**
+ * "Tea:" heading a line in a day written meal by meal is the evening meal (British, Irish, Australian usage): in a
+ * day with another meal heading, a heading of "tea" alone, with no amount after it, is dinner; "Tea: 2 cups" is the
+ * drink.
+ */
+function teaIsMeal(text: string): boolean {
+  return (text.match(LINE_HEADING) ?? []).length >= 1;
+}
+
+function findLabels(text: string, from: number, isKnownName: (words: string) => boolean, times: readonly TimeLabel[] = [], teaMeal = false): Label[] {
   const labels: Label[] = [];
   // Labels in a row ("Breakfast: Lunch:") each lead what follows them; the last one wins.
   for (let at = 0; at < text.length; ) {
     const rest = text.slice(at);
     const start = LABEL_AT_START.exec(rest);
     const heading = start ? null : COLON_HEADING.exec(rest);
-    const meal = start ? mealOfWord(start[1]!, Boolean(start[2])) : heading ? mealOfLabel(heading[1]!) : null;
+    // …and never when an amount follows ("Tea: 2 cups", "tea - a mug").
+    const tea = teaMeal && heading !== null && /^tea$/i.test(heading[1]!.trim()) && !/^\s*(?:\d|an?\s|one\b|two\b|mug|cup|pot)/i.test(rest.slice(heading[0].length));
+    const meal = start ? mealOfWord(start[1]!, Boolean(start[2])) : tea ? "dinner" : heading ? mealOfLabel(heading[1]!) : null;
     const length = start?.[0].length ?? heading?.[0].length ?? 0;
-    if (!start && !(heading && isHeading(heading[1]!) && !isKnownName(heading[1]!))) break;
+    if (!start && !tea && !(heading && isHeading(heading[1]!) && !isKnownName(heading[1]!))) break;
     if (length === 0 || (start && !meal)) break;
     labels.push({ start: from + at, end: from + at + length, meal, kind: "lead" });
     at += length;
@@ -254,6 +268,7 @@ export function splitDay(typed: string, isKnownName: (words: string) => boolean 
   const clock = clockTimes(typed, tagged);
   const clockMeals = mealsOfTimes(clock);
   const times: TimeLabel[] = clock.map((time, i) => ({ start: time.start, end: time.end, meal: clockMeals[i]!, afterWord: /^(?:at|@|around|about|by)\b/i.test(typed.slice(time.start, time.end)) }));
+  const teaMeal = teaIsMeal(text);
   const segments: Span[] = [];
   let cursor = 0;
   for (const match of text.matchAll(SEGMENT_BREAK)) {
@@ -268,7 +283,7 @@ export function splitDay(typed: string, isKnownName: (words: string) => boolean 
   for (const segment of segments) {
     const marker = LIST_MARKER.exec(text.slice(segment.start, segment.end));
     const start = segment.start + (marker ? marker[0].length : 0);
-    const labels = findLabels(text.slice(start, segment.end), start, isKnownName, times);
+    const labels = findLabels(text.slice(start, segment.end), start, isKnownName, times, teaMeal);
     let clauseStart = start;
     const clauses: Array<{ span: Span; meal: Meal | null }> = [];
     for (const label of labels) {

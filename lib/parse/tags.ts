@@ -11,7 +11,7 @@ export type Tag = "quantity" | "unit" | "size" | "time" | "meal" | "frequency" |
 export type Tagged = Token & { tag: Tag };
 
 const MEAL_OF_WORD: ReadonlyArray<readonly [RegExp, Meal]> = [
-  [/^(?:mid-?\s?morning|afternoon|elevenses|snacks?|snack\s?time|dessert|bed|bedtime|late[\s-]night|midnight)$/, "snacks"],
+  [/^(?:(?:morning|afternoon)\s+tea|smoko|arvo|mid-?\s?morning|afternoon|elevenses|snacks?|snack\s?time|dessert|bed|bedtime|late[\s-]night|midnight)$/, "snacks"],
   [/^(?:breakfast|brekkie|brekky|bfast|b'fast|brunch|morning|suhoor|sehri|sahur)$/, "breakfast"],
   [/^(?:lunch|luncheon|lunchtime|midday|noon)$/, "lunch"],
   [/^(?:dinner|dinnertime|supper|evening|night|tea\s?time|iftar)$/, "dinner"],

@@ -10,7 +10,7 @@ export const PREPARATION = new Set([
   "quartered", "crushed", "cut", "trimmed", "pitted", "seeded", "cored", "julienned", "torn", "packed", "heaping",
   "level", "leftover", "homemade", "home", "made", "organic", "fresh", "freshly", "warm", "hot", "cold", "chilled",
   "iced", "plain", "simple", "mixed", "assorted", "whole", "piece", "pieces", "chunk", "chunks", "cup", "favorite",
-  "favourite", "nice", "big", "little", "tasty", "delicious", "quick", "healthy", "good",
+  "favourite", "nice", "big", "little", "tasty", "delicious", "quick", "healthy", "good", "up",
 ]);
 /** Cooking words: the everyday cooked food stands for them ("grilled chicken breast" is cooked chicken breast). */
 export const COOKING = new Set([
