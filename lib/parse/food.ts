@@ -23,6 +23,8 @@ export type FoodMatch = {
   alternatives: string[];
   /** Found by searching the table: every word matched ("complete") or only most of them. Either way it is a guess. */
   searched?: "complete" | "partial";
+  /** Every word is the everyday name (its form may still be assumed: "rice" is cooked white rice). */
+  exact?: boolean;
 };
 export type Match =
   | FoodMatch
@@ -60,7 +62,7 @@ function fromLexicon(entry: LexiconEntry, raw: boolean, confidence: Confidence, 
   const alternatives = [...(id === entry.foodId ? [] : [entry.foodId]), ...entry.alternatives, ...(entry.rawId && id !== entry.rawId ? [entry.rawId] : [])];
   // The note says what was assumed for the everyday form; asking for the raw form assumed nothing.
   const note = raw && id === entry.rawId ? null : entry.note;
-  return { kind: "food", food, lex: entry, confidence, note, alternatives: alternatives.filter((a) => a !== id) };
+  return { kind: "food", food, lex: entry, confidence, note, alternatives: alternatives.filter((a) => a !== id), exact: true };
 }
 
 /** A dish or everyday name for exactly these words (with or without the words for raw), if there is one. */
@@ -144,6 +146,9 @@ function containedMatch(words: readonly string[]): { match: Match; extra: string
   return null;
 }
 
+/** SR28 groups of the foods a dish's protein can be: one kind for swapping one for another. */
+const PROTEIN = new Set(["Poultry Products", "Pork Products", "Beef Products", "Lamb, Veal, and Game Products", "Finfish and Shellfish Products", "Sausages and Luncheon Meats", "Legumes and Legume Products"]);
+
 /**
  * "a turkey sandwich on rye", "chicken curry with brown rice", "a latte with skim milk": the other words name a food
  * of the same kind as one of the dish's ingredients, which it replaces (same grams).
@@ -154,7 +159,11 @@ function substituted(recipe: Recipe, extra: readonly string[]): { recipe: Recipe
   if (words.length === 0) return null;
   const found = exactMatch(named) ?? exactMatch(words) ?? exactMatch(words.filter((w) => !COOKING.has(w)));
   if (found?.kind !== "food") return null;
-  const index = recipe.ingredients.findIndex((i) => foodRecordById(i.foodId)?.group === found.food.group);
+  const groupOf = (id: string) => foodRecordById(id)?.group ?? "";
+  // The same kind: the same SR28 group, else the same family ("chicken ramen": chicken for the ramen's pork).
+  const index = [(group: string) => group === found.food.group, (group: string) => PROTEIN.has(group) && PROTEIN.has(found.food.group)]
+    .map((same) => recipe.ingredients.findIndex((i) => same(groupOf(i.foodId))))
+    .find((k) => k >= 0) ?? -1;
   if (index < 0) return null;
   const before = recipe.ingredients[index]!;
   if (before.foodId === found.food.id) return { recipe, note: "" };
@@ -225,7 +234,7 @@ export function matchWords(foodText: string): Match {
     const extra = contained.extra.join(" ");
     const note = `Read as “${contained.name}”; “${extra}” is not in the table, so check it or pick another.`;
     if (contained.match.kind === "recipe") return { ...contained.match, confidence: "low", note };
-    return { ...contained.match, confidence: "low", note: [contained.match.note, note].filter(Boolean).join(" ") };
+    return { ...contained.match, confidence: "low", note: [contained.match.note, note].filter(Boolean).join(" "), exact: false };
   }
   if (searched) return searched;
   if (words.length > MAX_SEARCH_WORDS) return { kind: "none", reason: TOO_MANY_WORDS };

@@ -12,6 +12,7 @@ import { alternativesFor, byPortion, isCereal, milkOnCereal, quantityOf } from "
 import { isKnownName, matchWords, TOO_MANY_WORDS, withoutContext, type Match } from "./food";
 import { type Piece, mergeQualifiers } from "./pieces";
 import { recipeEntries, madeOf } from "./dishes";
+import { withGloss } from "./gloss";
 import type { ParseResponse, ParsedEntry, UnmatchedReason } from "../schema";
 
 export const MAX_PARSE_CHARS = 2000;
@@ -78,7 +79,8 @@ export function* parseSteps(text: string): Generator<void, ParseResponse, void> 
       refuse(NOT_A_FOOD_EMOJI);
       continue;
     }
-    const typed = readAmount(piece.amountText ? `${piece.amountText} ${readAmount(piece.head).rest.join(" ")}` : amountFirst(piece.head));
+    const head = withGloss(piece.head, readsAsFood);
+    const typed = readAmount(piece.amountText ? `${piece.amountText} ${readAmount(head).rest.join(" ")}` : amountFirst(head));
     let amount = british ? britishPint(typed) : typed;
     // "0 bananas", "-200 g spinach", "banana x 0", "milk -2": no amount at all. Refused with the reason, never read as
     // another amount, wherever the number stands.
@@ -213,6 +215,12 @@ function readFood(read: Reading, piece: Piece, amount: Amount, foodWords: readon
   };
   read.entries.push(entry);
   if (inDish) inDish.entries.push(entry);
+}
+
+/** Words the table reads as one food for sure: a dish, an everyday name, every word found by search, or a food SR28 lacks. */
+function readsAsFood(words: string): boolean {
+  const match = matchWords(words);
+  return match.kind === "recipe" || match.kind === "missing" || (match.kind === "food" && (match.exact === true || match.searched === "complete"));
 }
 
 /** The fragments of a text, each as typed (labels, separators and filler left out). */

@@ -231,7 +231,10 @@ function protectedSpans(text: string, span: Span, isKnownName: (words: string) =
 }
 
 function splitClause(text: string, clause: Span, meal: Meal | null, isKnownName: (words: string) => boolean, clauseIndex: number): Fragment[] {
-  const guarded = protectedSpans(text, clause, isKnownName);
+  // A gloss in brackets ("mizeria (cucumber salad w sour cream)") is one food's other name, never split; brackets
+  // that count parts ("(2 eggs + half a link)") are.
+  const glosses = [...text.slice(clause.start, clause.end).matchAll(/\([^()\d,;]*\)/g)].map((m) => ({ start: clause.start + m.index, end: clause.start + m.index + m[0].length }));
+  const guarded = [...protectedSpans(text, clause, isKnownName), ...glosses];
   const body = text.slice(clause.start, clause.end);
   const fragments: Fragment[] = [];
   let cursor = clause.start;

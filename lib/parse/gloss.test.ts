@@ -1,0 +1,48 @@
+// A food named twice, in the person's words and in brackets (gloss.ts), and a trailing phrase of where or when
+// (food.ts withoutContext): each read on its own, then through quick add. Grams by hand from SR28's measures.
+import { describe, expect, it } from "vitest";
+import { withGloss } from "./gloss";
+import { parseMeals } from "./meals";
+
+const KNOWN = new Set(["potato pancakes", "scrambled eggs", "tamales", "chickpeas", "rice"]);
+const reads = (words: string) => KNOWN.has(words.toLowerCase());
+
+describe("gloss", () => {
+  it("reads the gloss when the table knows it and not the person's word, with the count after the brackets", () => {
+    expect(withGloss("draniki (potato pancakes) 4", reads)).toBe("4 potato pancakes");
+    expect(withGloss("jajecznica (scrambled eggs) 3 eggs", reads)).toBe("3 scrambled eggs");
+    expect(withGloss("2 draniki (potato pancakes", reads)).toBe("2 potato pancakes"); // closing bracket trimmed off
+  });
+
+  it("keeps the person's words when the table reads them, or does not read the gloss", () => {
+    expect(withGloss("3 tamales (pork in red chile)", reads)).toBe("3 tamales (pork in red chile)");
+    expect(withGloss("pan dulce (concha)", reads)).toBe("pan dulce (concha)");
+  });
+
+  it("brackets with an amount, a list or only how it was cooked are no gloss", () => {
+    expect(withGloss("soup (half a can)", reads)).toBe("soup (half a can)");
+    expect(withGloss("bowl (chicken, rice)", reads)).toBe("bowl (chicken, rice)");
+    expect(withGloss("250g rice (cooked)", reads)).toBe("250g rice cooked");
+  });
+});
+
+describe("quick add: glosses and where or when", () => {
+  it("“draniki (potato pancakes) 4” is 4 potato pancakes (SR28 11672: 1 medium = 37 g)", () => {
+    const [entry, ...rest] = parseMeals("draniki (potato pancakes) 4").entries;
+    expect(rest).toEqual([]);
+    expect([entry!.foodId, entry!.grams]).toEqual(["11672", 4 * 37]);
+  });
+
+  it("“2 schooners at the pub after knock off” is 2 schooners of beer; “at the pub” alone is said to be no food", () => {
+    // An Australian schooner is 425 ml; beer (SR28 14003) is 356 g per 355 ml can.
+    const [beer] = parseMeals("2 schooners at the pub after knock off").entries;
+    expect([beer!.foodId, beer!.grams]).toEqual(["14003", 852]);
+    const alone = parseMeals("2 pints of cider, at the pub");
+    expect(alone.unmatchedReasons).toEqual([{ text: "at the pub", reason: expect.stringMatching(/Where or when/) }]);
+  });
+
+  it("a place named as a food stays: “beans on toast” keeps the toast, “tuna in water” the water it is packed in", () => {
+    expect(parseMeals("beans on toast").entries.map((e) => e.foodId)).toEqual(expect.arrayContaining(["16006", "18070"]));
+    expect(parseMeals("tuna in water").entries.map((e) => e.foodId)).toEqual(["15121"]);
+  });
+});
