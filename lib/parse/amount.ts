@@ -9,8 +9,8 @@ export const NUMBER_WORDS: Record<string, number> = {
 const UNICODE_FRACTIONS: Record<string, string> = { "½": " 1/2", "¼": " 1/4", "¾": " 3/4", "⅓": " 1/3", "⅔": " 2/3" };
 
 /**
- * `vessel`: a glass, a mug, a katori, a schooner, a loaf: things people eat and drink from or buy that come in many
- * sizes, so the amount one holds is taken, and said, never read as sure.
+ * `vessel`: a glass, a mug, a katori, a schooner, a loaf, a piece: things people eat and drink from, buy or cut that
+ * come in many sizes, so the amount one holds is taken, and said, never read as sure.
  */
 export type Unit =
   | { kind: "mass"; grams: number }
@@ -50,7 +50,8 @@ export const UNITS: Array<[RegExp, Unit]> = [
   [/^(?:tbsps?|tablespoons?|tbs|tbl|tablespoonfuls?|spoonfuls?|spoons?)$/, { kind: "measure", words: ["tbsp"], fallbackMl: 15 }],
   [/^(?:tsps?|teaspoons?|teaspoonfuls?)$/, { kind: "measure", words: ["tsp"], fallbackMl: 5 }],
   [/^(?:slices?|rashers?|strips?)$/, { kind: "measure", words: ["slice", "strip", "piece", "wedge"] }],
-  [/^(?:pieces?|pcs?|pc)$/, { kind: "measure", words: ["piece", "unit"] }],
+  // A piece of chicken, of cake, of fish: pieces come in every size, so the one taken is said.
+  [/^(?:pieces?|pcs?|pc)$/, { kind: "measure", words: ["piece", "unit"], vessel: true }],
   [/^(?:handfuls?|dollops?|heaped)$/, { kind: "vague" }],
   [/^(?:cans?|tins?)$/, { kind: "measure", words: ["can"], fallbackMl: 355 }],
   [/^(?:bottles?)$/, { kind: "measure", words: ["bottle"], fallbackMl: 500 }],
@@ -124,7 +125,10 @@ export function readAmount(fragment: string): Amount {
   for (const [symbol, text] of Object.entries(UNICODE_FRACTIONS)) normalized = normalized.split(symbol).join(text);
   normalized = normalized.replace(/(^|\s)-0 (\d+\/\d+)/g, "$1-$2");
   // "30g" -> "30 g", "2x" -> "2 x"; but "2%" stays part of the food ("2% milk").
-  normalized = normalized.replace(/(\d)([a-z]+)\b/g, "$1 $2").replace(/(\d)\s+(?:to|or)\s+(\d)/g, "$1-$2");
+  // Only a unit or "x" is cut off its number: "7up", "v8" and "4runner" stay one word.
+  normalized = normalized
+    .replace(/(\d)([a-z]+)\b/g, (whole, digit: string, word: string) => (word === "x" || UNITS.some(([pattern]) => pattern.test(word)) ? `${digit} ${word}` : whole))
+    .replace(/(\d)\s+(?:to|or)\s+(\d)/g, "$1-$2");
   // Commas separate words, except the decimal comma in "1,5 cups".
   const tokens = normalized.replace(/(?<!\d),|,(?!\d)/g, " ").split(/\s+/).filter(Boolean);
 
@@ -176,13 +180,17 @@ export function readAmount(fragment: string): Amount {
 
 /**
  * An amount typed after the food ("kielbasa 3 slices", "water 2 litres", "pierogi x10", "toor dal 1 katori") moved
- * in front of it, where readAmount looks; text with an amount in front, or none after, is returned as it is. Only a
- * number with a unit, or "x" and a number, is moved: a bare number after a food ("7up", "vitamin d 1000") stays.
+ * in front of it, where readAmount looks; text with an amount in front, or none after, is returned as it is. A
+ * number with a unit, "x" and a number, or a small count ("akara 5") is moved; "7up", "vitamin d 1000" stay.
  */
-export function amountFirst(text: string): string {
+export function amountFirst(text: string, isKnownName: (words: string) => boolean = () => false): string {
   const trimmed = text.trim();
   const front = readAmount(trimmed);
   if (front.count !== null || front.unit !== null) return text;
+  // "pickled cucumbers 2", "akara 5": a small whole number after a food's words is how many, unless the words and
+  // the number are one name ("omega 3"); a large one ("vitamin d 1000") is no count.
+  const counted = /^(.*\p{L}.*?)\s+(\d{1,2})$/u.exec(trimmed);
+  if (counted && Number(counted[2]) > 0 && Number(counted[2]) <= 30 && !isKnownName(trimmed)) return `${counted[2]} ${counted[1]}`;
   // Both patterns are anchored at the end only, and each attempt is a few characters long: linear in the text's length.
   const times = /\s*(?:\bx\s?(\d+(?:[.,]\d+)?)|(?<![\d.,])(\d+(?:[.,]\d+)?)\s?x)$/iu.exec(trimmed);
   if (times && /\p{L}/u.test(trimmed.slice(0, times.index))) return `${times[1] ?? times[2]} ${trimmed.slice(0, times.index)}`;

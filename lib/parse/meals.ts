@@ -80,7 +80,7 @@ export function* parseSteps(text: string): Generator<void, ParseResponse, void> 
       continue;
     }
     const head = withGloss(piece.head, readsAsFood);
-    const typed = readAmount(piece.amountText ? `${piece.amountText} ${readAmount(head).rest.join(" ")}` : amountFirst(head));
+    const typed = readAmount(piece.amountText ? `${piece.amountText} ${readAmount(head).rest.join(" ")}` : amountFirst(head, isKnownName));
     let amount = british ? britishPint(typed) : typed;
     // "0 bananas", "-200 g spinach", "banana x 0", "milk -2": no amount at all. Refused with the reason, never read as
     // another amount, wherever the number stands.

@@ -133,6 +133,17 @@ describe("quick add: amounts to check", () => {
     expect(one("a medium coffee").note).toMatch(/no medium one/);
   });
 
+  it("a small count after the food is how many; a name with a number in it stays a name", () => {
+    const one = (text: string) => parseMeals(text).entries[0]!;
+    // SR28 11937 dill pickle: the lexicon's medium pickle is 65 g.
+    expect(one("pickled cucumbers 2").grams).toBe(130);
+    // "7up" is the lemon-lime soda (SR28 14145, 12 fl oz = 369 g), never 7 of something called "up".
+    expect([one("7up").foodId, one("7up").grams]).toEqual(["14145", 369]);
+    // A piece comes in every size: SR28 05013 roast chicken's "1 unit" is a whole bird's meat, so it is never sure.
+    expect(one("3pcs chicken").confidence).toBe("low");
+    expect(one("3pcs chicken").note).toMatch(/A piece taken as/);
+  });
+
   it("an amount not read from the words (none, a vague word) is low, and its note says what was assumed", () => {
     // SR28 08121 oats cooked with water: 1 cup = 234 g; a bowl is 1½ cups (lib/parse/vague.ts) = 351 g.
     const bowl = parseMeals("a bowl of porridge").entries[0]!;

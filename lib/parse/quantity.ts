@@ -116,7 +116,7 @@ export function quantityOf(food: FoodRecord, amount: Amount, lex: LexiconFood | 
   if (quantity.assumed) return quantity;
   if (amount.countWord) return assuming(quantity, `“A ${amount.countWord}” read as ${amount.count}: ${describe(quantity)}.`);
   const unit = amount.unit;
-  if (unit && "vessel" in unit && unit.vessel) return assuming(quantity, `A ${amount.unitWord} taken as ${describe(quantity)}; say how much it holds if yours differs.`);
+  if (unit && "vessel" in unit && unit.vessel) return assuming(quantity, `A ${amount.unitWord === "pc" ? "piece" : amount.unitWord} taken as ${describe(quantity)}; change it if yours was bigger or smaller.`);
   return quantity;
 }
 
