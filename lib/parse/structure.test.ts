@@ -40,6 +40,31 @@ describe("headings", () => {
   });
 });
 
+describe("meal headings in other languages", () => {
+  it("Polish, Spanish, Turkish, Russian and French headings name their meal", () => {
+    expect(fragments("Śniadanie: 2 slices rye bread\nObiad (around 2pm): żurek\nKolacja: kiełbasa")).toEqual([
+      "breakfast: 2 slices rye bread",
+      "lunch: żurek",
+      "dinner: kiełbasa",
+    ]);
+    expect(fragments("Desayuno: huevos\nCena: tacos\nKahvaltı: simit\nужин: гречка\npetit déjeuner: croissant")).toEqual([
+      "breakfast: huevos",
+      "dinner: tacos",
+      "breakfast: simit",
+      "dinner: гречка",
+      "breakfast: croissant",
+    ]);
+  });
+});
+
+describe("a fragment that starts with “with”", () => {
+  it("is an add-on to the food before it: “coffee, with milk” is a splash (the lexicon's 30 g), “…, with mustard” 5 g", () => {
+    const milk = parseMeals("coffee, with milk").entries[1]!;
+    expect([milk.foodId, milk.grams]).toEqual(["01077", 30]);
+    expect(parseMeals("kiełbasa, maybe 100g, with mustard").entries.map((e) => e.text)).toEqual(["kiełbasa, maybe 100g", "mustard"]);
+  });
+});
+
 describe("labels after their foods", () => {
   it("“eggs for breakfast, lunch: soup” keeps the eggs (breakfast) and the soup (lunch): a heading holds no list", () => {
     expect(fragments("eggs for breakfast, lunch: 2 bowls of soup")).toEqual(["breakfast: eggs", "lunch: 2 bowls of soup"]);

@@ -3,7 +3,7 @@
 // nothing a person typed is lost. Clock times (tags.ts) are labels, never amounts. Which words name foods is decided
 // later (meals.ts).
 import type { Meal } from "../schema";
-import { clockTimes, mealOfHeadingWord, mealOfHour, mealOfWord, mealsOfTimes, notAmounts, tagText } from "./tags";
+import { clockTimes, FOREIGN_MEAL_WORDS, mealOfHeadingWord, mealOfHour, mealOfWord, mealsOfTimes, notAmounts, tagText } from "./tags";
 
 export { mealOfWord };
 
@@ -14,7 +14,7 @@ type Span = { start: number; end: number };
 export type Fragment = Span & { text: string; /** The text as read: numbers that are no amount ("3 miles") blanked. */ read: string; meal: Meal | null; joiner: "start" | "," | "and" | "with"; clause: number };
 
 const MEAL_WORD =
-  "(?:(?:morning|afternoon)\\s+tea|smoko|arvo|mid-?\\s?morning|afternoon|elevenses|snacks?|snack\\s?time|dessert|bed|bedtime|late[\\s-]night|midnight|breakfast|brekkie|brekky|bfast|b'fast|brunch|morning|lunch|luncheon|lunchtime|midday|noon|dinner|dinnertime|supper|evening|night|tea\\s?time|iftar|suhoor|sehri|sahur)";
+  `(?:(?:morning|afternoon)\\s+tea|smoko|arvo|mid-?\\s?morning|afternoon|elevenses|snacks?|snack\\s?time|dessert|bed|bedtime|late[\\s-]night|midnight|breakfast|brekkie|brekky|bfast|b'fast|brunch|morning|lunch|luncheon|lunchtime|midday|noon|dinner|dinnertime|supper|evening|night|tea\\s?time|iftar|suhoor|sehri|sahur|${Object.values(FOREIGN_MEAL_WORDS).join("|")})`;
 /** "I had", "we usually eat", "I'll grab": words between a label and the food. */
 const SUBJECT_VERB =
   "(?:(?:i|we|i'?ll|i'?d)\\s+(?:usually\\s+|normally\\s+|often\\s+|also\\s+|then\\s+|typically\\s+|always\\s+|sometimes\\s+|just\\s+)?(?:had|have|ate|eat|drank|drink|grab|grabbed|get|got|make|made|take|took|go\\s+for|went\\s+for)\\b)";
@@ -76,11 +76,11 @@ const SEGMENT_BREAK = /\r?\n|;|[!?]+|•|·|\|+|(?<!\d)(?<!\b(?:tbsp|tsp|tbs|oz|
 const LIST_MARKER = /^\s*(?:[-*–—>]+|\d{1,2}[.)])\s+/;
 
 /** Separators between foods: commas, "+", "and" (or "n"), "with" (or "w/"), "plus", "then", "as well as", "along with". */
-const FOOD_SEPARATOR = /\s*,\s*(?:(?:and|then|plus|also)\s+)?|\s*\+\s*|\s+w\/\s*|\s+w\s+|\s+(?:and\s+then|and|n|'n'|along\s+with|together\s+with|as\s+well\s+as|with|plus|then|&)\s+/gi;
+const FOOD_SEPARATOR = /\s*,\s*(?:(?:and|then|plus|also|with|w\/)\s*(?<=\s|\/))?|\s*\+\s*|\s+w\/\s*|\s+w\s+|\s+(?:and\s+then|and|n|'n'|along\s+with|together\s+with|as\s+well\s+as|with|plus|then|&)\s+/gi;
 
 /** Words that only carry the telling, never a food: "I had", "usually", "then". */
 const LEADING_FILLER = new RegExp(
-  `^(?:(?:${SUBJECT_VERB}|(?:had|ate|drank|have|eat|drink|grabbed)\\s|then|also|usually|typically|normally|often|always|sometimes|maybe|probably|just|about|around|like|approx(?:imately)?\\.?|roughly|~|and|plus|later|after\\s+that|afterwards|finally|a\\s+snack\\s+of|snack\\s+of|some\\s+more)\\s*)+`,
+  `^(?:(?:${SUBJECT_VERB}|(?:had|ate|drank|have|eat|drink|grabbed)\\s|then|also|usually|typically|normally|often|always|sometimes|maybe|probably|just|about|around|like|approx(?:imately)?\\.?|roughly|~|and|with|w\\/|plus|later|after\\s+that|afterwards|finally|a\\s+snack\\s+of|snack\\s+of|some\\s+more)\\s*)+`,
   "i",
 );
 const TRAILING_FILLER =
@@ -250,7 +250,7 @@ function splitClause(text: string, clause: Span, meal: Meal | null, isKnownName:
     // "1,5 cups": a comma between digits is a decimal point.
     if (match[0].trim() === "," && /\d$/.test(text.slice(0, at)) && /^\d/.test(text.slice(at + match[0].length))) continue;
     const word = match[0].trim().toLowerCase();
-    const nextJoiner: Fragment["joiner"] = word.startsWith(",") ? "," : /(?:with|w\/|^w)$/.test(word) ? "with" : "and";
+    const nextJoiner: Fragment["joiner"] = /(?:with|w\/|^w)$/.test(word) ? "with" : word.startsWith(",") ? "," : "and";
     push(at, nextJoiner);
     cursor = at + match[0].length;
   }
