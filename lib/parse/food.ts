@@ -109,6 +109,25 @@ export function withoutContext(words: readonly string[]): readonly string[] {
   return words;
 }
 
+/**
+ * The head without a leading phrase of where or when before the food: "after work 2 Zywiec beers" is 2 beers, "in
+ * the car protein bar" a protein bar. Only when a number or a known name follows the phrase and the phrase itself
+ * names no food.
+ */
+export function withoutLeadingContext(head: string): string {
+  const tokens = head.trim().split(/\s+/);
+  const first = nameWords(tokens[0] ?? "")[0] ?? "";
+  if (!CONTEXT_START.has(first) && !(STRUCTURE_WORDS.has(first) && /^(?:breakfast|lunch|dinner|supper|brunch)$/.test(first))) return head;
+  for (let j = 1; j < tokens.length; j++) {
+    const starts = /^\d/.test(tokens[j]!) || [3, 2, 1].some((n) => j + n <= tokens.length && isKnownWords(tokens.slice(j, j + n)));
+    if (!starts) continue;
+    const phrase = tokens.slice(1, j);
+    const namesFood = phrase.some((_, k) => [1, 2].some((n) => k + n <= phrase.length && isKnownWords(phrase.slice(k, k + n))));
+    return namesFood ? head : tokens.slice(j).join(" ");
+  }
+  return head;
+}
+
 /** Words that end a food's head phrase: what follows them adds to or describes it. */
 const PHRASE_END = new Set(["on", "with", "in", "made", "using", "and", "n", "w", "from", "de", "con", "au", "a", "of", "for"]);
 

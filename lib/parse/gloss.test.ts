@@ -45,4 +45,24 @@ describe("quick add: glosses and where or when", () => {
     expect(parseMeals("beans on toast").entries.map((e) => e.foodId)).toEqual(expect.arrayContaining(["16006", "18070"]));
     expect(parseMeals("tuna in water").entries.map((e) => e.foodId)).toEqual(["15121"]);
   });
+
+  it("a bracket that lists the parts with amounts is what the dish was (“bulletproof coffee (12 oz coffee, 1 tbsp ghee…)”)", () => {
+    // SR28 14209 coffee: 1 cup (8 fl oz) = 237 g, so 12 fl oz = 355.4 g; 01003 ghee 1 tbsp = 12.8 g; 04047 coconut oil 1 tbsp = 13.6 g.
+    const { entries } = parseMeals("Breakfast: bulletproof coffee (12 oz coffee, 1 tbsp ghee, 1 tbsp coconut oil)");
+    expect(entries.map((e) => [e.foodId, Math.round(e.grams * 10) / 10])).toEqual([["14209", 355.4], ["01003", 12.8], ["04047", 13.6]]);
+    // A size in brackets is no part: "1 flour tortilla (8 inch)" stays one tortilla.
+    expect(parseMeals("1 flour tortilla (8 inch)").entries.map((e) => e.foodId)).toEqual(["18364"]);
+  });
+
+  it("a bracket that opens with “w” or “with” is an add-on, and the count before it stays (“coffee x3 (w creamer)”)", () => {
+    const { entries } = parseMeals("coffee x3 (w creamer)");
+    expect(entries.map((e) => [e.foodId, e.grams])).toEqual([["14209", 711], ["01067", 15]]);
+  });
+
+  it("a leading phrase of where or when before the food is the telling (“after work 2 Zywiec beers”)", () => {
+    // SR28 14003 beer: 1 can (12 fl oz) = 356 g.
+    const [beer] = parseMeals("after work 2 Zywiec beers").entries;
+    expect([beer!.foodId, beer!.grams]).toEqual(["14003", 712]);
+  });
 });
+

@@ -13,8 +13,13 @@ export function withGloss(head: string, readsAsFood: (words: string) => boolean)
   const before = found[1]!;
   const inside = found[2]!.trim();
   const after = (found[3] ?? "").trim();
-  if (!/\p{L}/u.test(inside) || /[\d,;]/.test(inside)) return head;
+  // A bracket left open at the end ("coffee x3 (" before "w creamer)") is no part of the food.
+  if (inside === "" && after === "") return before;
   const insideAmount = readAmount(`${inside} food`);
+  const parts = readAmount(inside);
+  // "bulletproof coffee (12 oz coffee, …": the parts, with their amounts, say what the dish was: they are read.
+  if (/\p{L}/u.test(inside) && !/[,;]/.test(inside) && (parts.count !== null || parts.unit !== null) && readsAsFood(parts.rest.join(" "))) return `${inside} ${after}`.trim();
+  if (!/\p{L}/u.test(inside) || /[\d,;]/.test(inside)) return head;
   if (insideAmount.count !== null || insideAmount.unit !== null) return head;
   // "white rice (cooked)": only how it was made, read with the food.
   if (inside.toLowerCase().split(/\s+/).every((w) => QUALIFIERS.has(w) || describes(w))) return `${before} ${inside} ${after}`.trim();

@@ -9,7 +9,7 @@ import { amountProblem, countable, NOT_A_FOOD_EMOJI, notAnAmount, withChecks } f
 import { amountFirst, britishPint, parseNumber, readAmount, type Amount } from "./amount";
 import { PREPARATION } from "./vocabulary";
 import { alternativesFor, byPortion, isCereal, milkOnCereal, quantityOf } from "./quantity";
-import { isKnownName, matchWords, TOO_MANY_WORDS, withoutContext, type Match } from "./food";
+import { isKnownName, matchWords, TOO_MANY_WORDS, withoutContext, withoutLeadingContext, type Match } from "./food";
 import { type Piece, mergeQualifiers } from "./pieces";
 import { recipeEntries, madeOf } from "./dishes";
 import { withGloss } from "./gloss";
@@ -79,7 +79,7 @@ export function* parseSteps(text: string): Generator<void, ParseResponse, void> 
       refuse(NOT_A_FOOD_EMOJI);
       continue;
     }
-    const head = withGloss(piece.head, readsAsFood);
+    const head = withGloss(withoutLeadingContext(piece.head), readsAsFood);
     const typed = readAmount(piece.amountText ? `${piece.amountText} ${readAmount(head).rest.join(" ")}` : amountFirst(head, isKnownName));
     let amount = british ? britishPint(typed) : typed;
     // "0 bananas", "-200 g spinach", "banana x 0", "milk -2": no amount at all. Refused with the reason, never read as

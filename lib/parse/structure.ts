@@ -76,7 +76,7 @@ const SEGMENT_BREAK = /\r?\n|;|[!?]+|•|·|\|+|(?<!\d)(?<!\b(?:tbsp|tsp|tbs|oz|
 const LIST_MARKER = /^\s*(?:[-*–—>]+|\d{1,2}[.)])\s+/;
 
 /** Separators between foods: commas, "+", "and" (or "n"), "with" (or "w/"), "plus", "then", "as well as", "along with". */
-const FOOD_SEPARATOR = /\s*,\s*(?:(?:and|then|plus|also|with|w\/)\s*(?<=\s|\/))?|\s*\+\s*|\s+w\/\s*|\s+w\s+|\s+(?:and\s+then|and|n|'n'|along\s+with|together\s+with|as\s+well\s+as|with|plus|then|&)\s+/gi;
+const FOOD_SEPARATOR = /\s*,\s*(?:(?:and|then|plus|also|with|w\/)\s*(?<=\s|\/))?|\s*\(\s*(?:with|w\/|w|\+)\s*(?<=\s|\/|\+)|\s*\+\s*|\s+w\/\s*|\s+w\s+|\s+(?:and\s+then|and|n|'n'|along\s+with|together\s+with|as\s+well\s+as|with|plus|then|&)\s+/gi;
 
 /** Words that only carry the telling, never a food: "I had", "usually", "then". */
 const LEADING_FILLER = new RegExp(
@@ -233,7 +233,7 @@ function protectedSpans(text: string, span: Span, isKnownName: (words: string) =
 function splitClause(text: string, clause: Span, meal: Meal | null, isKnownName: (words: string) => boolean, clauseIndex: number): Fragment[] {
   // A gloss in brackets ("mizeria (cucumber salad w sour cream)") is one food's other name, never split; brackets
   // that count parts ("(2 eggs + half a link)") are.
-  const glosses = [...text.slice(clause.start, clause.end).matchAll(/\([^()\d,;]*\)/g)].map((m) => ({ start: clause.start + m.index, end: clause.start + m.index + m[0].length }));
+  const glosses = [...text.slice(clause.start, clause.end).matchAll(/\((?!\s*(?:w\/?|with|and|\+|no|without)\s)[^()\d,;]*\)/g)].map((m) => ({ start: clause.start + m.index, end: clause.start + m.index + m[0].length }));
   const guarded = [...protectedSpans(text, clause, isKnownName), ...glosses];
   const body = text.slice(clause.start, clause.end);
   const fragments: Fragment[] = [];
@@ -249,7 +249,7 @@ function splitClause(text: string, clause: Span, meal: Meal | null, isKnownName:
     if (guarded.some((g) => at >= g.start && at < g.end)) continue;
     // "1,5 cups": a comma between digits is a decimal point.
     if (match[0].trim() === "," && /\d$/.test(text.slice(0, at)) && /^\d/.test(text.slice(at + match[0].length))) continue;
-    const word = match[0].trim().toLowerCase();
+    const word = match[0].trim().toLowerCase().replace(/^\(\s*/, ""); // "coffee (w creamer)": the bracket opens an add-on
     const nextJoiner: Fragment["joiner"] = /(?:with|w\/|^w)$/.test(word) ? "with" : word.startsWith(",") ? "," : "and";
     push(at, nextJoiner);
     cursor = at + match[0].length;
