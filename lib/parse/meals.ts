@@ -8,7 +8,7 @@ import { splitDay, STRUCTURE_WORDS } from "./structure";
 import { amountProblem, countable, NOT_A_FOOD_EMOJI, notAnAmount, withChecks } from "./checks";
 import { amountFirst, britishPint, parseNumber, readAmount, type Amount } from "./amount";
 import { PREPARATION } from "./vocabulary";
-import { alternativesFor, byPortion, isCereal, milkOnCereal, quantityOf } from "./quantity";
+import { alternativesFor, byPortion, isCereal, isDrink, milkOnCereal, quantityOf } from "./quantity";
 import { isKnownName, matchWords, TOO_MANY_WORDS, withoutContext, withoutLeadingContext, type Match } from "./food";
 import { type Piece, mergeQualifiers } from "./pieces";
 import { recipeEntries, madeOf } from "./dishes";
@@ -169,7 +169,9 @@ function readFood(read: Reading, piece: Piece, amount: Amount, foodWords: readon
   }
   // "tofu stir-fry with rice, bok choy and soy sauce": what comes with a dish in the same clause is part of it,
   // and a food the dish already has is not counted twice.
-  const inDish = read.openDish && read.openDish.clause === piece.clause && (piece.joiner === "with" || read.openDish.joined) ? read.openDish : null;
+  // A drink, or a food after a comma with its own count ("…, arroz, 2 micheladas"), is beside the dish, not in it.
+  const beside = isDrink(match.food) || (piece.joiner !== "with" && amount.count !== null);
+  const inDish = read.openDish && read.openDish.clause === piece.clause && (piece.joiner === "with" || read.openDish.joined) && !beside ? read.openDish : null;
   if (read.openDish && !inDish) read.openDish = null;
   if (inDish) {
     inDish.joined = true;

@@ -281,6 +281,6 @@ export function milkOnCereal(food: FoodRecord): Quantity | null {
 }
 
 /** A food drunk, whose ounces are fluid ounces: a beverage, or a milk, juice, shake or smoothie. */
-function isDrink(food: FoodRecord): boolean {
+export function isDrink(food: FoodRecord): boolean {
   return (food.group === "Beverages" && !/\b(?:powder|dry|mix)\b/i.test(food.name)) || /^(?:Milk\b|[^,]*\bjuice\b|[^,]*\b(?:shake|smoothie|kefir)\b)/i.test(food.name);
 }

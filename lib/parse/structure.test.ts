@@ -85,4 +85,19 @@ describe("quick add: what the structure gives", () => {
     expect(milk[0]!.grams).toBeCloseTo(16 * 29.57 * (250 / 236.6), 0);
     expect(parseMeals("🥑 toast").entries.some((e) => /Avocados/.test(e.name))).toBe(true);
   });
+
+  it("a comma and a space between numbers parts two foods; with no space it is a decimal point", () => {
+    // SR28 12061 almonds: 1 almond = 1.2 g; 20045 rice: 1 cup = 158 g.
+    expect(parseMeals("string cheese x2, 10 almonds").entries.map((e) => [e.foodId, e.grams])).toEqual([["01029", 56], ["12061", 12]]);
+    expect(parseMeals("1,5 cups rice").entries[0]!.grams).toBeCloseTo(237, 0);
+  });
+
+  it("a drink, or a food with its own count after a comma, is beside a dish, not in it", () => {
+    const { entries } = parseMeals("tofu stir fry with rice, green tea, 2 eggs");
+    const tea = entries.find((e) => e.foodId === "14278")!; // SR28 14278 brewed green tea
+    expect([tea.recipe, tea.text]).toEqual([null, "green tea"]);
+    const eggs = entries.find((e) => e.foodId === "01123")!;
+    expect([eggs.recipe, eggs.text]).toEqual([null, "2 eggs"]);
+  });
 });
+

@@ -247,8 +247,8 @@ function splitClause(text: string, clause: Span, meal: Meal | null, isKnownName:
   for (const match of body.matchAll(FOOD_SEPARATOR)) {
     const at = clause.start + match.index;
     if (guarded.some((g) => at >= g.start && at < g.end)) continue;
-    // "1,5 cups": a comma between digits is a decimal point.
-    if (match[0].trim() === "," && /\d$/.test(text.slice(0, at)) && /^\d/.test(text.slice(at + match[0].length))) continue;
+    // "1,5 cups": a comma between digits, with no space, is a decimal point; "x2, 10 almonds" is two foods.
+    if (match[0] === "," && /\d$/.test(text.slice(0, at)) && /^\d/.test(text.slice(at + match[0].length))) continue;
     const word = match[0].trim().toLowerCase().replace(/^\(\s*/, ""); // "coffee (w creamer)": the bracket opens an add-on
     const nextJoiner: Fragment["joiner"] = /(?:with|w\/|^w)$/.test(word) ? "with" : word.startsWith(",") ? "," : "and";
     push(at, nextJoiner);
