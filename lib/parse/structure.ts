@@ -3,6 +3,7 @@
 // nothing a person typed is lost. Clock times (tags.ts) are labels, never amounts. Which words name foods is decided
 // later (meals.ts).
 import type { Meal } from "../schema";
+import { QUALIFIERS } from "./vocabulary";
 import { clockTimes, FOREIGN_MEAL_WORDS, mealOfHeadingWord, mealOfHour, mealOfWord, mealsOfTimes, notAmounts, tagText } from "./tags";
 
 export { mealOfWord };
@@ -221,6 +222,9 @@ function protectedSpans(text: string, span: Span, isKnownName: (words: string) =
     // The longest known name starting here, up to 6 words, with a separator inside it.
     for (let j = Math.min(words.length, i + 6); j > i + 1; j--) {
       const inner = text.slice(words[i]!.start, words[j - 1]!.end);
+      // A comma joins a name only to words that describe it ("eggs, scrambled"): "pasta, marinara" is two foods.
+      const afterComma = inner.includes(",") ? inner.slice(inner.lastIndexOf(",") + 1).toLowerCase().split(/\s+/).filter(Boolean) : [];
+      if (!afterComma.every((w) => QUALIFIERS.has(w))) continue;
       if (!/[,&+]|\s(?:and|with|n|'n'|plus)\s/i.test(inner) || !isKnownName(inner)) continue;
       spans.push({ start: words[i]!.start, end: words[j - 1]!.end });
       i = j - 1;

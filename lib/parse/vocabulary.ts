@@ -26,7 +26,8 @@ export const QUALIFIERS = new Set([
   "enriched", "prepared", "regular", "sodium", "semi", "percent", "1%", "2%", "3%", "5%", "10%", "15%", "20%",
   "ready", "to", "eat", "drink", "with", "and", "or", "style", "type", "kind", "brand", "mild", "sharp", "medium",
   "firm", "soft", "ripe", "unripe", "green", "red", "white", "yellow", "brown", "black", "wild", "long", "short",
-  "instant", "quick", "rolled", "steel", "whole", "vitamin", "d", "fortified", "unfortified",
+  "instant", "quick", "rolled", "steel", "whole", "vitamin", "d", "fortified", "unfortified", "scrambled", "mashed",
+  "smoked", "pickled", "poached", "hard", "over", "easy", "sunny", "side", "up",
 ]);
 
 
