@@ -16,6 +16,8 @@ import { withGloss } from "./gloss";
 import type { ParseResponse, ParsedEntry, UnmatchedReason } from "../schema";
 
 export const MAX_PARSE_CHARS = 2000;
+/** A British or Irish can of beer or cider: 440 ml (the usual UK can; some hold 500 ml). */
+export const BRITISH_BEER_CAN_ML = 440;
 /** Why words that only say where or when ("at the pub", "after work") are no entry. */
 export const WHERE_OR_WHEN = "Where or when you ate, not a food: nothing to add.";
 /** Words that mark British (or Irish, Australian) usage, where "chips" are fries and a pint is 568 ml. */
@@ -140,7 +142,8 @@ type Reading = {
  * One food of a piece, read with its amount into entries (or refused with the reason). `together` says it was one
  * of several foods typed with no separators: then it is never sure, and says so.
  */
-function readFood(read: Reading, piece: Piece, amount: Amount, foodWords: readonly string[], match: Match, together: string | null): void {
+function readFood(read: Reading, piece: Piece, typedAmount: Amount, foodWords: readonly string[], match: Match, together: string | null): void {
+  let amount = typedAmount;
   if (match.kind === "several") {
     read.refuse(TOO_MANY_WORDS);
     return;
@@ -180,6 +183,10 @@ function readFood(read: Reading, piece: Piece, amount: Amount, foodWords: readon
     if (inDish.entries.some((entry) => entry.foodId === match.food.id)) return;
   }
   const prep = foodWords.filter((w) => PREPARATION.has(w));
+  // A can of beer or cider in British or Irish text is 440 ml (their usual can), not SR28's 12 fl oz US can: taken, said.
+  if (read.british && /^(?:can|tin)$/.test(amount.unitWord ?? "") && /\b(?:beer|cider|ale|lager|stout)\b/i.test(match.food.name)) {
+    amount = { ...amount, unit: { kind: "volume", ml: BRITISH_BEER_CAN_ML, vessel: true } };
+  }
   if (read.british && match.lex?.britishId) {
     const fries = foodRecordById(match.lex.britishId);
     if (fries) {

@@ -144,6 +144,14 @@ describe("quick add: amounts to check", () => {
     expect(one("3pcs chicken").note).toMatch(/A piece taken as/);
   });
 
+  it("a can of beer in British text is the 440 ml British can, said; in other text SR28's 12 fl oz can", () => {
+    // SR28 14003 beer: 1 fl oz (29.57 ml) = 29.7 g, so 440 ml = 441.9 g; its 1 can (12 fl oz) = 356 g.
+    const british = parseMeals("2 cans of bitter, a packet of crisps").entries[0]!;
+    expect([british.foodId, british.confidence]).toEqual(["14003", "low"]);
+    expect(british.grams).toBeCloseTo(2 * 440 * (29.7 / 29.57), 0);
+    expect(parseMeals("a can of beer").entries[0]!.grams).toBe(356);
+  });
+
   it("an amount not read from the words (none, a vague word) is low, and its note says what was assumed", () => {
     // SR28 08121 oats cooked with water: 1 cup = 234 g; a bowl is 1½ cups (lib/parse/vague.ts) = 351 g.
     const bowl = parseMeals("a bowl of porridge").entries[0]!;
