@@ -33,6 +33,12 @@ describe("tags", () => {
     expect(tagsOf("11ish - banana")).toEqual(["11:time", "ish:time", "-:other", "banana:food"]);
     expect(tagsOf("a lab at 6.")[3]).toBe("6:time");
     expect(tagsOf("7:30 porridge")[0]).toBe("7:30:time");
+    // A British dot time is a time by what stands around it; a decimal amount stays an amount.
+    expect(tagsOf("smoko 10.30 - 2 biscuits").slice(0, 4)).toEqual(["smoko:meal", "10.30:time", "-:other", "2:quantity"]);
+    expect(tagsOf("12.30 lunch")[0]).toBe("12.30:time");
+    expect(tagsOf("at 3.30 a banana")[1]).toBe("3.30:time");
+    expect(tagsOf("1.50 kg potatoes")[0]).toBe("1.50:quantity");
+    expect(tagsOf("2.25 cups rice")[0]).toBe("2.25:quantity");
   });
   it("keep a count a quantity, and its unit and size", () => {
     expect(tagsOf("5 strawberries")).toEqual(["5:quantity", "strawberries:food"]);

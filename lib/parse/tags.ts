@@ -84,9 +84,10 @@ const isUnit = (word: string) => UNITS.some(([pattern]) => pattern.test(word.toL
  */
 function isClockTime(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
-  if (!/^\d{1,2}(?::\d{2})?$/.test(token.text)) return false;
   const next = tokens[i + 1];
   const nextWord = next?.text.toLowerCase() ?? "";
+  if (/^\d{1,2}\.[0-5]\d$/.test(token.text)) return isDotTime(tokens, i);
+  if (!/^\d{1,2}(?::\d{2})?$/.test(token.text)) return false;
   if (/:\d{2}$/.test(token.text) && Number(token.text.split(":")[0]) <= 24) return !next || !isUnit(nextWord) || CLOCK_SUFFIX.test(nextWord);
   if (next && CLOCK_SUFFIX.test(nextWord) && Number(token.text) <= 12 && (next.start - token.end <= 1 || nextWord !== "ish")) return true;
   if (next?.text === "-" && /^ish$/i.test(tokens[i + 2]?.text ?? "")) return true;
@@ -97,6 +98,21 @@ function isClockTime(tokens: readonly Token[], i: number): boolean {
   if (/^(?:at|@)$/i.test(before)) return !next || (next.kind === "mark" && next.text !== "/") || (next.kind === "word" && !isUnit(nextWord) && !/^(?:x|of)$/i.test(nextWord));
   if (TIME_PREPOSITION.test(before)) return !next || (next.kind === "mark" && /^[:,;.)\-–—]$/.test(next.text));
   return false;
+}
+
+/**
+ * "10.30", "12.45": the British way of writing a time, told from a decimal ("1.50 kg", "2.25 cups") by what stands
+ * around it: am or pm after it, a meal word or "at"/"around" before it with no unit after, or a dash, colon or meal
+ * word after it ("smoko 10.30 - 2 biscuits", "12.30 lunch").
+ */
+function isDotTime(tokens: readonly Token[], i: number): boolean {
+  if (Number(tokens[i]!.text.split(".")[0]) > 23) return false;
+  const next = tokens[i + 1];
+  const nextWord = next?.text.toLowerCase() ?? "";
+  const before = tokens[i - 1]?.text.toLowerCase() ?? "";
+  if (next && CLOCK_SUFFIX.test(nextWord)) return true;
+  if ((mealOfWord(before) || TIME_PREPOSITION.test(before)) && !isUnit(nextWord)) return true;
+  return next !== undefined && ((next.kind === "mark" && /^[-–—:]$/.test(next.text)) || mealOfWord(nextWord) !== null);
 }
 
 /** Tags every token of `text` (see the module comment). */
@@ -155,7 +171,7 @@ export function clockTimes(text: string, tagged: readonly Tagged[] = tagText(tex
     const before = tagged[i - 1];
     const start = before && TIME_PREPOSITION.test(before.text) ? before.start : tagged[i]!.start;
     const suffix = tagged.slice(i + 1, j + 1).map((t) => t.text).join("").toLowerCase();
-    let hour = Number(tagged[i]!.text.split(":")[0]);
+    let hour = Number(tagged[i]!.text.split(/[:.]/)[0]);
     const pm = /^p/.test(suffix);
     const am = /^a/.test(suffix);
     if (pm && hour < 12) hour += 12;
