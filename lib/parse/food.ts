@@ -98,6 +98,8 @@ export function withoutContext(words: readonly string[]): readonly string[] {
     // caller reads the unit as the food.
     if (i > 0 && words.slice(0, i).every((w) => STRUCTURE_WORDS.has(w) || FILLER.has(w))) continue;
     const tail = words.slice(i + 1);
+    // "at the café", "at a bar": after "at the" or "at a" comes a place, even one named like a food.
+    if (words[i] === "at" && /^(?:the|a|my|our|an)$/.test(tail[0] ?? "") && i > 0) return words.slice(0, i);
     let namesFood = false;
     for (let start = 0; start < tail.length && !namesFood; start++) {
       for (let end = start + 1; end <= Math.min(tail.length, start + longest) && !namesFood; end++) namesFood = isKnownWords(tail.slice(start, end));
@@ -129,7 +131,7 @@ export function withoutLeadingContext(head: string): string {
 }
 
 /** Words that end a food's head phrase: what follows them adds to or describes it. */
-const PHRASE_END = new Set(["on", "with", "in", "made", "using", "and", "n", "w", "from", "de", "con", "au", "a", "of", "for"]);
+const PHRASE_END = new Set(["on", "with", "in", "made", "using", "and", "n", "w", "from", "de", "con", "au", "a", "of", "for", "at"]);
 
 /** How many words the longest dish or everyday name has: no longer run of words can be one. */
 let longestName: number | undefined;

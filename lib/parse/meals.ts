@@ -93,7 +93,7 @@ export function* parseSteps(text: string): Generator<void, ParseResponse, void> 
     }
     const qualifierWords = piece.qualifiers.flatMap((q) => q.toLowerCase().split(/[\s,]+/));
     // "milk, fat-free" is "fat-free milk": try the qualifier first, as everyday names put it.
-    let foodWords = withoutContext([...qualifierWords, ...amount.rest]);
+    let foodWords: readonly string[] = withoutContext([...qualifierWords, ...amount.rest]);
     // "2 schooners at the pub", "a pint after work": the word read as the unit is the food.
     if (foodWords.length === 0 && amount.unitWord && isKnownName(amount.unitWord)) {
       foodWords = [amount.unitWord];
@@ -108,6 +108,10 @@ export function* parseSteps(text: string): Generator<void, ParseResponse, void> 
     if (foodWords.every((w) => STRUCTURE_WORDS.has(w))) {
       if (amount.count !== null || amount.unit !== null) refuse("There is an amount here but no food.");
       continue;
+    }
+    // "2 glasses of white", "a bottle of rosé": a colour alone in a glass or bottle is wine of that colour.
+    if (foodWords.length === 1 && /^(?:glass|bottle|carafe)$/.test(amount.unitWord ?? "") && /^(?:white|red|ros[eé]|dry)$/i.test(foodWords[0]!)) {
+      foodWords = [foodWords[0]!, "wine"];
     }
     const foodText = foodWords.join(" ");
     const match = matchWords(foodText);

@@ -99,5 +99,21 @@ describe("quick add: what the structure gives", () => {
     const eggs = entries.find((e) => e.foodId === "01123")!;
     expect([eggs.recipe, eggs.text]).toEqual([null, "2 eggs"]);
   });
+
+  it("“con”, “y”, “z”, “avec”, “mit” join foods as “with” and “and” do, but not inside a name (“chili con carne”)", () => {
+    expect(parseMeals("té de canela con 4 galletas Marías").entries.map((e) => e.foodId)).toEqual(["14381", "28351"]);
+    expect(parseMeals("arroz y frijoles").entries).toHaveLength(2);
+    expect(parseMeals("chili con carne").entries.map((e) => e.foodId)).toEqual(["22904"]);
+  });
+
+  it("a colour alone in a glass or bottle is wine (SR28 14106 white wine: 5 fl oz = 147 g)", () => {
+    const [wine] = parseMeals("2 glasses of white").entries;
+    expect([wine!.foodId, wine!.grams]).toEqual(["14106", 294]);
+  });
+
+  it("after “at the” comes a place, even one named like a food (“a coffee at the café” is one coffee)", () => {
+    expect(parseMeals("a coffee at the café").entries.map((e) => e.text)).toEqual(["a coffee at the café"]);
+    expect(parseMeals("a coffee at the café").entries).toHaveLength(1);
+  });
 });
 

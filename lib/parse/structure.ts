@@ -76,8 +76,11 @@ const SEGMENT_BREAK = /\r?\n|;|[!?]+|•|·|\|+|(?<!\d)(?<!\b(?:tbsp|tsp|tbs|oz|
 /** List markers at the start of a line: "- ", "* ", "1. ", "2) ". */
 const LIST_MARKER = /^\s*(?:[-*–—>]+|\d{1,2}[.)])\s+/;
 
-/** Separators between foods: commas, "+", "and" (or "n"), "with" (or "w/"), "plus", "then", "as well as", "along with". */
-const FOOD_SEPARATOR = /\s*,\s*(?:(?:and|then|plus|also|with|w\/)\s*(?<=\s|\/))?|\s*\(\s*(?:with|w\/|w|\+)\s*(?<=\s|\/|\+)|\s*\+\s*|\s+w\/\s*|\s+w\s+|\s+(?:and\s+then|and|n|'n'|along\s+with|together\s+with|as\s+well\s+as|with|plus|then|&)\s+/gi;
+/**
+ * Separators between foods: commas, "+", "and" (or "n"), "with" (or "w/"), "plus", "then", "as well as", "along with",
+ * and "with"/"and" in the languages people mix in (con/y, z, avec/et, mit/und, ve).
+ */
+const FOOD_SEPARATOR = /\s*,\s*(?:(?:and|then|plus|also|with|w\/)\s*(?<=\s|\/))?|\s*\(\s*(?:with|w\/|w|\+)\s*(?<=\s|\/|\+)|\s*\+\s*|\s+w\/\s*|\s+w\s+|\s+(?:and\s+then|and|n|'n'|along\s+with|together\s+with|as\s+well\s+as|with|plus|then|&|con|y|z|avec|et|mit|und|ve)\s+/gi;
 
 /** Words that only carry the telling, never a food: "I had", "usually", "then". */
 const LEADING_FILLER = new RegExp(
@@ -225,7 +228,7 @@ function protectedSpans(text: string, span: Span, isKnownName: (words: string) =
       // A comma joins a name only to words that describe it ("eggs, scrambled"): "pasta, marinara" is two foods.
       const afterComma = inner.includes(",") ? inner.slice(inner.lastIndexOf(",") + 1).toLowerCase().split(/\s+/).filter(Boolean) : [];
       if (!afterComma.every((w) => QUALIFIERS.has(w))) continue;
-      if (!/[,&+]|\s(?:and|with|n|'n'|plus)\s/i.test(inner) || !isKnownName(inner)) continue;
+      if (!/[,&+]|\s(?:and|with|n|'n'|plus|con|y|z|avec|et|mit|und|ve)\s/i.test(inner) || !isKnownName(inner)) continue;
       spans.push({ start: words[i]!.start, end: words[j - 1]!.end });
       i = j - 1;
       break;
@@ -254,7 +257,7 @@ function splitClause(text: string, clause: Span, meal: Meal | null, isKnownName:
     // "1,5 cups": a comma between digits, with no space, is a decimal point; "x2, 10 almonds" is two foods.
     if (match[0] === "," && /\d$/.test(text.slice(0, at)) && /^\d/.test(text.slice(at + match[0].length))) continue;
     const word = match[0].trim().toLowerCase().replace(/^\(\s*/, ""); // "coffee (w creamer)": the bracket opens an add-on
-    const nextJoiner: Fragment["joiner"] = /(?:with|w\/|^w)$/.test(word) ? "with" : word.startsWith(",") ? "," : "and";
+    const nextJoiner: Fragment["joiner"] = /(?:with|w\/|^w|^con|^z|^avec|^mit)$/.test(word) ? "with" : word.startsWith(",") ? "," : "and";
     push(at, nextJoiner);
     cursor = at + match[0].length;
   }
