@@ -33,7 +33,8 @@ test.describe("accessibility (axe)", () => {
     await expect(preview.getByRole("row", { name: /zucchini noodles/ })).toContainText("Not sure");
     await expect(page.getByRole("note").filter({ hasText: "oat milk" })).toBeVisible();
     await expectNoAxeViolations(page);
-    await page.getByRole("button", { name: "Add foods" }).click();
+    await page.getByRole("button", { name: /^Confirm all \d+ rows as shown$/ }).click();
+    await page.getByRole("button", { name: /^Add foods/ }).click();
     await page.getByRole("button", { name: "Turkey sandwich", exact: true }).click();
     await expect(page.getByRole("spinbutton", { name: "Amount of Turkey breast, sliced, prepackaged" })).toBeVisible();
     await expectNoAxeViolations(page);

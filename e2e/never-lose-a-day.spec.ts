@@ -28,6 +28,9 @@ test.describe("the saved day is never lost", () => {
     await page.goto("/");
     await quickAdd(page).fill("Breakfast: a glass of milk, 0 bananas. Snack: 30 g almonds");
     await expect(page.getByRole("note")).toContainText("“0 bananas”: An amount of 0 adds nothing");
+    // A glass and "milk" are both taken (a cup of whole milk), so the row waits for the person's word.
+    await expect(addButton(page)).toHaveText("Add foods (1)");
+    await preview(page).getByRole("button", { name: "Confirm Milk, whole, 3.25% milkfat, with added vitamin D for “a glass of milk”" }).click();
     await expect(addButton(page)).toHaveText("Add foods (2)");
     await addButton(page).click();
     await expect(page.getByRole("status").filter({ hasText: "Added 2 foods" })).toContainText("Still in the box: 1 not understood");
@@ -159,6 +162,8 @@ test.describe("undo", () => {
     await page.goto("/");
     await quickAdd(page).fill("Lunch: a turkey sandwich. Snack: 30 g almonds");
     await expect(preview(page)).toContainText("Turkey sandwich");
+    // A dish read as a standard recipe waits until the person confirms it.
+    await preview(page).getByRole("button", { name: "Confirm Turkey sandwich for “a turkey sandwich”" }).click();
     await addButton(page).click();
     // Turkey sandwich (Mg 30.93, K 432.39, Ca 95.52, worked out in whole-day.spec.ts) + 30 g almonds (81, 219.9, 80.7).
     await expectTotals(page, { Magnesium: "112", Potassium: "652", Calcium: "176" });

@@ -9,8 +9,12 @@ test.describe("quick add", () => {
     await expect(preview.getByRole("row")).toHaveCount(4);
     await expect(preview).toContainText("Bananas, raw");
     await expect(preview.getByRole("spinbutton", { name: "Grams of Bananas, raw" })).toHaveValue("236");
+    // "milk" leaves the kind open: whole milk is assumed and said, and the row waits until the person confirms it.
+    await expect(preview).toContainText("Whole milk assumed");
+    await expect(page.getByRole("button", { name: "Add foods (2)" })).toBeVisible();
+    await preview.getByRole("button", { name: "Confirm Milk, whole, 3.25% milkfat, with added vitamin D for “a cup of milk”" }).click();
     await page.getByLabel("Add to meal").selectOption({ label: "Breakfast" });
-    await page.getByRole("button", { name: "Add foods" }).click();
+    await page.getByRole("button", { name: "Add foods (3)" }).click();
     // banana 236 g + whole milk 244 g + almonds 30 g (SR28): Mg 63.72 + 24.4 + 81 = 169.12,
     // K 844.88 + 322.08 + 219.9 = 1,386.86, Ca 11.8 + 275.72 + 80.7 = 368.22.
     await expectTotals(page, { Magnesium: "169", Potassium: "1,387", Calcium: "368" });

@@ -12,7 +12,9 @@ test.describe("a whole day in words", () => {
       .fill("Breakfast: a banana and a glass of milk. Lunch: an apple\nDinner - 30 g almonds");
     const preview = page.getByRole("table", { name: /Quick add preview/ });
     await expect(preview.getByRole("row", { name: /an apple/ })).toContainText("Lunch");
-    await page.getByRole("button", { name: "Add foods" }).click();
+    // "a glass of milk" is taken as a cup of whole milk, said in its note: confirmed before it is added.
+    await preview.getByRole("button", { name: "Confirm Milk, whole, 3.25% milkfat, with added vitamin D for “a glass of milk”" }).click();
+    await page.getByRole("button", { name: "Add foods (4)" }).click();
 
     await expect(page.getByRole("region", { name: "Breakfast" })).toContainText("Bananas, raw");
     await expect(page.getByRole("region", { name: "Breakfast" })).toContainText("Milk, whole");
@@ -27,23 +29,27 @@ test.describe("a whole day in words", () => {
 
   test("a food the parser is not sure of is shown plainly and swapped in one click", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("textbox", { name: "Quick add" }).fill("Snack: zucchini noodles");
-    const row = page.getByRole("table", { name: /Quick add preview/ }).getByRole("row", { name: /zucchini noodles/ });
+    await page.getByRole("textbox", { name: "Quick add" }).fill("Snack: sweet potato noodles");
+    const row = page.getByRole("table", { name: /Quick add preview/ }).getByRole("row", { name: /sweet potato noodles/ });
     await expect(row).toContainText("Not sure");
     await expect(row).toContainText("“noodle” is not in the table");
-    const swap = row.getByRole("button", { name: /^Use Squash, summer, all varieties/ });
+    const swap = row.getByRole("button", { name: /^Use Sweet potato, raw/ });
     await swap.click();
     await expect(row).not.toContainText("Not sure");
     await expect(row).toContainText("Your choice");
     await page.getByRole("button", { name: "Add foods" }).click();
-    await expect(page.getByRole("region", { name: "Snacks" })).toContainText("Squash, summer, all varieties");
+    await expect(page.getByRole("region", { name: "Snacks" })).toContainText("Sweet potato, raw");
   });
 
   test("a dish is one row that opens into its ingredients, and an ingredient can be changed", async ({ page }) => {
     await page.goto("/");
     await page.getByRole("textbox", { name: "Quick add" }).fill("Lunch: a turkey sandwich");
-    await expect(page.getByRole("table", { name: /Quick add preview/ })).toContainText("Turkey sandwich");
-    await page.getByRole("button", { name: "Add foods" }).click();
+    const sandwich = page.getByRole("table", { name: /Quick add preview/ });
+    await expect(sandwich).toContainText("Turkey sandwich");
+    // A dish read as a standard recipe says so and waits for the person's word.
+    await expect(sandwich).toContainText("A typical turkey sandwich: its ingredients and amounts are a standard recipe's");
+    await sandwich.getByRole("button", { name: "Confirm Turkey sandwich for “a turkey sandwich”" }).click();
+    await page.getByRole("button", { name: "Add foods (1)" }).click();
 
     const lunch = page.getByRole("region", { name: "Lunch" });
     const dish = lunch.getByRole("button", { name: "Turkey sandwich", exact: true });
@@ -69,7 +75,9 @@ test.describe("a whole day in words", () => {
     const response = await request.post("/api/parse", { data: { text: "Lunch: a turkey sandwich. 1 cup of brown rice, oat milk" } });
     expect(response.status()).toBe(200);
     const body = await response.json();
-    expect(body.entries[0]).toMatchObject({ meal: "lunch", recipe: "Turkey sandwich", confidence: "high" });
+    // A dish read as a standard recipe is never sure: its note says the ingredients are a typical recipe's.
+    expect(body.entries[0]).toMatchObject({ meal: "lunch", recipe: "Turkey sandwich", confidence: "low" });
+    expect(body.entries[0].note).toMatch(/standard recipe/);
     const rice = body.entries.find((e: { text: string }) => e.text === "1 cup of brown rice");
     // Brown rice, long-grain, cooked (20037): 1 cup = 202 g in SR28; raw would be 185 g of dry grain.
     expect(rice).toMatchObject({ foodId: "20037", grams: 202, recipe: null, meal: "lunch" });
