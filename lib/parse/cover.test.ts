@@ -62,6 +62,8 @@ describe("quick add: runs typed with no separators", () => {
   it("“tea milk 2 sugars” is tea, milk and 2 teaspoons of sugar (SR28 19335: 1 tsp = 4.2 g)", () => {
     const { entries } = parseMeals("tea milk 2 sugars");
     expect(entries.map((e) => e.foodId)).toEqual(["14355", "01077", "19335"]);
+    // The milk goes with the tea: the lexicon's splash (30 g), not a cup.
+    expect(entries[1]!.grams).toBe(30);
     expect(entries[2]!.grams).toBeCloseTo(8.4, 5);
   });
 

@@ -126,7 +126,9 @@ export function* parseSteps(text: string): Generator<void, ParseResponse, void> 
       // The piece's amount in front ("2 eggs bacon toast") belongs to the first food.
       const chunkAmount = k === 0 && own.count === null && own.unit === null ? { ...amount, rest: own.rest } : own;
       const chunkMatch = matchWords(chunkAmount.rest.join(" "));
-      readFood(read, piece, chunkAmount, chunkAmount.rest, chunkMatch, `Read as several foods typed together (${names}): check each.`);
+      // What follows the first food goes with it ("tea milk 2 sugars": the milk is a splash in the tea).
+      const chunkPiece = k === 0 ? piece : { ...piece, joiner: "with" as const };
+      readFood(read, chunkPiece, chunkAmount, chunkAmount.rest, chunkMatch, `Read as several foods typed together (${names}): check each.`);
     });
   }
   return { entries: withChecks(entries), unmatched, unmatchedReasons };
