@@ -18,6 +18,8 @@ import type { ParseResponse, ParsedEntry, UnmatchedReason } from "../schema";
 export const MAX_PARSE_CHARS = 2000;
 /** A British or Irish can of beer or cider: 440 ml (the usual UK can; some hold 500 ml). */
 export const BRITISH_BEER_CAN_ML = 440;
+/** Foods spread on each piece of bread, cracker or pancake they come with. */
+const SPREAD = /\b(?:butter|margarine|spread|jams?|jell(?:y|ies)|preserves|marmalade|cheese, cream|peanut|hazelnut|yeast extract)\b/i;
 /** Why words that only say where or when ("at the pub", "after work") are no entry. */
 export const WHERE_OR_WHEN = "Where or when you ate, not a food: nothing to add.";
 /** Words that mark British (or Irish, Australian) usage, where "chips" are fries and a pint is 568 ml. */
@@ -204,7 +206,11 @@ function readFood(read: Reading, piece: Piece, typedAmount: Amount, foodWords: r
   }
   const previous = read.entries[read.entries.length - 1];
   const poured = amount.count === null && amount.unit === null && previous && previous.meal === piece.meal && isCereal(previous.foodId) && piece.joiner !== "start" ? milkOnCereal(match.food) : null;
-  const quantity = countable(poured ?? quantityOf(match.food, amount, match.lex ?? lexiconEntryById(match.food.id), piece.joiner, prep));
+  // A spread after pieces ("2 slices of toast with butter", "2 crackers with peanut butter") goes on each of them:
+  // the pieces are the last entry before the add-ons (which are weighed in grams, with no measure).
+  const base = piece.joiner === "with" && SPREAD.test(match.food.name) ? read.entries.slice(-3).reverse().find((e) => e.portion !== null) : undefined;
+  const pieces = base && base.meal === piece.meal && /^1 (?:slice|piece|muffin|bagel|cracker|roll|waffle|pancake|biscuit|english muffin|medium bagel)\b/i.test(base.portion!) ? Math.min(Math.round(base.amount), 4) : 1;
+  const quantity = countable(poured ?? quantityOf(match.food, amount, match.lex ?? lexiconEntryById(match.food.id), piece.joiner, prep, Math.max(1, pieces)));
   const problem = amountProblem([quantity]);
   if (problem) {
     read.refuse(problem);

@@ -152,6 +152,15 @@ describe("quick add: amounts to check", () => {
     expect(parseMeals("a can of beer").entries[0]!.grams).toBe(356);
   });
 
+  it("a spread with no amount goes on each piece before it; what is not spread (syrup, sugar) does not", () => {
+    // The lexicon's pat of butter is 5 g a slice: 2 slices of toast with butter is 10 g.
+    expect(parseMeals("2 slices of toast with butter").entries[1]!.grams).toBe(10);
+    expect(parseMeals("toast with butter").entries[1]!.grams).toBe(5);
+    // Syrup on 3 pancakes is the lexicon's one pour (40 g), not three; sugar in coffee is 1 tsp (SR28 19335: 4.2 g).
+    expect(parseMeals("3 pancakes with syrup").entries[1]!.grams).toBe(40);
+    expect(parseMeals("coffee with sugar").entries[1]!.grams).toBe(4.2);
+  });
+
   it("an amount not read from the words (none, a vague word) is low, and its note says what was assumed", () => {
     // SR28 08121 oats cooked with water: 1 cup = 234 g; a bowl is 1½ cups (lib/parse/vague.ts) = 351 g.
     const bowl = parseMeals("a bowl of porridge").entries[0]!;

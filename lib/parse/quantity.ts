@@ -109,10 +109,11 @@ function lexiconQuantity(food: FoodRecord, lex: LexiconFood, count: number): Qua
 
 /**
  * How much of `food` the words give: "2 slices", "250 ml", "a splash", "a large", or one typical portion. A count
- * word that names no number ("a few slices") is a guess, and said.
+ * word that names no number ("a few slices") is a guess, and said. `spreadOn`: how many pieces an add-on with no
+ * amount is spread on ("2 slices of toast with butter" is butter on each of 2).
  */
-export function quantityOf(food: FoodRecord, amount: Amount, lex: LexiconFood | undefined, joiner: Fragment["joiner"], prep: readonly string[]): Quantity {
-  const quantity = quantityRead(food, amount, lex, joiner, prep);
+export function quantityOf(food: FoodRecord, amount: Amount, lex: LexiconFood | undefined, joiner: Fragment["joiner"], prep: readonly string[], spreadOn = 1): Quantity {
+  const quantity = quantityRead(food, amount, lex, joiner, prep, spreadOn);
   if (quantity.assumed) return quantity;
   if (amount.countWord) return assuming(quantity, `“A ${amount.countWord}” read as ${amount.count}: ${describe(quantity)}.`);
   const unit = amount.unit;
@@ -120,7 +121,7 @@ export function quantityOf(food: FoodRecord, amount: Amount, lex: LexiconFood | 
   return quantity;
 }
 
-function quantityRead(food: FoodRecord, amount: Amount, lex: LexiconFood | undefined, joiner: Fragment["joiner"], prep: readonly string[]): Quantity {
+function quantityRead(food: FoodRecord, amount: Amount, lex: LexiconFood | undefined, joiner: Fragment["joiner"], prep: readonly string[], spreadOn = 1): Quantity {
   const count = amount.count ?? 1;
   const unit = amount.unit;
   const ownLex = lex && lex.foodId === food.id ? lex : undefined;
@@ -167,7 +168,9 @@ function quantityRead(food: FoodRecord, amount: Amount, lex: LexiconFood | undef
   }
   // "coffee with milk": the milk is a splash, not a cup.
   if (!unit && amount.count === null && !amount.size && joiner === "with" && lex?.addOnGrams) {
-    return assuming(byGrams(lex.addOnGrams), `No amount given: ${lex.addOnGrams} g assumed, as it comes with the food before it.`);
+    // "2 slices of toast with butter": what is spread goes on each of the pieces before it.
+    const on = spreadOn > 1 ? ` on each of ${spreadOn}` : "";
+    return assuming(byGrams(lex.addOnGrams * spreadOn), `No amount given: ${lex.addOnGrams} g assumed${on}, as it comes with the food before it.`);
   }
   if (amount.size) {
     const sized = SIZES[amount.size]!;
