@@ -1,7 +1,8 @@
 // Stage: a food named twice, once in the person's own words and once in brackets ("draniki (potato pancakes) 4",
 // "leblebi (roasted chickpeas)"). When the table does not read the words before the brackets as a food and does
-// read the gloss, the gloss is read instead, with the amount before the brackets or a count after them ("… ) 4", "… ) 3 eggs"). Brackets that
-// hold an amount ("(1 katori)", "(half a can)"), a list, or only how it was cooked ("(cooked)") are no gloss.
+// read the gloss, the gloss is read instead, with the amount before the brackets or a count after them ("… ) 4",
+// "… ) 3 eggs"). Brackets that hold an amount ("(1 katori)", "(half a can)"), a list, or only how it was cooked
+// ("(cooked)") are no gloss; brackets that list a dish's parts with their amounts are read as the parts.
 import { FILLER, readAmount, UNITS } from "./amount";
 import { describes, QUALIFIERS } from "./vocabulary";
 
