@@ -82,7 +82,7 @@ export function exactMatch(words: readonly string[]): Match | null {
 }
 
 /** Words that start a phrase of where or when ("at the pub", "from the canteen", "after knock off"). */
-const CONTEXT_START = new Set(["at", "from", "after", "before", "during", "while", "on", "in", "fae", "outside", "near"]);
+const CONTEXT_START = new Set(["at", "from", "after", "before", "during", "while", "on", "in", "fae", "outside", "near", "post", "pre", "b4", "when", "once"]);
 
 /**
  * The words without a trailing phrase of where or when that names no food: "2 schooners at the pub after knock off"

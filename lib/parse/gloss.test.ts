@@ -64,5 +64,11 @@ describe("quick add: glosses and where or when", () => {
     const [beer] = parseMeals("after work 2 Zywiec beers").entries;
     expect([beer!.foodId, beer!.grams]).toEqual(["14003", 712]);
   });
+
+  it("“Post gym 2 rice cakes with pb”: the scene before the count is the telling, and the spread goes on each cake", () => {
+    // SR28 19816 rice cake: 1 cake = 9 g; 16098 peanut butter: 1 tbsp = 16 g, the lexicon's spread on each cake.
+    const { entries } = parseMeals("Post gym 2 rice cakes with pb");
+    expect(entries.map((e) => [e.foodId, e.grams])).toEqual([["19816", 18], ["16098", 32]]);
+  });
 });
 

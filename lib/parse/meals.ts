@@ -209,7 +209,7 @@ function readFood(read: Reading, piece: Piece, typedAmount: Amount, foodWords: r
   // A spread after pieces ("2 slices of toast with butter", "2 crackers with peanut butter") goes on each of them:
   // the pieces are the last entry before the add-ons (which are weighed in grams, with no measure).
   const base = piece.joiner === "with" && SPREAD.test(match.food.name) ? read.entries.slice(-3).reverse().find((e) => e.portion !== null) : undefined;
-  const pieces = base && base.meal === piece.meal && /^1 (?:slice|piece|muffin|bagel|cracker|roll|waffle|pancake|biscuit|english muffin|medium bagel)\b/i.test(base.portion!) ? Math.min(Math.round(base.amount), 4) : 1;
+  const pieces = base && base.meal === piece.meal && /^1 (?:slice|piece|muffin|bagel|cracker|roll|waffle|pancake|biscuit|cake|english muffin|medium bagel)\b/i.test(base.portion!) ? Math.min(Math.round(base.amount), 4) : 1;
   const quantity = countable(poured ?? quantityOf(match.food, amount, match.lex ?? lexiconEntryById(match.food.id), piece.joiner, prep, Math.max(1, pieces)));
   const problem = amountProblem([quantity]);
   if (problem) {
