@@ -53,6 +53,8 @@ export const UNITS: Array<[RegExp, Unit]> = [
   // A piece of chicken, of cake, of fish: pieces come in every size, so the one taken is said.
   [/^(?:pieces?|pcs?|pc)$/, { kind: "measure", words: ["piece", "unit"], vessel: true }],
   [/^(?:handfuls?|dollops?|heaped)$/, { kind: "vague" }],
+  // "heaps of milk", "lots of water", "a lot of rice": vague.ts's many portions.
+  [/^(?:heaps?|lots?|loads?|plenty|tons?)$/, { kind: "vague" }],
   [/^(?:cans?|tins?)$/, { kind: "measure", words: ["can"], fallbackMl: 355 }],
   [/^(?:bottles?)$/, { kind: "measure", words: ["bottle"], fallbackMl: 500 }],
   // A carton of milk or juice is a school or lunchbox carton, half a US pint; a pot or tub is a yogurt pot.

@@ -13,6 +13,7 @@ import { isKnownName, matchWords, TOO_MANY_WORDS, withoutContext, withoutLeading
 import { type Piece, mergeQualifiers } from "./pieces";
 import { recipeEntries, madeOf } from "./dishes";
 import { withGloss } from "./gloss";
+import { vagueRow } from "./vague";
 import type { ParseResponse, ParsedEntry, UnmatchedReason } from "../schema";
 
 export const MAX_PARSE_CHARS = 2000;
@@ -205,7 +206,10 @@ function readFood(read: Reading, piece: Piece, typedAmount: Amount, foodWords: r
     }
   }
   const previous = read.entries[read.entries.length - 1];
-  const poured = amount.count === null && amount.unit === null && previous && previous.meal === piece.meal && isCereal(previous.foodId) && piece.joiner !== "start" ? milkOnCereal(match.food) : null;
+  // No amount, or only "heaps"/"lots" of it: milk on cereal is what people pour (vague.ts).
+  const many = amount.unit?.kind === "vague" && "times" in (vagueRow(amount.unitWord)?.otherwise ?? {});
+  const noAmount = amount.count === null && (amount.unit === null || many);
+  const poured = noAmount && previous && previous.meal === piece.meal && isCereal(previous.foodId) && piece.joiner !== "start" ? milkOnCereal(match.food, amount.unitWord) : null;
   // A spread after pieces ("2 slices of toast with butter", "2 crackers with peanut butter") goes on each of them:
   // the pieces are the last entry before the add-ons (which are weighed in grams, with no measure).
   const base = piece.joiner === "with" && SPREAD.test(match.food.name) ? read.entries.slice(-3).reverse().find((e) => e.portion !== null) : undefined;

@@ -71,4 +71,15 @@ describe("amounts by a written model", () => {
     expect(kielbasa.confidence).toBe("low");
     expect(kielbasa.note).toMatch(/The table has no slice of this food/);
   });
+
+  it("“heaps”, “lots”, “loads” are two of what the food would be in its place (vague.ts), said", () => {
+    // SR28 14411 water: 1 serving 8 fl oz = 237 g, so lots of water is 474 g; 01077 whole milk 1 cup = 244 g.
+    expect([only("lots of water").grams, only("lots of water").confidence]).toEqual([474, "low"]);
+    // In coffee, two splashes (the lexicon's 30 g add-on), not two cups; on cereal, two ½-cup pours.
+    expect(parseMeals("coffee with lots of milk").entries[1]!.grams).toBe(60);
+    expect(parseMeals("cornflakes with heaps of milk").entries[1]!.grams).toBe(244);
+    // A splash stays a splash after cereal (30 ml of whole milk, 244 g a cup: 30.9 g).
+    expect(parseMeals("cornflakes with splash of milk").entries[1]!.grams).toBeCloseTo(30 * (244 / 236.6), 1);
+  });
 });
+

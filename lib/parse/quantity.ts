@@ -144,6 +144,15 @@ function quantityRead(food: FoodRecord, amount: Amount, lex: LexiconFood | undef
   if (unit?.kind === "vague") {
     const vague = vagueQuantity(food, count, amount.unitWord ?? "");
     if (vague) return vague;
+    // "heaps of milk", "lots of water": a number of typical portions (vague.ts), said.
+    const row = vagueRow(amount.unitWord);
+    const rule = row ? vagueDefault(row, food) : null;
+    if (rule && "times" in rule) {
+      // Of what the food would be with no amount, in its place: a glass of water, a splash in coffee.
+      const typical = withoutUnit(() => "");
+      const many = byGrams(typical.grams * rule.times);
+      return assuming(many, `“${amount.unitWord}” taken as ${rule.times} typical portions, ${describe(many)}.`);
+    }
     // A serving, or a vague word the food has no measure for: the typical portion, said.
     return withoutUnit((typical) => `“${amount.unitWord}” taken as one typical portion, ${describe(typical)}.`);
   }
@@ -275,12 +284,16 @@ export function isCereal(foodId: string): boolean {
 }
 
 /** Milk on cereal with no amount: what people pour, about ½ cup (vague.ts), said; null for a food that is no milk. */
-export function milkOnCereal(food: FoodRecord): Quantity | null {
+export function milkOnCereal(food: FoodRecord, vagueWord: string | null = null): Quantity | null {
   if (!/\bmilk\b/i.test(food.name) || /\b(?:chocolate|powder|dry|condensed|evaporated)\b/i.test(food.name)) return null;
   const cup = portionFor(food, ["cup"]);
   if (!cup) return null;
-  const quantity = byPortion(MILK_ON_CEREAL_CUPS / cup.perLabel, cup.portion);
-  return assuming(quantity, `No amount given: ½ cup (${Math.round(quantity.grams)} g) assumed, what people pour on cereal.`);
+  // "heaps of milk" on cereal: that many pours (vague.ts).
+  const rule = vagueWord ? vagueRow(vagueWord) : null;
+  const times = rule && "times" in rule.otherwise ? rule.otherwise.times : 1;
+  const quantity = byPortion((times * MILK_ON_CEREAL_CUPS) / cup.perLabel, cup.portion);
+  const said = times === 1 ? "No amount given: ½ cup" : `“${vagueWord}” taken as ${times} times the ½ cup`;
+  return assuming(quantity, `${said} (${Math.round(quantity.grams)} g) assumed, what people pour on cereal.`);
 }
 
 /** A food drunk, whose ounces are fluid ounces: a beverage, or a milk, juice, shake or smoothie. */

@@ -4,7 +4,7 @@
 import type { FoodRecord } from "../schema";
 
 /** How a vague word is measured: in cups of the food (its own SR28 cup), in tablespoons, in ml, or in grams. */
-type Default = { cups: number } | { tbsp: number } | { ml: number } | { grams: number } | { typical: true };
+type Default = { cups: number } | { tbsp: number } | { ml: number } | { grams: number } | { typical: true } | { times: number };
 type Row = { words: RegExp; byGroup: Record<string, Default>; otherwise: Default; reason: string };
 
 const FRUIT_VEG = ["Fruits and Fruit Juices", "Vegetables and Vegetable Products"];
@@ -29,6 +29,12 @@ export const VAGUE_AMOUNTS: readonly Row[] = [
     byGroup: {},
     otherwise: { typical: true },
     reason: "One serving is the food's typical portion in the table (its medium or standard SR28 measure).",
+  },
+  {
+    words: /^(?:heaps?|lots?|loads?|plenty|tons?)$/,
+    byGroup: {},
+    otherwise: { times: 2 },
+    reason: "Judgment: “heaps”, “lots” or “loads” of a food or drink is about twice its typical portion (a 2-cup glass of milk, two glasses of water).",
   },
   {
     words: /^(?:handfuls?)$/,
