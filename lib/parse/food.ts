@@ -119,7 +119,7 @@ export function withoutContext(words: readonly string[]): readonly string[] {
 export function withoutLeadingContext(head: string): string {
   const tokens = head.trim().split(/\s+/);
   const first = nameWords(tokens[0] ?? "")[0] ?? "";
-  if (!CONTEXT_START.has(first) && !(STRUCTURE_WORDS.has(first) && /^(?:breakfast|lunch|dinner|supper|brunch)$/.test(first))) return head;
+  if (!CONTEXT_START.has(first) && !/^(?:breakfast|lunch|dinner|supper|brunch)$/.test(first)) return head;
   for (let j = 1; j < tokens.length; j++) {
     const starts = /^\d/.test(tokens[j]!) || [3, 2, 1].some((n) => j + n <= tokens.length && isKnownWords(tokens.slice(j, j + n)));
     if (!starts) continue;

@@ -13,7 +13,7 @@ import { isKnownName, matchWords, TOO_MANY_WORDS, withoutContext, withoutLeading
 import { type Piece, mergeQualifiers } from "./pieces";
 import { recipeEntries, madeOf } from "./dishes";
 import { withGloss } from "./gloss";
-import { vagueRow } from "./vague";
+import { vagueTimes } from "./vague";
 import type { ParseResponse, ParsedEntry, UnmatchedReason } from "../schema";
 
 export const MAX_PARSE_CHARS = 2000;
@@ -24,7 +24,7 @@ const SPREAD = /\b(?:butter|margarine|spread|jams?|jell(?:y|ies)|preserves|marma
 /** Why words that only say where or when ("at the pub", "after work") are no entry. */
 export const WHERE_OR_WHEN = "Where or when you ate, not a food: nothing to add.";
 /** Words that mark British (or Irish, Australian) usage, where "chips" are fries and a pint is 568 ml. */
-export const BRITISH = /\b(?:crisps|brekky|arvo|smoko|schooners?|middy|tayto|rashers?|tins? of|jacket potato|semi-skimmed|skimmed|biscuits|courgettes?|aubergines?|cuppa|brekkie|fry-up|chippy|sultanas|wholemeal|bangers|mince|beans on toast|fish and chips|squash|a brew|pub|tins?|chilli|yoghurts?|mum|favourite)\b/i;
+export const BRITISH = /\b(?:crisps|brekky|arvo|smoko|schooners?|middy|tayto|rashers?|jacket potato|semi-skimmed|skimmed|biscuits|courgettes?|aubergines?|cuppa|brekkie|fry-up|chippy|sultanas|wholemeal|bangers|mince|beans on toast|fish and chips|squash|a brew|pub|tins?|chilli|yoghurts?|mum|favourite)\b/i;
 
 /** The foods in a day's text (see parseSteps), worked out in one go. */
 export function parseMeals(text: string): ParseResponse {
@@ -207,7 +207,7 @@ function readFood(read: Reading, piece: Piece, typedAmount: Amount, foodWords: r
   }
   const previous = read.entries[read.entries.length - 1];
   // No amount, or only "heaps"/"lots" of it: milk on cereal is what people pour (vague.ts).
-  const many = amount.unit?.kind === "vague" && "times" in (vagueRow(amount.unitWord)?.otherwise ?? {});
+  const many = amount.unit?.kind === "vague" && vagueTimes(amount.unitWord) !== null;
   const noAmount = amount.count === null && (amount.unit === null || many);
   const poured = noAmount && previous && previous.meal === piece.meal && isCereal(previous.foodId) && piece.joiner !== "start" ? milkOnCereal(match.food, amount.unitWord) : null;
   // A spread after pieces ("2 slices of toast with butter", "2 crackers with peanut butter") goes on each of them:

@@ -7,7 +7,7 @@ import { foodRecordById } from "../foods";
 import { type Fragment } from "./structure";
 import { countable } from "./checks";
 import { US_CUP_ML, US_FL_OZ_ML, SIZES, type Amount } from "./amount";
-import { MILK_ON_CEREAL_CUPS, vagueDefault, vagueRow } from "./vague";
+import { MILK_ON_CEREAL_CUPS, vagueDefault, vagueRow, vagueTimes } from "./vague";
 import type { FoodRecord, LexiconFood, ParsedAlternative, Portion } from "../schema";
 
 /**
@@ -145,13 +145,12 @@ function quantityRead(food: FoodRecord, amount: Amount, lex: LexiconFood | undef
     const vague = vagueQuantity(food, count, amount.unitWord ?? "");
     if (vague) return vague;
     // "heaps of milk", "lots of water": a number of typical portions (vague.ts), said.
-    const row = vagueRow(amount.unitWord);
-    const rule = row ? vagueDefault(row, food) : null;
-    if (rule && "times" in rule) {
+    const times = vagueTimes(amount.unitWord);
+    if (times) {
       // Of what the food would be with no amount, in its place: a glass of water, a splash in coffee.
       const typical = withoutUnit(() => "");
-      const many = byGrams(typical.grams * rule.times);
-      return assuming(many, `“${amount.unitWord}” taken as ${rule.times} typical portions, ${describe(many)}.`);
+      const many = byGrams(typical.grams * times);
+      return assuming(many, `“${amount.unitWord}” taken as ${times} typical portions, ${describe(many)}.`);
     }
     // A serving, or a vague word the food has no measure for: the typical portion, said.
     return withoutUnit((typical) => `“${amount.unitWord}” taken as one typical portion, ${describe(typical)}.`);
@@ -289,8 +288,7 @@ export function milkOnCereal(food: FoodRecord, vagueWord: string | null = null):
   const cup = portionFor(food, ["cup"]);
   if (!cup) return null;
   // "heaps of milk" on cereal: that many pours (vague.ts).
-  const rule = vagueWord ? vagueRow(vagueWord) : null;
-  const times = rule && "times" in rule.otherwise ? rule.otherwise.times : 1;
+  const times = vagueTimes(vagueWord) ?? 1;
   const quantity = byPortion((times * MILK_ON_CEREAL_CUPS) / cup.perLabel, cup.portion);
   const said = times === 1 ? "No amount given: ½ cup" : `“${vagueWord}” taken as ${times} times the ½ cup`;
   return assuming(quantity, `${said} (${Math.round(quantity.grams)} g) assumed, what people pour on cereal.`);

@@ -4,7 +4,8 @@
 // later (meals.ts).
 import type { Meal } from "../schema";
 import { QUALIFIERS } from "./vocabulary";
-import { clockTimes, FOREIGN_MEAL_WORDS, mealOfHeadingWord, mealOfHour, mealOfWord, mealsOfTimes, notAmounts, tagText } from "./tags";
+import { clockTimes, MEAL_WORD, mealOfWord, mealsOfTimes, notAmounts, tagText } from "./tags";
+import { COLON_HEADING, isHeading, mealOfLabel, teaIsMeal } from "./headings";
 
 export { mealOfWord };
 
@@ -14,8 +15,6 @@ type Span = { start: number; end: number };
 /** One food's worth of text, as typed, with the meal a label put it in and what joined it to the food before. */
 export type Fragment = Span & { text: string; /** The text as read: numbers that are no amount ("3 miles") blanked. */ read: string; meal: Meal | null; joiner: "start" | "," | "and" | "with"; clause: number };
 
-const MEAL_WORD =
-  `(?:(?:morning|afternoon)\\s+tea|smoko|arvo|mid-?\\s?morning|afternoon|elevenses|snacks?|snack\\s?time|dessert|bed|bedtime|late[\\s-]night|midnight|breakfast|brekkie|brekky|bfast|b'fast|brunch|morning|lunch|luncheon|lunchtime|midday|noon|dinner|dinnertime|supper|evening|night|tea\\s?time|iftar|suhoor|sehri|sahur|${Object.values(FOREIGN_MEAL_WORDS).join("|")})`;
 /** "I had", "we usually eat", "I'll grab": words between a label and the food. */
 const SUBJECT_VERB =
   "(?:(?:i|we|i'?ll|i'?d)\\s+(?:usually\\s+|normally\\s+|often\\s+|also\\s+|then\\s+|typically\\s+|always\\s+|sometimes\\s+|just\\s+)?(?:had|have|ate|eat|drank|drink|grab|grabbed|get|got|make|made|take|took|go\\s+for|went\\s+for)\\b)";
@@ -41,31 +40,6 @@ const LABEL_AT_START = new RegExp(
   `^\\s*(?:(?:and|then|also|later)\\s+)?(${MEAL_WORD})(\\s+snacks?)?(?:${LABEL_MARK}|${BEFORE_COUNT}|\\s+${SUBJECT_VERB}|\\s+(?:was|were|is|are|consists?\\s+of|included?)\\b|\\s*$)`,
   "i",
 );
-
-/**
- * The meal a clock time in a heading falls in (tags.ts's mealOfHour). A time is an hour with minutes, am or pm, or
- * "ish" ("11ish:", "6-ish"), so that a bare number stays an amount.
- */
-function mealOfTime(text: string): Meal | null {
-  const time = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|-?ish\b)?(?![\d])/i.exec(text);
-  if (!time || (!time[3] && !time[2])) return null;
-  let hour = Number(time[1]) % 12;
-  if (/^p/i.test(time[3] ?? "")) hour += 12;
-  if (!time[3] || /ish$/i.test(time[3])) hour = Number(time[1]);
-  return mealOfHour(hour);
-}
-
-/** The meal a free-form label names: "Before bed" -> snacks, "6am" -> breakfast, "On break at 2am" -> snacks. */
-function mealOfLabel(label: string): Meal | null {
-  const words = label.toLowerCase().split(/[^a-z-]+/).filter(Boolean);
-  for (let i = 0; i < words.length; i++) {
-    const snack = words[i + 1] === "snack" || words[i + 1] === "snacks";
-    const meal = mealOfWord(words[i]!, snack) ?? mealOfWord(`${words[i]} ${words[i + 1] ?? ""}`) ?? mealOfHeadingWord(words[i]!);
-    if (meal) return meal;
-  }
-  if (/\b(?:bed|bedtime|workout|gym|training|break)\b/i.test(label) && !mealOfTime(label)) return "snacks";
-  return mealOfTime(label);
-}
 
 
 /**
@@ -104,11 +78,6 @@ export const STRUCTURE_WORDS = new Set([
   "suhoor", "sehri", "sahur", "through", "throughout", "over", "across", "all", "long", "o'clock", "am", "pm",
 ]);
 
-/**
- * "6am:", "Meal 2:", "Before my shift:", "5:15am pre-swim:", "brekfast -": a short heading ended by a colon (or a
- * dash with spaces round it) starts a segment. A colon inside a clock time ("5:15") is part of the heading.
- */
-const COLON_HEADING = /^\s*((?:[^:\n]|:(?=\d\d))(?:[^:\n]|:(?=\d\d)){0,31}?)(?:\s*:(?!\d)|\s+[-–—=]+>?(?=\s))\s*/;
 /** "…, and dinner was a cheeseburger": a meal word with a colon, dash or verb after a separator. */
 const LABEL_AFTER_SEPARATOR = new RegExp(
   `(?<=[,;]\\s*|\\b(?:and|then|also|later)\\s+)(${MEAL_WORD})(\\s+snacks?)?(?:${LABEL_MARK}|${BEFORE_COUNT}|\\s+${SUBJECT_VERB}|\\s+(?:was|were|is|are|consists?\\s+of|included?)\\b)`,
@@ -119,35 +88,12 @@ const LABEL_AFTER_SEPARATOR = new RegExp(
  * A label: where it stands, the meal it names (null for a heading that names none, such as "Meal 2:"), and whether
  * it follows its foods ("pizza for lunch, then…") rather than leading them.
  */
-/** A free heading names a meal or a time, numbers a meal ("Meal 2"), or sets a scene ("Before my shift", "At work"). */
-function isHeading(words: string): boolean {
-  // "eggs for breakfast, lunch:" is foods and then a heading, not one heading: a heading holds no list.
-  if (words.split(/\s+/).length > 5 || /[,;+]/.test(words)) return false;
-  return (
-    mealOfLabel(words) !== null ||
-    /\b(?:meal|snack|day)\s*\d\b/i.test(words) ||
-    /^(?:before|after|on|when|during|pre|post|while|at|around|then|later|late|early|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|weekday)\b/i.test(words.trim())
-  );
-}
-
 type Label = Span & { meal: Meal | null; kind: "lead" | "preposition" };
 
 type TimeLabel = Span & { meal: Meal; afterWord: boolean };
 
 /** A meal word typed just before a clock time ("dinner ~7pm", "lunch @"), at the start or after a separator. */
 const MEAL_BEFORE_TIME = new RegExp(`(?<=^|[\\s,;(])(${MEAL_WORD})(\\s+snacks?)?\\s*[~≈@]?\\s*$`, "i");
-
-/** A meal heading at the start of a line: "Breakfast:", "- lunch -", "Dinner (7pm):". */
-const LINE_HEADING = new RegExp(`^\\s*(?:[-*•]\\s*)?${MEAL_WORD}\\b[^:\\n]{0,12}?(?::|\\s[-–—]\\s)`, "gim");
-
-/**
- * "Tea:" heading a line in a day written meal by meal is the evening meal (British, Irish, Australian usage): in a
- * day with another meal heading, a heading of "tea" alone, with no amount after it, is dinner; "Tea: 2 cups" is the
- * drink.
- */
-function teaIsMeal(text: string): boolean {
-  return (text.match(LINE_HEADING) ?? []).length >= 1;
-}
 
 function findLabels(text: string, from: number, isKnownName: (words: string) => boolean, times: readonly TimeLabel[] = [], teaMeal = false): Label[] {
   const labels: Label[] = [];

@@ -14,21 +14,23 @@ export type Tagged = Token & { tag: Tag };
  * Meal words in the languages people write their meals in beside English (Spanish, French, German, Polish, Russian
  * and Ukrainian transliterated or in Cyrillic, Turkish, Hindi): a heading "Śniadanie:" or "Cena:" is a meal.
  */
-export const FOREIGN_MEAL_WORDS: Readonly<Record<Meal, string>> = {
+const FOREIGN_MEAL_WORDS: Readonly<Record<Meal, string>> = {
   breakfast: "desayuno|petit[-\\s]d[ée]jeuner|fr[üu]hst[üu]ck|fruehstueck|[śs]niadanie|zavtrak|завтрак|snidanok|сніданок|kahvalt[ıi]|nashta|naashta",
   lunch: "almuerzo|comida|d[ée]jeuner|mittagessen|obiad|obed|обед|обід|obid|[öo][ğg]le\\s+yeme[ğg]i",
   dinner: "cena|d[îi]ner|abendessen|kolacja|uzhin|ужин|vecherya|вечеря|ak[şs]am\\s+yeme[ğg]i",
   snacks: "merienda|botana|podwieczorek|przek[ąa]ska|go[ûu]ter|perekus|перекус",
 };
-const foreign = (meal: Meal) => new RegExp(`^(?:${FOREIGN_MEAL_WORDS[meal]})$`);
-
-const MEAL_OF_WORD: ReadonlyArray<readonly [RegExp, Meal]> = [
-  [/^(?:(?:morning|afternoon)\s+tea|smoko|arvo|mid-?\s?morning|afternoon|elevenses|snacks?|snack\s?time|dessert|bed|bedtime|late[\s-]night|midnight)$/, "snacks"],
-  [/^(?:breakfast|brekkie|brekky|bfast|b'fast|brunch|morning|suhoor|sehri|sahur)$/, "breakfast"],
-  [/^(?:lunch|luncheon|lunchtime|midday|noon)$/, "lunch"],
-  [/^(?:dinner|dinnertime|supper|evening|night|tea\s?time|iftar)$/, "dinner"],
-  ...(["breakfast", "lunch", "dinner", "snacks"] as const).map((meal) => [foreign(meal), meal] as const),
+/** Every meal word, by meal, as regular-expression alternatives: English first, then FOREIGN_MEAL_WORDS. */
+const MEAL_WORDS: ReadonlyArray<readonly [Meal, string]> = [
+  ["snacks", "(?:morning|afternoon)\\s+tea|smoko|arvo|mid-?\\s?morning|afternoon|elevenses|snacks?|snack\\s?time|dessert|bed|bedtime|late[\\s-]night|midnight"],
+  ["breakfast", "breakfast|brekkie|brekky|bfast|b'fast|brunch|morning|suhoor|sehri|sahur"],
+  ["lunch", "lunch|luncheon|lunchtime|midday|noon"],
+  ["dinner", "dinner|dinnertime|supper|evening|night|tea\\s?time|iftar"],
+  ...(["breakfast", "lunch", "dinner", "snacks"] as const).map((meal) => [meal, FOREIGN_MEAL_WORDS[meal]] as const),
 ];
+const MEAL_OF_WORD = MEAL_WORDS.map(([meal, words]) => [new RegExp(`^(?:${words})$`), meal] as const);
+/** Any meal word, as a group for the label patterns of structure.ts and headings.ts. */
+export const MEAL_WORD = `(?:${MEAL_WORDS.map(([, words]) => words).join("|")})`;
 
 /** The meal a word names ("brekky" breakfast, "supper" dinner), or null. */
 export function mealOfWord(word: string, snackSuffix = false): Meal | null {

@@ -76,6 +76,12 @@ export function vagueRow(word: string | null): Row | null {
   return VAGUE_AMOUNTS.find((row) => row.words.test(word)) ?? null;
 }
 
+/** How many typical portions a word of many means ("heaps", "lots": 2), or null for any other word. */
+export function vagueTimes(word: string | null): number | null {
+  const rule = vagueRow(word)?.otherwise;
+  return rule && "times" in rule ? rule.times : null;
+}
+
 export function vagueDefault(row: Row, food: FoodRecord): Default {
   return row.byGroup[food.group] ?? row.otherwise;
 }
