@@ -369,8 +369,15 @@ const LexiconFoodSchema = z
     addOnGrams: z.number().positive().optional(),
     /** What the word means in British usage ("chips" are fries), used when the text reads British. */
     britishId: z.optional(FoodIdSchema),
+    /**
+     * Names of the entry that do not say which form is meant ("cookie": which cookie?), where the forms differ in
+     * minerals: typed alone, the food is a default and the entry is low with its note saying what was assumed.
+     */
+    open: z.array(z.string().min(1)).min(1).optional(),
   })
-  .strict();
+  .strict()
+  .refine((entry) => (entry.open ?? []).every((name) => entry.names.includes(name)), { message: "every open name is one of the entry's names" })
+  .refine((entry) => !entry.open || entry.note !== null, { message: "an entry with open names has a note saying what was assumed" });
 const LexiconMissingSchema = z
   .object({ names: z.array(z.string().min(1)).min(1), foodId: z.null(), reason: z.string().min(1) })
   .strict();

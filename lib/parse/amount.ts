@@ -9,8 +9,10 @@ export const NUMBER_WORDS: Record<string, number> = {
 const UNICODE_FRACTIONS: Record<string, string> = { "½": " 1/2", "¼": " 1/4", "¾": " 3/4", "⅓": " 1/3", "⅔": " 2/3" };
 
 /**
- * `vessel`: a glass, a mug, a katori, a schooner, a loaf, a piece: things people eat and drink from, buy or cut that
- * come in many sizes, so the amount one holds is taken, and said, never read as sure.
+ * `vessel`: a glass, a mug, a katori, a schooner, a loaf, a piece, a bottle, a bag, a tub: things people eat and drink
+ * from, buy or cut that come in many sizes (a bag of crisps is 25 g or 150 g, a bottle of water 330 ml or 1.5 l), so
+ * the amount one holds is taken, and said, never read as sure. A can is not one: soft drinks, beans and tuna come in
+ * a few standard cans (and a British can of beer is its own rule, meals.ts).
  */
 export type Unit =
   | { kind: "mass"; grams: number }
@@ -56,12 +58,14 @@ export const UNITS: Array<[RegExp, Unit]> = [
   // "heaps of milk", "lots of water", "a lot of rice": vague.ts's many portions.
   [/^(?:heaps?|lots?|loads?|plenty|tons?)$/, { kind: "vague" }],
   [/^(?:cans?|tins?)$/, { kind: "measure", words: ["can"], fallbackMl: 355 }],
-  [/^(?:bottles?)$/, { kind: "measure", words: ["bottle"], fallbackMl: 500 }],
+  [/^(?:bottles?)$/, { kind: "measure", words: ["bottle"], fallbackMl: 500, vessel: true }],
   // A carton of milk or juice is a school or lunchbox carton, half a US pint; a pot or tub is a yogurt pot.
-  [/^(?:cartons?|boxes?|juice\s?box(?:es)?)$/, { kind: "measure", words: ["carton"], fallbackMl: US_CUP_ML }],
-  [/^(?:pots?|tubs?|containers?)$/, { kind: "measure", words: ["container", "carton"], fallbackGrams: 150 }],
+  [/^(?:cartons?|boxes?|juice\s?box(?:es)?)$/, { kind: "measure", words: ["carton"], fallbackMl: US_CUP_ML, vessel: true }],
+  [/^(?:pots?|tubs?|containers?)$/, { kind: "measure", words: ["container", "carton"], fallbackGrams: 150, vessel: true }],
   // A snack packet or bag: the food's own measure, else a 1 oz snack bag.
-  [/^(?:packets?|packs?|packages?|bags?|sachets?)$/, { kind: "measure", words: ["package", "packet", "bag", "pouch"], fallbackGrams: 28.35 }],
+  [/^(?:packets?|packs?|packages?|bags?)$/, { kind: "measure", words: ["package", "packet", "bag", "pouch"], fallbackGrams: 28.35, vessel: true }],
+  // A sachet (of instant oats, of cocoa) is one standard serving.
+  [/^(?:sachets?)$/, { kind: "measure", words: ["package", "packet", "pouch"], fallbackGrams: 28.35 }],
   [/^(?:bars?)$/, { kind: "measure", words: ["bar"] }],
   [/^(?:fillets?|filets?)$/, { kind: "measure", words: ["fillet"] }],
   [/^(?:chops?)$/, { kind: "measure", words: ["chop"] }],
@@ -114,6 +118,8 @@ export function parseNumber(token: string): number | null {
     return magnitude === null ? null : -magnitude;
   }
   const fraction = /^(\d+)\/(\d+)$/.exec(token);
+  // "93/7 ground turkey", "80/20 beef": a lean-to-fat share (the two add up to 100, lean.ts), no number of anything.
+  if (fraction && Number(fraction[1]) + Number(fraction[2]) === 100) return null;
   if (fraction && Number(fraction[2]) > 0) return Number(fraction[1]) / Number(fraction[2]);
   const range = /^(\d+(?:\.\d+)?)[-–](\d+(?:\.\d+)?)$/.exec(token);
   if (range) return (Number(range[1]) + Number(range[2])) / 2; // "2-3 eggs": the middle
@@ -162,6 +168,13 @@ export function readAmount(fragment: string): Amount {
     }
   }
 
+  // "2 x 500ml bottles": two of the measure that follows.
+  const by = parseNumber(tokens[i + 1] ?? "");
+  if (count !== null && /^[x×]$/.test(peek()) && by !== null && by > 0 && isMeasured(tokens[i + 2] ?? "")) {
+    count *= by;
+    i++;
+    i++;
+  }
   let size: string | null = null;
   if (peek() in SIZES && i < tokens.length - 1) {
     size = peek();
@@ -175,10 +188,17 @@ export function readAmount(fragment: string): Amount {
     unitWord = peek().replace(/sses$/, "ss").replace(/([^s])s$/, "$1");
     i++;
     if (peek() === "oz" && unit.kind === "volume") i++; // "fl oz"
+    // "a 12 oz can of coke", "a 500ml bottle of water": the measure typed is the amount; the can or bottle holds it.
+    if ((unit.kind === "mass" || unit.kind === "volume") && isContainer(peek()) && i < tokens.length - 1) i++;
   }
   while (FILLER.has(peek()) && i < tokens.length - 1) i++;
   return { count, unit, unitWord, size, rest: tokens.slice(i), ...(countWord ? { countWord } : {}) };
 }
+
+/** A unit of weight or volume, as typed after a number ("ml", "oz", "litres"). */
+const isMeasured = (word: string) => UNITS.some(([pattern, unit]) => (unit.kind === "mass" || unit.kind === "volume") && pattern.test(word));
+/** A word for what holds a food: a can, a bottle, a glass, a bag, a tub. */
+const isContainer = (word: string) => UNITS.some(([pattern, unit]) => unit.kind === "measure" && "vessel" in unit && pattern.test(word)) || /^(?:cans?|tins?)$/.test(word);
 
 /**
  * An amount typed after the food ("kielbasa 3 slices", "water 2 litres", "pierogi x10", "toor dal 1 katori") moved

@@ -6,6 +6,7 @@ import { recipeByKey, recipeKeys } from "../recipes";
 import { rankFoods, type RankedFood } from "../search";
 import { nameKey, nameWords } from "../words";
 import { FILLER, readAmount } from "./amount";
+import { leanForm, leanShare } from "./lean";
 import { coverWords, type Chunk } from "./cover";
 import { STRUCTURE_WORDS } from "./structure";
 import { RAW_WORDS, PREPARATION, COOKING, QUALIFIERS, describes } from "./vocabulary";
@@ -45,12 +46,16 @@ const isKnownWords = (typed: readonly string[]) => {
 };
 
 /**
- * Whether the words typed are the entry's generic name ("rice", "eggs", "bread") where its note says a form was
- * assumed (cooked white rice, white bread, a raw-weight egg): the person did not say which, so the match is a default.
+ * Whether the words typed are one of the entry's open names (data/lexicon.json `open`): a name that does not say
+ * which form is meant where the forms differ in minerals ("cookie", "rice", "roll"), so the match is a default.
  */
 function leavesFormOpen(entry: LexiconFood, key: string): boolean {
+  return (entry.open ?? []).some((name) => nameKey(name) === key) || legacyOpen(entry, key);
+}
+/** Until every entry lists its open names: the first name, where the note says a form was assumed. */
+function legacyOpen(entry: LexiconFood, key: string): boolean {
   const generic = entry.names[0]!;
-  return /\bassumed\b/i.test(entry.note ?? "") && (key === generic || key === `${generic}s`);
+  return !entry.open && /\bassumed\b/i.test(entry.note ?? "") && (key === generic || key === `${generic}s`);
 }
 
 function fromLexicon(entry: LexiconEntry, raw: boolean, confidence: Confidence, key = ""): Match {
@@ -221,6 +226,16 @@ export function searchMatch(text: string, ranked: RankedFood[]): FoodMatch | nul
 
 /** Which food (or dish) the words name, how sure that is, and what else they could mean. */
 export function matchWords(foodText: string): Match {
+  // "93/7 ground turkey", "5% beef mince": the lean share on the pack picks the food (lean.ts).
+  const lean = leanShare(foodText);
+  if (lean) {
+    const meat = matchWords(lean.without);
+    const form = meat.kind === "food" ? leanForm(meat.food, lean.lean) : null;
+    if (meat.kind === "food" && form) {
+      const alternatives = [meat.food.id, ...meat.alternatives].filter((id) => id !== form.id);
+      return { kind: "food", food: form, confidence: meat.confidence, note: meat.confidence === "low" ? meat.note : null, alternatives, exact: meat.exact };
+    }
+  }
   const all = nameWords(foodText).filter((w) => !FILLER.has(w));
   if (all.length === 0) return { kind: "none", reason: "There is an amount here but no food." };
   const words = all.filter((w) => !PREPARATION.has(w) || all.every((x) => PREPARATION.has(x)));

@@ -133,6 +133,25 @@ describe("quick add: amounts to check", () => {
     expect(one("a medium coffee").note).toMatch(/no medium one/);
   });
 
+  it("a bag, packet, bottle or tub comes in many sizes: its measure is taken and said, never sure", () => {
+    const one = (text: string) => parseMeals(text).entries[0]!;
+    // SR28 19411 potato chips: the lexicon's bag is 1 oz = 28 g; share bags hold 5 times that.
+    expect([one("a packet of crisps").grams, one("a packet of crisps").confidence]).toEqual([28, "low"]);
+    expect(one("a packet of crisps").note).toMatch(/A packet taken as 1 oz \(28 g\)/);
+    // SR28 19141 M&M's: 1 package (1.69 oz) = 48 g.
+    expect([one("bag of M&Ms").grams, one("bag of M&Ms").confidence]).toEqual([48, "low"]);
+    expect(one("a bottle of water").confidence).toBe("low");
+  });
+
+  it("a measure typed with its can or bottle is the measure, and sure", () => {
+    const one = (text: string) => parseMeals(text).entries[0]!;
+    // SR28 14148 cola: 1 fl oz = 30.7 g, so 12 fl oz = 368.4 g.
+    expect(one("a 12 oz can of coke")).toMatchObject({ foodId: "14148", grams: 368.4, confidence: "high" });
+    // SR28 14411 tap water: 1 fl oz = 29.6 g, so 2 × 500 ml = 1,000 ml = 1,001 g.
+    expect(one("2 x 500ml bottles of water")).toMatchObject({ foodId: "14411", confidence: "high" });
+    expect(one("2 x 500ml bottles of water").grams).toBeCloseTo(1001, 0);
+  });
+
   it("a small count after the food is how many; a name with a number in it stays a name", () => {
     const one = (text: string) => parseMeals(text).entries[0]!;
     // SR28 11937 dill pickle: the lexicon's medium pickle is 65 g.
