@@ -57,6 +57,19 @@ describe("quick add: runs typed with no separators", () => {
       ["18070", 88, "low"],
     ]);
     expect(entries[1]!.note).toMatch(/Read as several foods typed together/);
+    // Each row shows its own words, where a person looks for them.
+    expect(entries.map((e) => e.text)).toEqual(["6 eggs", "4 toast"]);
+  });
+
+  it("a dish among foods typed in a run keeps its own ingredients; the foods after it are beside it", () => {
+    const { entries } = parseMeals("dinner - dal bhat shaak rotli");
+    const dish = entries.filter((e) => e.recipe !== null);
+    expect(new Set(dish.map((e) => e.text))).toEqual(new Set(["dal bhat"]));
+    // SR28 28285 chapati: 1 piece = 43 g; the mixed vegetables of "shaak" are their own row.
+    expect(entries.filter((e) => e.recipe === null).map((e) => [e.text, e.foodId])).toEqual([
+      ["shaak", "11584"],
+      ["rotli", "28285"],
+    ]);
   });
 
   it("“tea milk 2 sugars” is tea, milk and 2 teaspoons of sugar (SR28 19335: 1 tsp = 4.2 g)", () => {

@@ -13,6 +13,7 @@ import { isKnownName, matchWords, TOO_MANY_WORDS, withoutContext, withoutLeading
 import { type Piece, mergeQualifiers } from "./pieces";
 import { recipeEntries, madeOf } from "./dishes";
 import { withGloss } from "./gloss";
+import type { Chunk } from "./cover";
 import { vagueTimes } from "./vague";
 import type { ParseResponse, ParsedEntry, UnmatchedReason } from "../schema";
 
@@ -124,17 +125,43 @@ export function* parseSteps(text: string): Generator<void, ParseResponse, void> 
     }
     // A run of several foods typed with no separators ("tea milk 2 sugars"): each is read on its own, and said.
     const names = match.chunks.map((chunk) => `“${chunk.text}”`).join(", ");
+    const texts = ownTexts(piece, match.chunks);
     match.chunks.forEach((chunk, k) => {
       const own = readAmount(chunk.text);
       // The piece's amount in front ("2 eggs bacon toast") belongs to the first food.
       const chunkAmount = k === 0 && own.count === null && own.unit === null ? { ...amount, rest: own.rest } : own;
       const chunkMatch = matchWords(chunkAmount.rest.join(" "));
       // What follows the first food goes with it ("tea milk 2 sugars": the milk is a splash in the tea).
-      const chunkPiece = k === 0 ? piece : { ...piece, joiner: "with" as const };
+      const chunkPiece = { ...(k === 0 ? piece : { ...piece, joiner: "with" as const }), ...texts[k] };
+      const dish = read.dishOf.get(piece);
+      if (dish) read.dishOf.set(chunkPiece, dish);
+      // Foods named one after another are beside a dish among them, not in it ("dal bhat shaak rotli").
+      if (k > 0) read.openDish = null;
       readFood(read, chunkPiece, chunkAmount, chunkAmount.rest, chunkMatch, `Read as several foods typed together (${names}): check each.`);
     });
   }
   return { entries: withChecks(entries), unmatched, unmatchedReasons };
+}
+
+/**
+ * Each chunk's own words in the piece as typed, with where they sit in the day ("dal bhat shaak rotli": the row for
+ * shaak says "shaak"); the first keeps the piece's start (its amount), the last its end. Empty where not found.
+ */
+function ownTexts(piece: Piece, chunks: readonly Chunk[]): Array<Partial<Pick<Piece, "text" | "start" | "end">>> {
+  const lower = piece.text.toLowerCase();
+  let cursor = 0;
+  const at = chunks.map((chunk, k) => {
+    const found = k === 0 ? 0 : lower.indexOf(chunk.text.toLowerCase(), cursor);
+    if (found >= 0) cursor = found + chunk.text.length;
+    return found;
+  });
+  if (at.some((found) => found < 0) || piece.text.length !== piece.end - piece.start) return chunks.map(() => ({}));
+  return at.map((found, k) => {
+    const end = k + 1 < at.length ? at[k + 1]! : piece.text.length;
+    const raw = piece.text.slice(found, end);
+    const text = raw.trimEnd();
+    return { text, start: piece.start + found, end: piece.start + found + text.length };
+  });
 }
 
 /** What reading one day's pieces keeps: the entries so far, the dish a "with" may add to, where refusals go. */
