@@ -95,7 +95,14 @@ export const SIZES: Record<string, { words: readonly string[]; scale: number }> 
   tall: { words: ["tall"], scale: 1 },
   grande: { words: ["grande"], scale: 1.33 },
   venti: { words: ["venti"], scale: 1.67 },
+  // A heaped spoon holds about one and a half level ones (a level spoon is the measure itself).
+  heaped: { words: ["heaping", "heaped"], scale: 1.5 },
+  heaping: { words: ["heaping", "heaped"], scale: 1.5 },
+  rounded: { words: ["heaping", "rounded"], scale: 1.5 },
+  level: { words: ["level"], scale: 1 },
 };
+/** Sizes of a spoonful, not of a food: "a heaped teaspoon". */
+export const SPOON_SIZES = new Set(["heaped", "heaping", "rounded", "level"]);
 
 /** Words that carry no meaning between an amount and a food: "a cup OF milk", "some cheese". */
 export const FILLER = new Set(["of", "some", "the", "a", "an", "x", "×", "my", "our", "your", "more"]);
@@ -108,6 +115,7 @@ export const VAGUE_COUNTS = new Set(["few", "several"]);
  * `countWord` is a count word that names no number ("few", "several"), when one was read.
  */
 export type Amount = { count: number | null; unit: Unit | null; unitWord: string | null; size: string | null; rest: string[]; countWord?: string };
+export const NO_AMOUNT: Amount = { count: null, unit: null, unitWord: null, size: null, rest: [] };
 
 export function parseNumber(token: string): number | null {
   if (/^(?:\d+(?:[.,]\d+)?|\.\d+)$/.test(token)) return Number(token.replace(",", "."));
@@ -216,7 +224,7 @@ export function amountFirst(text: string, isKnownName: (words: string) => boolea
   // Both patterns are anchored at the end only, and each attempt is a few characters long: linear in the text's length.
   const times = /\s*(?:\bx\s?(\d+(?:[.,]\d+)?)|(?<![\d.,])(\d+(?:[.,]\d+)?)\s?x)$/iu.exec(trimmed);
   if (times && /\p{L}/u.test(trimmed.slice(0, times.index))) return `${times[1] ?? times[2]} ${trimmed.slice(0, times.index)}`;
-  const measured = /[\s,(]+((?:\d+(?:[.,]\d+)?|\d+\/\d+|[½¼¾⅓⅔]|an?|one|two|half)\s*(?:(?:small|medium|large|big)\s+)?([a-z]+))\)?$/iu.exec(trimmed);
+  const measured = /[\s,(]+((?:\d+(?:[.,]\d+)?|\d+\/\d+|[½¼¾⅓⅔]|an?|one|two|half)\s*(?:(?:small|medium|large|big)\s+)?([a-z]+)(?:\s+(?:bottle|can|carton|glass|mug|bag|packet|tub|pot)(?:e?s)?)?)\)?$/iu.exec(trimmed);
   const head = measured ? trimmed.slice(0, measured.index) : "";
   if (measured && /\p{L}/u.test(head) && UNITS.some(([pattern]) => pattern.test(measured[2]!.toLowerCase()))) return `${measured[1]} ${head}`;
   return text;

@@ -4,9 +4,9 @@ import { foodRecordById } from "../foods";
 import { lexiconEntryById } from "../lexicon";
 import { recipeGrams } from "../recipes";
 import { nameKey } from "../words";
-import { US_CUP_ML, SIZES, FILLER, type Amount, parseNumber, readAmount } from "./amount";
+import { US_CUP_ML, SIZES, FILLER, NO_AMOUNT, type Amount, parseNumber, readAmount } from "./amount";
 import { PREPARATION } from "./vocabulary";
-import { round, byGrams, alternativesFor, NO_AMOUNT } from "./quantity";
+import { round, byGrams, alternativesFor } from "./quantity";
 import { type Piece } from "./pieces";
 import type { Confidence, ParsedEntry, Recipe } from "../schema";
 /** How many cups a serving or measure says it is: "1 1/2 cups" 1.5, "1 bowl (1 1/2 cups)" 1.5, "0.5 cup" 0.5; else null. */

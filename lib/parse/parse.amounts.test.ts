@@ -152,6 +152,22 @@ describe("quick add: amounts to check", () => {
     expect(one("2 x 500ml bottles of water").grams).toBeCloseTo(1001, 0);
   });
 
+  it("a heaped spoon is one and a half level ones, said; a level one is the measure", () => {
+    const one = (text: string) => parseMeals(text).entries[0]!;
+    // SR28 19335 sugar: 1 tsp = 4.2 g, so 2 heaped = 2 × 4.2 × 1.5 = 12.6 g.
+    expect([one("2 heaped tsp sugar").grams, one("2 heaped tsp sugar").confidence]).toEqual([12.6, "low"]);
+    expect(one("2 heaped tsp sugar").note).toMatch(/heaped/);
+    // SR28 16098 peanut butter: 1 tbsp = 16 g.
+    expect([one("1 level tbsp peanut butter").grams, one("1 level tbsp peanut butter").confidence]).toEqual([16, "high"]);
+  });
+
+  it("a measure and its bottle typed after the food are the amount (“iced green tea 500ml bottle”)", () => {
+    // SR28 14206 ready-to-drink green tea: 1 cup (236.59 ml) = 270 g, so 500 ml = 570.6 g.
+    const tea = parseMeals("iced green tea 500ml bottle").entries[0]!;
+    expect(tea.foodId).toBe("14206");
+    expect(tea.grams).toBeCloseTo((500 * 270) / 236.59, 0);
+  });
+
   it("a small count after the food is how many; a name with a number in it stays a name", () => {
     const one = (text: string) => parseMeals(text).entries[0]!;
     // SR28 11937 dill pickle: the lexicon's medium pickle is 65 g.

@@ -6,7 +6,7 @@ import { typicalPortion } from "../day";
 import { foodRecordById } from "../foods";
 import { type Fragment } from "./structure";
 import { countable } from "./checks";
-import { US_CUP_ML, US_FL_OZ_ML, SIZES, type Amount } from "./amount";
+import { US_CUP_ML, US_FL_OZ_ML, SIZES, SPOON_SIZES, type Amount } from "./amount";
 import { MILK_ON_CEREAL_CUPS, vagueDefault, vagueRow, vagueTimes } from "./vague";
 import type { FoodRecord, LexiconFood, ParsedAlternative, Portion } from "../schema";
 
@@ -168,8 +168,11 @@ function quantityRead(food: FoodRecord, amount: Amount, lex: LexiconFood | undef
   }
   if (unit?.kind === "measure") {
     const found = portionFor(food, unit.words, prep, amount.size);
-    if (found) return byPortion(count / found.perLabel, found.portion);
-    const grams = count * (unit.fallbackGrams ?? (unit.fallbackMl ?? 0) * gramsPerMl(food));
+    // "3 heaped tsp": spoons of the size said, scaled from the level measure, and said.
+    const spoon = amount.size && SPOON_SIZES.has(amount.size) ? SIZES[amount.size]!.scale : 1;
+    const level = found ? byPortion(count / found.perLabel, found.portion) : null;
+    if (level) return spoon === 1 ? level : assuming(byGrams(level.grams * spoon), `A ${amount.size} ${amount.unitWord} taken as ${spoon} level ones: ${describe(level)} × ${spoon}.`);
+    const grams = spoon * count * (unit.fallbackGrams ?? (unit.fallbackMl ?? 0) * gramsPerMl(food));
     if (grams > 0) return assuming(byGrams(grams), `The table has no ${amount.unitWord ?? "such measure"} of this food: ${Math.round(grams)} g assumed.`);
     // A unit the food has no measure for ("6 spears" of a food weighed by the cup): its typical portion, said.
     return withoutUnit((typical) => `The table has no ${amount.unitWord ?? "such measure"} of this food: ${describe(typical)} assumed.`);
@@ -272,9 +275,6 @@ export function alternativesFor(ids: readonly string[], self: string, amount: Am
   }
   return out;
 }
-
-export const NO_AMOUNT: Amount = { count: null, unit: null, unitWord: null, size: null, rest: [] };
-
 
 /** Whether a food is one milk is poured on: a breakfast cereal, porridge, muesli or granola. */
 export function isCereal(foodId: string): boolean {
