@@ -39,6 +39,9 @@ export const UNITS: Array<[RegExp, Unit]> = [
   // A pint: the US pint the food table's measures use (16 fl oz); in British text, the imperial pint (britishPint).
   [/^(?:pints?|pts?)$/, { kind: "volume", ml: 473, words: ["pint"] }],
   [/^(?:shots?)$/, { kind: "volume", ml: 30, words: ["shot"] }],
+  // US liquid measures: a quart is 32 fl oz, a gallon 128 fl oz (946 and 3,785 ml).
+  [/^(?:quarts?|qts?)$/, { kind: "volume", ml: 32 * US_FL_OZ_ML, words: ["quart"] }],
+  [/^(?:gallons?|gal)$/, { kind: "volume", ml: 128 * US_FL_OZ_ML }],
   [/^(?:cups?|c)$/, { kind: "measure", words: ["cup"], fallbackMl: US_CUP_ML }],
   // A glass of milk or juice is taken as a cup (glasses run 200 to 350 ml).
   [/^(?:glass(?:es)?)$/, { kind: "measure", words: ["cup"], fallbackMl: US_CUP_ML, vessel: true }],

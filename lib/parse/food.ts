@@ -124,7 +124,7 @@ export function withoutContext(words: readonly string[]): readonly string[] {
 export function withoutLeadingContext(head: string): string {
   const tokens = head.trim().split(/\s+/);
   const first = nameWords(tokens[0] ?? "")[0] ?? "";
-  if (!CONTEXT_START.has(first) && !/^(?:breakfast|lunch|dinner|supper|brunch)$/.test(first)) return head;
+  if (!CONTEXT_START.has(first) && !/^(?:breakfast|lunch|dinner|supper|brunch)$/.test(first)) return withoutLeadingStory(tokens) ?? head;
   for (let j = 1; j < tokens.length; j++) {
     const starts = /^\d/.test(tokens[j]!) || [3, 2, 1].some((n) => j + n <= tokens.length && isKnownWords(tokens.slice(j, j + n)));
     if (!starts) continue;
@@ -133,6 +133,26 @@ export function withoutLeadingContext(head: string): string {
     return namesFood ? head : tokens.slice(j).join(" ");
   }
   return head;
+}
+
+/**
+ * "so hungry 6 eggs", "bro i ate so much today 6 eggs": words before the first count that tell a story (a word like
+ * "so", "ate", "today") and name no food, not even as the table's sure match, are the telling when a known name
+ * follows the count; null when they are not ("zaatar 2 kaak" keeps its zaatar).
+ */
+/** Words of a story, not of a food or its amount: who ate, when, how it felt. */
+const STORY = new Set(["i", "im", "we", "me", "ate", "eaten", "had", "have", "was", "were", "so", "today", "tonight", "then", "just", "also", "really", "very", "much", "again", "still", "finally", "lol", "bro", "omg", "hungry", "starving"]);
+function withoutLeadingStory(tokens: readonly string[]): string | null {
+  const j = tokens.findIndex((token) => /^\d/.test(token));
+  if (j < 1 || j > 8) return null;
+  const named = [3, 2, 1].some((n) => j + 1 + n <= tokens.length && isKnownWords(tokens.slice(j + 1, j + 1 + n)));
+  const all = nameWords(tokens.slice(0, j).join(" "));
+  const words = all.filter((w) => !STRUCTURE_WORDS.has(w) && !FILLER.has(w));
+  if (!named || !all.some((w) => STORY.has(w)) || all.some((w) => PHRASE_END.has(w))) return null;
+  if (words.some((_, k) => [1, 2].some((n) => k + n <= words.length && isKnownWords(words.slice(k, k + n))))) return null;
+  const best = words.length > 0 ? rankFoods(words.join(" "), 1)[0] : undefined;
+  if (best && searchMatch(words.join(" "), [best])?.searched === "complete") return null;
+  return tokens.slice(j).join(" ");
 }
 
 /** Words that end a food's head phrase: what follows them adds to or describes it. */

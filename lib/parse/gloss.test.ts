@@ -2,6 +2,7 @@
 // (food.ts withoutContext): each read on its own, then through quick add. Grams by hand from SR28's measures.
 import { describe, expect, it } from "vitest";
 import { withGloss } from "./gloss";
+import { withoutLeadingContext } from "./food";
 import { parseMeals } from "./meals";
 
 const KNOWN = new Set(["potato pancakes", "scrambled eggs", "tamales", "chickpeas", "rice"]);
@@ -72,3 +73,23 @@ describe("quick add: glosses and where or when", () => {
   });
 });
 
+
+describe("quick add: a story before the count", () => {
+  it("“so hungry 6 eggs” is 6 eggs (SR28 01123: 1 large = 50 g), the story left out", () => {
+    expect(withoutLeadingContext("so hungry 6 eggs")).toBe("6 eggs");
+    expect(parseMeals("so hungry 6 eggs").entries.map((e) => [e.foodId, e.grams])).toEqual([["01123", 300]]);
+  });
+
+  it("words with no story word before the count are kept: they may be a food the table lacks", () => {
+    expect(withoutLeadingContext("zaatar 2 kaak")).toBe("zaatar 2 kaak");
+    expect(withoutLeadingContext("homemade 2 pancakes")).toBe("homemade 2 pancakes");
+    expect(withoutLeadingContext("so much rice 2 cups")).toBe("so much rice 2 cups");
+    // "a little" is the amount, "zaatar on" a topping: no story in either.
+    expect(withoutLeadingContext("a little 1% milk")).toBe("a little 1% milk");
+    expect(withoutLeadingContext("zaatar on 1 pita")).toBe("zaatar on 1 pita");
+  });
+
+  it("a gallon and a quart are US measures: half a gallon of water is 64 fl oz (SR28 14411: 1 fl oz = 29.6 g)", () => {
+    expect(parseMeals("half a gallon of water").entries[0]!.grams).toBeCloseTo(64 * 29.6, 0);
+  });
+});
