@@ -142,6 +142,8 @@ export function withoutLeadingContext(head: string): string {
  */
 /** Words of a story, not of a food or its amount: who ate, when, how it felt. */
 const STORY = new Set(["i", "im", "we", "me", "ate", "eaten", "had", "have", "was", "were", "so", "today", "tonight", "then", "just", "also", "really", "very", "much", "again", "still", "finally", "lol", "bro", "omg", "hungry", "starving"]);
+/** Words that hedge an amount or tell the story, beside a food: they change no food. */
+const TELLING = new Set([...STORY, "prob", "probs", "prolly", "probably", "maybe", "about", "approx", "approximately", "roughly", "like", "around", "ish"]);
 function withoutLeadingStory(tokens: readonly string[]): string | null {
   const j = tokens.findIndex((token) => /^\d/.test(token));
   if (j < 1 || j > 8) return null;
@@ -267,7 +269,8 @@ export function matchWords(foodText: string): Match {
   if (plain) return plain;
 
   const contained = containedMatch(words);
-  if (contained && contained.extra.every(describes)) return contained.match;
+  // "fish fingers (prob 2)": words that only hedge or tell ("prob", "maybe", "lol") change no food.
+  if (contained && contained.extra.every((w) => describes(w) || TELLING.has(w) || FILLER.has(w))) return contained.match;
   // More words than anyone names one food with: not searched (see MAX_SEARCH_WORDS).
   const ranked = words.length <= MAX_SEARCH_WORDS ? rankFoods(words.join(" "), 4) : [];
   const searched = searchMatch(foodText.trim(), ranked);

@@ -58,7 +58,7 @@ const FOOD_SEPARATOR = /\s*,\s*(?:(?:and|then|plus|also|with|w\/)\s*(?<=\s|\/))?
 
 /** Words that only carry the telling, never a food: "I had", "usually", "then". */
 const LEADING_FILLER = new RegExp(
-  `^(?:(?:${SUBJECT_VERB}|(?:had|ate|drank|have|eat|drink|grabbed)\\s|then|also|usually|typically|normally|often|always|sometimes|maybe|probably|just|about|around|like|approx(?:imately)?\\.?|roughly|~|and|with|w\\/|plus|later|after\\s+that|afterwards|finally|a\\s+snack\\s+of|snack\\s+of|some\\s+more)\\s*)+`,
+  `^(?:(?:${SUBJECT_VERB}|(?:had|ate|drank|have|eat|drink|grabbed)\\s|then|also|usually|typically|normally|often|always|sometimes|maybe|prob(?:ably|s)?|prolly|just|about|around|like|approx(?:imately)?\\.?|roughly|~|and|with|w\\/|plus|later|after\\s+that|afterwards|finally|a\\s+snack\\s+of|snack\\s+of|some\\s+more)\\s*)+`,
   "i",
 );
 const TRAILING_FILLER =
@@ -69,7 +69,7 @@ export const STRUCTURE_WORDS = new Set([
   "take", "took", "go", "went", "usually", "normally", "often", "also", "then", "typically", "always", "sometimes",
   "just", "was", "were", "is", "are", "consist", "consists", "of", "include", "included", "includes", "for", "at",
   "during", "with", "in", "the", "as", "my", "our", "around", "by", "after", "before", "and", "plus", "maybe",
-  "probably", "about", "approx", "approximately", "roughly", "later", "that", "afterwards", "finally", "each", "or",
+  "probably", "prob", "probs", "prolly", "about", "approx", "approximately", "roughly", "later", "that", "afterwards", "finally", "each", "or",
   "so", "too", "well", "on", "side", "every", "day", "daily", "a", "an", "per", "today", "again", "along", "together",
   "snack", "snacks", "some", "more",
   "breakfast", "brekkie", "brekky", "brunch", "morning", "mid-morning", "midmorning", "lunch", "luncheon", "lunchtime",
