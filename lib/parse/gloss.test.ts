@@ -89,6 +89,10 @@ describe("quick add: a story before the count", () => {
     expect(withoutLeadingContext("zaatar on 1 pita")).toBe("zaatar on 1 pita");
   });
 
+  it("a hedge beside a food changes no food: “fish fingers (prob 2)” is 2 fish sticks (SR28 15027: 1 stick = 28 g)", () => {
+    expect(parseMeals("fish fingers (prob 2)").entries.map((e) => [e.foodId, e.grams, e.confidence])).toEqual([["15027", 56, "high"]]);
+  });
+
   it("a gallon and a quart are US measures: half a gallon of water is 64 fl oz (SR28 14411: 1 fl oz = 29.6 g)", () => {
     expect(parseMeals("half a gallon of water").entries[0]!.grams).toBeCloseTo(64 * 29.6, 0);
   });
