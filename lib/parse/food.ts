@@ -135,15 +135,16 @@ export function withoutLeadingContext(head: string): string {
   return head;
 }
 
+/** Words of a story, not of a food or its amount: who ate, when, how it felt. */
+const STORY = new Set(["i", "im", "we", "me", "ate", "eaten", "had", "have", "was", "were", "so", "today", "tonight", "then", "just", "also", "really", "very", "much", "again", "still", "finally", "lol", "bro", "omg", "hungry", "starving"]);
+/** Words that hedge an amount or tell the story, beside a food: they change no food. */
+const TELLING = new Set([...STORY, "prob", "probs", "prolly", "probably", "maybe", "about", "approx", "approximately", "roughly", "like", "around", "ish"]);
+
 /**
  * "so hungry 6 eggs", "bro i ate so much today 6 eggs": words before the first count that tell a story (a word like
  * "so", "ate", "today") and name no food, not even as the table's sure match, are the telling when a known name
  * follows the count; null when they are not ("zaatar 2 kaak" keeps its zaatar).
  */
-/** Words of a story, not of a food or its amount: who ate, when, how it felt. */
-const STORY = new Set(["i", "im", "we", "me", "ate", "eaten", "had", "have", "was", "were", "so", "today", "tonight", "then", "just", "also", "really", "very", "much", "again", "still", "finally", "lol", "bro", "omg", "hungry", "starving"]);
-/** Words that hedge an amount or tell the story, beside a food: they change no food. */
-const TELLING = new Set([...STORY, "prob", "probs", "prolly", "probably", "maybe", "about", "approx", "approximately", "roughly", "like", "around", "ish"]);
 function withoutLeadingStory(tokens: readonly string[]): string | null {
   const j = tokens.findIndex((token) => /^\d/.test(token));
   if (j < 1 || j > 8) return null;

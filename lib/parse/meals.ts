@@ -151,15 +151,15 @@ function ownTexts(piece: Piece, chunks: readonly Chunk[]): Array<Partial<Pick<Pi
   const lower = piece.text.toLowerCase();
   let cursor = 0;
   const at = chunks.map((chunk, k) => {
-    const found = k === 0 ? 0 : lower.indexOf(chunk.text.toLowerCase(), cursor);
+    const found = lower.indexOf(chunk.text.toLowerCase(), cursor);
     if (found >= 0) cursor = found + chunk.text.length;
-    return found;
+    return k === 0 && found >= 0 ? 0 : found;
   });
   if (at.some((found) => found < 0) || piece.text.length !== piece.end - piece.start) return chunks.map(() => ({}));
   return at.map((found, k) => {
     const end = k + 1 < at.length ? at[k + 1]! : piece.text.length;
-    const raw = piece.text.slice(found, end);
-    const text = raw.trimEnd();
+    // "6 eggs n | 4 toast": the joiner before the next food is no part of this one.
+    const text = piece.text.slice(found, end).replace(/(?:[\s,;+&]|\b(?:n|and|w|with|plus)\b)+$/i, "");
     return { text, start: piece.start + found, end: piece.start + found + text.length };
   });
 }
