@@ -98,6 +98,11 @@ export const SIZES: Record<string, { words: readonly string[]; scale: number }> 
   tall: { words: ["tall"], scale: 1 },
   grande: { words: ["grande"], scale: 1.33 },
   venti: { words: ["venti"], scale: 1.67 },
+  // Candy bars: a fun-size bar is about a third of the usual one (SR28 19155: 15 g against 57 g), a king-size twice it.
+  funsize: { words: ["fun size", "snack size", "miniature", "mini"], scale: 0.3 },
+  snacksize: { words: ["snack size", "fun size", "miniature", "mini"], scale: 0.3 },
+  bitesize: { words: ["bite size", "miniature", "mini"], scale: 0.2 },
+  kingsize: { words: ["king size"], scale: 2 },
   // A heaped spoon holds about one and a half level ones (a level spoon is the measure itself).
   heaped: { words: ["heaping", "heaped"], scale: 1.5 },
   heaping: { words: ["heaping", "heaped"], scale: 1.5 },
@@ -143,6 +148,8 @@ export function readAmount(fragment: string): Amount {
   let normalized = fragment.toLowerCase().replace(/(^|\s)[-−–]([½¼¾⅓⅔])/g, "$1-0$2");
   for (const [symbol, text] of Object.entries(UNICODE_FRACTIONS)) normalized = normalized.split(symbol).join(text);
   normalized = normalized.replace(/(^|\s)-0 (\d+\/\d+)/g, "$1-$2");
+  // "fun size", "fun-size", "king size": one size word, as SR28's measures name them.
+  normalized = normalized.replace(/\b(fun|snack|king|bite)[\s-]size(?:d)?\b/g, "$1size");
   // "30g" -> "30 g", "2x" -> "2 x"; but "2%" stays part of the food ("2% milk").
   // Only a unit or "x" is cut off its number: "7up", "v8" and "4runner" stay one word.
   normalized = normalized
@@ -230,6 +237,10 @@ export function amountFirst(text: string, isKnownName: (words: string) => boolea
   const measured = /[\s,(]+((?:\d+(?:[.,]\d+)?|\d+\/\d+|[½¼¾⅓⅔]|an?|one|two|half)\s*(?:(?:small|medium|large|big)\s+)?([a-z]+)(?:\s+(?:bottle|can|carton|glass|mug|bag|packet|tub|pot)(?:e?s)?)?)\)?$/iu.exec(trimmed);
   const head = measured ? trimmed.slice(0, measured.index) : "";
   if (measured && /\p{L}/u.test(head) && UNITS.some(([pattern]) => pattern.test(measured[2]!.toLowerCase()))) return `${measured[1]} ${head}`;
+  // "nopales asados (2 pads)", "asparagus (6 spears)": a count of the food's own pieces, in brackets after it; not a
+  // count of a part the name says ("pav bhaji (2 pav)": the dish is one, with two rolls).
+  const piecesWord = measured?.[2]?.toLowerCase() ?? "";
+  if (measured && measured[0].includes("(") && /\p{L}/u.test(head) && /^\d/.test(measured[1]!) && !isKnownName(piecesWord) && !head.toLowerCase().includes(piecesWord)) return `${measured[1]} ${head}`;
   return text;
 }
 

@@ -161,6 +161,16 @@ describe("quick add: amounts to check", () => {
     expect([one("1 level tbsp peanut butter").grams, one("1 level tbsp peanut butter").confidence]).toEqual([16, "high"]);
   });
 
+  it("a fun-size or king-size bar is SR28's bar of that size; a count of pieces in brackets is how many", () => {
+    const one = (text: string) => parseMeals(text).entries[0]!;
+    // SR28 19155 Snickers: 1 bar, fun size = 15 g; 1 bar, king size (4 oz) = 113 g.
+    expect([one("2 fun size Snickers").grams, one("2 fun-size snickers").grams, one("a king size snickers").grams]).toEqual([30, 30, 113]);
+    // SR28 11964 nopales: 1 pad = 29 g.
+    expect(one("nopales asados (2 pads)")).toMatchObject({ foodId: "11964", grams: 58 });
+    // SR28 09040 banana: a small one is "1 small", never "1 extra small".
+    expect(one("a small banana").portion).toMatch(/^1 small/);
+  });
+
   it("a measure and its bottle typed after the food are the amount (“iced green tea 500ml bottle”)", () => {
     // SR28 14206 ready-to-drink green tea: 1 cup (236.59 ml) = 270 g, so 500 ml = 570.6 g.
     const tea = parseMeals("iced green tea 500ml bottle").entries[0]!;

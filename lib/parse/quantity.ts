@@ -185,7 +185,9 @@ function quantityRead(food: FoodRecord, amount: Amount, lex: LexiconFood | undef
   }
   if (amount.size) {
     const sized = SIZES[amount.size]!;
-    const own = sized.words.map((word) => food.portions.find((p) => new RegExp(`^1 ${word}\\b`, "i").test(p.label))).find(Boolean);
+    // "1 large", else a piece of that size: "1 bar, fun size", "1 spear, large".
+    const sizedAs = (pattern: (word: string) => string) => sized.words.map((word) => food.portions.find((p) => new RegExp(pattern(word), "i").test(p.label))).find(Boolean);
+    const own = sizedAs((word) => `^1 ${word}\\b`) ?? sizedAs((word) => `^1 [a-z]+, ${word}\\b`);
     if (own) return byPortion(count, own);
     const base = ownLex ? lexiconQuantity(food, ownLex, count) : typicalQuantity(food, count, amount);
     // "a medium coffee": no medium one in the table, so the size says nothing the typical portion does not.
