@@ -177,17 +177,15 @@ function quantityRead(food: FoodRecord, amount: Amount, lex: LexiconFood | undef
     // A unit the food has no measure for ("6 spears" of a food weighed by the cup): its typical portion, said.
     return withoutUnit((typical) => `The table has no ${amount.unitWord ?? "such measure"} of this food: ${describe(typical)} assumed.`);
   }
-  // "coffee with milk": the milk is a splash, not a cup.
+  // "coffee with milk": a splash, not a cup; "2 slices of toast with butter": spread on each of the slices.
   if (!unit && amount.count === null && !amount.size && joiner === "with" && lex?.addOnGrams) {
-    // "2 slices of toast with butter": what is spread goes on each of the pieces before it.
     const on = spreadOn > 1 ? ` on each of ${spreadOn}` : "";
     return assuming(byGrams(lex.addOnGrams * spreadOn), `No amount given: ${lex.addOnGrams} g assumed${on}, as it comes with the food before it.`);
   }
   if (amount.size) {
     const sized = SIZES[amount.size]!;
-    // "1 large", else a piece of that size: "1 bar, fun size", "1 spear, large".
-    const sizedAs = (pattern: (word: string) => string) => sized.words.map((word) => food.portions.find((p) => new RegExp(pattern(word), "i").test(p.label))).find(Boolean);
-    const own = sizedAs((word) => `^1 ${word}\\b`) ?? sizedAs((word) => `^1 [a-z]+, ${word}\\b`);
+    // "1 large", or a piece of that size: "1 bar, fun size", "1 spear, large" (never "1 extra small" for small).
+    const own = sized.words.map((word) => food.portions.find((p) => new RegExp(`^1 (?:[a-z]+, )?${word}\\b`, "i").test(p.label))).find(Boolean);
     if (own) return byPortion(count, own);
     const base = ownLex ? lexiconQuantity(food, ownLex, count) : typicalQuantity(food, count, amount);
     // "a medium coffee": no medium one in the table, so the size says nothing the typical portion does not.
