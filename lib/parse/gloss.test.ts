@@ -1,8 +1,8 @@
 // A food named twice, in the person's words and in brackets (gloss.ts), and a trailing phrase of where or when
-// (food.ts withoutContext): each read on its own, then through quick add. Grams by hand from SR28's measures.
+// (context.ts withoutContext): each read on its own, then through quick add. Grams by hand from SR28's measures.
 import { describe, expect, it } from "vitest";
 import { withGloss } from "./gloss";
-import { withoutLeadingContext } from "./food";
+import { withoutLeadingContext } from "./context";
 import { parseMeals } from "./meals";
 
 const KNOWN = new Set(["potato pancakes", "scrambled eggs", "tamales", "chickpeas", "rice"]);

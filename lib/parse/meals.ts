@@ -9,7 +9,8 @@ import { amountProblem, countable, NOT_A_FOOD_EMOJI, notAnAmount, withChecks } f
 import { amountFirst, britishPint, parseNumber, readAmount, type Amount } from "./amount";
 import { PREPARATION } from "./vocabulary";
 import { alternativesFor, byPortion, isCereal, isDrink, milkOnCereal, quantityOf } from "./quantity";
-import { isKnownName, matchWords, TOO_MANY_WORDS, withoutContext, withoutLeadingContext, type Match } from "./food";
+import { isKnownName, matchWords, TOO_MANY_WORDS, type Match } from "./food";
+import { withoutContext, withoutLeadingContext } from "./context";
 import { type Piece, mergeQualifiers } from "./pieces";
 import { recipeEntries, madeOf } from "./dishes";
 import { withGloss } from "./gloss";
