@@ -49,6 +49,8 @@ let entriesSure = 0;
 let entriesChecked = 0;
 let wrongSureEntries = 0;
 let inventedSure = 0;
+/** Rows to check on no mention at all: words that are no food ("woke up", "the kids") read as one. */
+let inventedChecked = 0;
 let daysRight = 0;
 /** Of the wrong mentions with entries: the food was one of those accepted but the grams were not, or the food was not. */
 const rightFoodOnly: string[] = [];
@@ -134,7 +136,11 @@ for (const day of days) {
       wrongSureEntries++;
       inventedSure++;
       if (list) misses.push(`${"invented, marked sure".padEnd(26)} ${day.who}: ${entry.name.slice(0, 40)} ${Math.round(entry.grams)} g from “${entry.text}”`);
-    } else entriesChecked++;
+    } else {
+      entriesChecked++;
+      inventedChecked++;
+      if (list) misses.push(`${"invented, to check".padEnd(26)} ${day.who}: ${entry.name.slice(0, 40)} ${Math.round(entry.grams)} g from “${entry.text}”`);
+    }
   });
   if (dayRight) daysRight++;
 }
@@ -146,6 +152,7 @@ for (const verdict of ["right", "wrong, marked sure", "wrong, marked to check", 
 }
 console.log(`  foods SR28 lacks, handled honestly: ${missingHonest} of ${missingTotal}`);
 console.log(`entries marked sure (confidence high, no check): ${entriesSure}, of them wrong: ${wrongSureEntries} (${pct(wrongSureEntries, entriesSure)}; ${inventedSure} on no mention); entries marked to check: ${entriesChecked}`);
+console.log(`rows to check on no mention (words that are no food, read as one): ${inventedChecked}`);
 console.log(`wrong with entries: right food, grams out of range ${rightFoodOnly.length}; another food ${wrongFood.length}`);
 console.log(`looser: right, or the same Ca, Mg and K (each within 15%) as an accepted food: ${(counts.get("right") ?? 0) + sameMinerals} (${pct((counts.get("right") ?? 0) + sameMinerals, mentions)}); sure entries wrong by it: ${wrongSureLoose} (${pct(wrongSureLoose, entriesSure)})`);
 if (list) console.log(misses.join("\n"));

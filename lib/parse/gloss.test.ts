@@ -97,3 +97,19 @@ describe("quick add: a story before the count", () => {
     expect(parseMeals("half a gallon of water").entries[0]!.grams).toBeCloseTo(64 * 29.6, 0);
   });
 });
+
+describe("quick add: words that are no food are never read as one", () => {
+  it("no search match made only of word starts or typos: “friends”, “too hot”, “Bev”", () => {
+    for (const text of ["friends", "too hot", "Bev"]) {
+      const parsed = parseMeals(text);
+      expect(parsed.entries, text).toEqual([]);
+      expect(parsed.unmatched, text).toEqual([text]);
+    }
+  });
+
+  it("days of the week, “woke up” and “the kids” tell the day; the foods beside them are read", () => {
+    const parsed = parseMeals("Sunday: woke up late, 2 eggs. the kids had pancakes");
+    expect(parsed.entries.map((e) => e.foodId)).toEqual(["01123", "18293"]);
+    expect(parsed.unmatched).toEqual([]);
+  });
+});
