@@ -171,10 +171,11 @@ function getIndex(): Index {
   return processWide("search-index", buildIndex);
 }
 
+const PREFIX_QUALITY = 0.7;
 /** How well one query term matches a food: 1 exact, less for a prefix or a typo. */
 function termQuality(term: string, profile: Profile, matchedDocTerms: ReadonlySet<string>): number {
   if (profile.nameTokens.has(term) || profile.aliasTokens.has(term)) return 1;
-  for (const docTerm of matchedDocTerms) if (docTerm.startsWith(term)) return 0.7;
+  for (const docTerm of matchedDocTerms) if (docTerm.startsWith(term)) return PREFIX_QUALITY;
   return 0.6; // matched through MiniSearch's fuzzy search: a typo
 }
 
@@ -299,7 +300,12 @@ function score(s: RankSignals): number {
 /** Candidates re-ranked; a bounded pool keeps a query fast whatever its length. */
 const CANDIDATE_POOL = 400;
 
-export type RankedFood = { record: FoodRecord; score: number; signals: RankSignals };
+/**
+ * `noWord`: no word of the query was found as a word of the food's: each matched only as the start of a longer word
+ * ("bev" in beverages, "kid" in kidney) or as a typo that changes its first letters ("ting" for wing, "ackee" for
+ * McKee). A typo that keeps them ("brocoli") is still a word; people rarely mistype the start of a word.
+ */
+export type RankedFood = { record: FoodRecord; score: number; signals: RankSignals; noWord?: true };
 
 export function rankFoods(query: string, limit: number): RankedFood[] {
   const terms = queryTerms(query);
@@ -311,7 +317,13 @@ export function rankFoods(query: string, limit: number): RankedFood[] {
     .map((result) => {
       const profile = profiles.get(String(result.id))!;
       const s = signals(terms, result, topScore, profile);
-      return { record: profile.record, score: score(s), signals: s };
+      const docTerms = new Set(result.terms);
+      const asWord = (term: string) => {
+        const quality = termQuality(term, profile, docTerms);
+        return quality === 1 || (quality < PREFIX_QUALITY && result.terms.some((doc) => doc.slice(0, 2) === term.slice(0, 2)));
+      };
+      const noWord = result.queryTerms.length > 0 && !result.queryTerms.some(asWord);
+      return { record: profile.record, score: score(s), signals: s, ...(noWord ? { noWord: true as const } : {}) };
     })
     .sort((a, b) => b.score - a.score || a.record.name.length - b.record.name.length)
     .slice(0, limit);

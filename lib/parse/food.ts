@@ -12,8 +12,6 @@ import { STRUCTURE_WORDS } from "./structure";
 import { RAW_WORDS, PREPARATION, COOKING, QUALIFIERS, PHRASE_END, TELLING, describes } from "./vocabulary";
 import type { Confidence, FoodRecord, LexiconEntry, LexiconFood, Recipe } from "../schema";
 export const MIN_COVERAGE = 0.6;
-/** A search match this good or worse matched no word whole (search.ts termQuality: prefix 0.7, typo 0.6). */
-const NO_WHOLE_WORD = 0.7;
 
 // ---- Matching ------------------------------------------------------------------------------------------------
 
@@ -158,9 +156,9 @@ export const TOO_MANY_WORDS = "Too many words for one food: put a comma or “an
 
 export function searchMatch(text: string, ranked: RankedFood[]): FoodMatch | null {
   const [best, ...rest] = ranked;
-  // Words matched only as the start of a longer word or as a typo ("friends" → fried, "too hot" → Tootsie, "Bev" →
-  // beverages), none of them whole: no food was named (coverage counts a whole word 1, a prefix 0.7, a typo 0.6).
-  if (!best || best.signals.coverage < MIN_COVERAGE || best.signals.coverage <= NO_WHOLE_WORD) return null;
+  // Words found as no word of the food's ("Bev" → beverages, "the kids" → kidney beans, "a Ting" → turkey wing): no
+  // food named. A typo that keeps a word's start still names it ("brocoli").
+  if (!best || best.signals.coverage < MIN_COVERAGE || best.noWord) return null;
   // Every word matched, at least half of them in the food's own name ("eye of round" sits in a later segment).
   const sure = best.signals.coverage >= 0.999 && best.signals.position >= 0.5 && best.signals.unusual === 0;
   const lexicon = lexiconEntryByKey(nameKey(best.record.name));

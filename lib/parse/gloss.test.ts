@@ -99,12 +99,20 @@ describe("quick add: a story before the count", () => {
 });
 
 describe("quick add: words that are no food are never read as one", () => {
-  it("no search match made only of word starts or typos: “friends”, “too hot”, “Bev”", () => {
-    for (const text of ["friends", "too hot", "Bev"]) {
+  it("no search match made only of the starts of longer words: “too hot”, “Bev” (a typo still finds “brocoli”)", () => {
+    expect(parseMeals("brocoli").entries[0]?.foodId).toBe("11090");
+    for (const text of ["too hot", "Bev"]) {
       const parsed = parseMeals(text);
       expect(parsed.entries, text).toEqual([]);
       expect(parsed.unmatched, text).toEqual([text]);
     }
+  });
+
+  it("“picked at”, “nibbled on”, “finished off” are ways of eating: the food after them is read", () => {
+    const [fish] = parseMeals("Picked at the kids' leftover fish fingers (prob 2) at lunch").entries;
+    // SR28 15027 fish sticks: 1 stick = 28 g.
+    expect([fish!.foodId, fish!.grams, fish!.confidence]).toEqual(["15027", 56, "high"]);
+    expect(parseMeals("nibbled on some crackers").entries[0]?.foodId).toBe("18229");
   });
 
   it("days of the week, “woke up” and “the kids” tell the day; the foods beside them are read", () => {

@@ -58,7 +58,7 @@ const FOOD_SEPARATOR = /\s*,\s*(?:(?:and|then|plus|also|with|w\/)\s*(?<=\s|\/))?
 
 /** Words that only carry the telling, never a food: "I had", "usually", "then". */
 const LEADING_FILLER = new RegExp(
-  `^(?:(?:${SUBJECT_VERB}|(?:had|ate|drank|have|eat|drink|grabbed)\\s|then|also|usually|typically|normally|often|always|sometimes|maybe|prob(?:ably|s)?|prolly|just|about|around|like|approx(?:imately)?\\.?|roughly|~|and|with|w\\/|plus|later|after\\s+that|afterwards|finally|a\\s+snack\\s+of|snack\\s+of|some\\s+more)\\s*)+`,
+  `^(?:(?:${SUBJECT_VERB}|(?:had|ate|drank|have|eat|drink|grabbed|picked\\s+at|nibbled(?:\\s+on)?|snacked\\s+on|munched(?:\\s+on)?|finished(?:\\s+off)?|polished\\s+off|scoffed|devoured|wolfed(?:\\s+down)?)\\s|then|also|usually|typically|normally|often|always|sometimes|maybe|prob(?:ably|s)?|prolly|just|about|around|like|approx(?:imately)?\\.?|roughly|~|and|with|w\\/|plus|later|after\\s+that|afterwards|finally|a\\s+snack\\s+of|snack\\s+of|some\\s+more)\\s*)+`,
   "i",
 );
 const TRAILING_FILLER =

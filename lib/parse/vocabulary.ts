@@ -34,7 +34,7 @@ export const QUALIFIERS = new Set([
 export const describes = (word: string) => PREPARATION.has(word) || COOKING.has(word) || FILLER.has(word) || /^\d/.test(word);
 
 /** Words of a story, not of a food or its amount: who ate, when, how it felt. */
-export const STORY = new Set(["i", "im", "we", "me", "ate", "eaten", "had", "have", "was", "were", "so", "today", "tonight", "then", "just", "also", "really", "very", "much", "again", "still", "finally", "lol", "bro", "omg", "hungry", "starving"]);
+export const STORY = new Set(["i", "im", "we", "me", "ate", "eaten", "had", "have", "was", "were", "so", "today", "tonight", "then", "just", "also", "really", "very", "much", "again", "still", "finally", "lol", "bro", "omg", "hungry", "starving", "kid", "woke", "up"]);
 /** Words that hedge an amount or tell the story, beside a food: they change no food. */
 export const TELLING = new Set([...STORY, "prob", "probs", "prolly", "probably", "maybe", "about", "approx", "approximately", "roughly", "like", "around", "ish"]);
 /** Words that end a food's head phrase: what follows them adds to or describes it. */
