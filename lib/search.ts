@@ -317,16 +317,20 @@ export function rankFoods(query: string, limit: number): RankedFood[] {
     .map((result) => {
       const profile = profiles.get(String(result.id))!;
       const s = signals(terms, result, topScore, profile);
-      const docTerms = new Set(result.terms);
-      const asWord = (term: string) => {
-        const quality = termQuality(term, profile, docTerms);
-        return quality === 1 || (quality < PREFIX_QUALITY && result.terms.some((doc) => doc.slice(0, 2) === term.slice(0, 2)));
-      };
-      const noWord = result.queryTerms.length > 0 && !result.queryTerms.some(asWord);
-      return { record: profile.record, score: score(s), signals: s, ...(noWord ? { noWord: true as const } : {}) };
+      return { record: profile.record, score: score(s), signals: s, result, profile };
     })
     .sort((a, b) => b.score - a.score || a.record.name.length - b.record.name.length)
-    .slice(0, limit);
+    .slice(0, limit)
+    .map(({ result, profile, ...ranked }) => (foundNoWord(result, profile) ? { ...ranked, noWord: true as const } : ranked));
+}
+
+function foundNoWord(result: SearchResult, profile: Profile): boolean {
+  const docTerms = new Set(result.terms);
+  const asWord = (term: string) => {
+    const quality = termQuality(term, profile, docTerms);
+    return quality === 1 || (quality < PREFIX_QUALITY && result.terms.some((doc) => doc.slice(0, 2) === term.slice(0, 2)));
+  };
+  return result.queryTerms.length > 0 && !result.queryTerms.some(asWord);
 }
 
 /** What the search box shows: the foods, and a line above them when none is what was asked for. */
