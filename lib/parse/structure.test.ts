@@ -70,6 +70,12 @@ describe("labels after their foods", () => {
     expect(fragments("eggs for breakfast, lunch: 2 bowls of soup")).toEqual(["breakfast: eggs", "lunch: 2 bowls of soup"]);
     expect(fragments("eggs for breakfast, lunch was soup")).toEqual(["breakfast: eggs", "lunch: soup"]);
   });
+
+  it("“Tea was…” and “for tea we had…” start the evening meal in any day; a full stop after a number ends a sentence before a capital", () => {
+    expect(fragments("Kit Kat at 3. Tea was spag bol")).toEqual(["snacks: Kit Kat", "dinner: spag bol"]);
+    expect(fragments("For tea we had fish fingers")).toEqual(["dinner: fish fingers"]);
+    expect(fragments("1.5 cups rice. 2 eggs")).toEqual(["-: 1.5 cups rice", "-: 2 eggs"]);
+  });
 });
 
 describe("quick add: what the structure gives", () => {

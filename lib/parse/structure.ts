@@ -44,9 +44,10 @@ const LABEL_AT_START = new RegExp(
 
 /**
  * Segment breaks: new lines, semicolons, bullets, and full stops that end a sentence (a space or the end after
- * them) — not the point in "1.5" or "www.x", nor the one after an abbreviation such as "tbsp." or "oz.".
+ * them) — not the point in "1.5" or "www.x", nor the one after an abbreviation such as "tbsp." or "oz."; after a
+ * number, only before a capital ("at 3. Tea was…").
  */
-const SEGMENT_BREAK = /\r?\n|;|[!?]+|•|·|\|+|(?<!\d)(?<!\b(?:tbsp|tsp|tbs|oz|lbs?|approx|pkg|fl|qt|pt|med|lg|sm|e\.g|i\.e))\.+(?=\s|$)/gi;
+const SEGMENT_BREAK = /\r?\n|;|[!?]+|•|·|\|+|(?<!\d)(?<!\b(?:[Tt]bsp|[Tt]sp|[Tt]bs|[Oo]z|[Ll]bs?|[Aa]pprox|[Pp]kg|[Ff]l|[Qq]t|[Pp]t|[Mm]ed|[Ll]g|[Ss]m|[Ee]\.g|[Ii]\.e))\.+(?=\s|$)|(?<=\d)\.(?=\s+[A-Z])/g;
 /** List markers at the start of a line: "- ", "* ", "1. ", "2) ". */
 const LIST_MARKER = /^\s*(?:[-*–—>]+|\d{1,2}[.)])\s+/;
 
@@ -102,12 +103,15 @@ function findLabels(text: string, from: number, isKnownName: (words: string) => 
   // Labels in a row ("Breakfast: Lunch:") each lead what follows them; the last one wins.
   for (let at = 0; at < text.length; ) {
     const rest = text.slice(at);
-    const start = LABEL_AT_START.exec(rest);
-    const heading = start ? null : COLON_HEADING.exec(rest);
+    // "Tea was spag bol", "for tea we had…": the evening meal in any day, as a sentence starts.
+    const told = /^\s*(?:tea\s+(?:was|were|tonight\s+was)|for\s+(?:my\s+|our\s+)?tea\s+(?:i|we)\s+had)\b:?/i.exec(rest);
+    const start = told ? null : LABEL_AT_START.exec(rest);
+    const heading = start || told ? null : COLON_HEADING.exec(rest);
     // …and never when an amount follows ("Tea: 2 cups", "tea - a mug").
-    const tea = teaMeal && heading !== null && /^tea$/i.test(heading[1]!.trim()) && !/^\s*(?:\d|an?\s|one\b|two\b|mug|cup|pot)/i.test(rest.slice(heading[0].length));
+    const headed = teaMeal && heading !== null && /^tea$/i.test(heading[1]!.trim()) && !/^\s*(?:\d|an?\s|one\b|two\b|mug|cup|pot)/i.test(rest.slice(heading[0].length));
+    const tea = headed || told !== null;
     const meal = start ? mealOfWord(start[1]!, Boolean(start[2])) : tea ? "dinner" : heading ? mealOfLabel(heading[1]!) : null;
-    const length = start?.[0].length ?? heading?.[0].length ?? 0;
+    const length = start?.[0].length ?? heading?.[0].length ?? told?.[0].length ?? 0;
     if (!start && !tea && !(heading && isHeading(heading[1]!) && !isKnownName(heading[1]!))) break;
     if (length === 0 || (start && !meal)) break;
     labels.push({ start: from + at, end: from + at + length, meal, kind: "lead" });
