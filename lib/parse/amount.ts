@@ -203,7 +203,7 @@ export function readAmount(fragment: string): Amount {
   const match = UNITS.find(([pattern]) => pattern.test(peek()));
   if (match && i < tokens.length - 1) {
     unit = match[1];
-    unitWord = peek().replace(/sses$/, "ss").replace(/([^s])s$/, "$1");
+    unitWord = peek().replace(/sses$/, "ss").replace(/([^s])s$/, "$1").replace(/^pcs?$/, "piece");
     i++;
     if (peek() === "oz" && unit.kind === "volume") i++; // "fl oz"
     // "a 12 oz can of coke", "a 500ml bottle of water": the measure typed is the amount; the can or bottle holds it.

@@ -80,6 +80,15 @@ describe("quick add: runs typed with no separators", () => {
     expect(entries[2]!.grams).toBeCloseTo(8.4, 5);
   });
 
+  it("a dish named as a heading over its own parts is not counted on top of them (“huevos rancheros - 2 eggs on corn tortillas w/ salsa”)", () => {
+    const { entries } = parseMeals("Breakfast: huevos rancheros - 2 eggs on corn tortillas w/ salsa");
+    // SR28 01123 egg: 1 large = 50 g; the dish's own fried eggs are not added beside them.
+    expect(entries.map((e) => e.foodId)).toEqual(["01123", "18363", "06164"]);
+    expect(entries[0]!.grams).toBe(100);
+    // A dish followed by other foods stays: rice and naan are not its parts.
+    expect(parseMeals("Dinner: butter chicken - naan").entries.some((e) => e.recipe !== null)).toBe(true);
+  });
+
   it("a food named by another (“orange chicken”) is not split into two foods", () => {
     expect(parseMeals("orange chicken").entries).toHaveLength(1);
   });

@@ -2,7 +2,7 @@
 // what is in it ("a smoothie with banana and oat milk") becomes the foods named.
 import { foodRecordById } from "../foods";
 import { lexiconEntryById } from "../lexicon";
-import { recipeGrams } from "../recipes";
+import { recipeByKey, recipeGrams } from "../recipes";
 import { nameKey } from "../words";
 import { US_CUP_ML, SIZES, FILLER, NO_AMOUNT, type Amount, parseNumber, readAmount } from "./amount";
 import { PREPARATION } from "./vocabulary";
@@ -27,6 +27,8 @@ export function recipeEntries(piece: Piece, recipe: Recipe, amount: Amount, conf
   const countsServings = unit?.kind === "measure" && unit.words.some((word) => servingUnit.startsWith(word));
   if (unit?.kind === "mass") scale = (scale * unit.grams) / total;
   else if (unit?.kind === "volume") scale = (scale * unit.ml) / total;
+  // "a few spoonfuls of tomato soup": spoons of the dish, at about 1 g/ml, never spoons as servings.
+  else if (unit?.kind === "measure" && !countsServings && (unit.words.includes("tbsp") || unit.words.includes("tsp"))) scale = (scale * (unit.fallbackMl ?? 15)) / total;
   else if (unit?.kind === "measure" && unit.words.includes("cup") && !countsServings) {
     // "2 cups of cheerios with milk": the cups are of the dish's first ingredient when it is measured in cups.
     const base = readAmount(recipe.ingredients[0]!.what);
@@ -109,3 +111,23 @@ export function madeOf(pieces: readonly Piece[], index: number): { dish: MadeOf;
   return { dish, parts };
 }
 
+/**
+ * "huevos rancheros - 2 eggs on corn tortillas w/ salsa", "full english: 2 eggs, bacon…": a dish named as a heading
+ * (a dash or colon after it) over its own parts. The parts that follow are what was eaten when one of them is an
+ * ingredient of the dish or of the same food group (`later`: the SR28 ids the next few pieces name); the dish is then
+ * not counted again on top of them. A dish followed by other foods ("curry - rice, naan") stays.
+ */
+export function headsItsParts(typed: string, recipe: Recipe, later: readonly string[]): boolean {
+  if (!/(?:\s[-–—]|:)\s*$/.test(typed) || recipe.ingredients.length < 2) return false;
+  const ids = new Set(recipe.ingredients.map((ingredient) => ingredient.foodId));
+  const groups = new Set(recipe.ingredients.map((ingredient) => foodRecordById(ingredient.foodId)?.group).filter((g) => g !== "Spices and Herbs" && g !== "Fats and Oils"));
+  return later.some((id) => ids.has(id) || groups.has(foodRecordById(id)?.group));
+}
+
+/** `headsItsParts` for a piece of the day: the dish its words name, against the foods of the next four pieces of its meal. */
+export function namesItsParts(pieces: readonly Piece[], index: number, foodsOf: (piece: Piece) => readonly string[]): boolean {
+  const piece = pieces[index]!;
+  const recipe = recipeByKey(nameKey(readAmount(piece.head.replace(/[-–—:]\s*$/, "")).rest.join(" ")));
+  const later = pieces.slice(index + 1, index + 5).filter((next) => next.meal === piece.meal).flatMap(foodsOf);
+  return recipe !== undefined && headsItsParts(piece.text, recipe, later);
+}

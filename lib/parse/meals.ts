@@ -12,7 +12,7 @@ import { alternativesFor, byPortion, isCereal, isDrink, milkOnCereal, quantityOf
 import { isKnownName, matchWords, TOO_MANY_WORDS, type Match } from "./food";
 import { withoutContext, withoutLeadingContext } from "./context";
 import { type Piece, mergeQualifiers } from "./pieces";
-import { recipeEntries, madeOf } from "./dishes";
+import { recipeEntries, madeOf, namesItsParts, headsItsParts } from "./dishes";
 import { withGloss } from "./gloss";
 import type { Chunk } from "./cover";
 import { vagueTimes } from "./vague";
@@ -52,7 +52,17 @@ export function* parseSteps(text: string): Generator<void, ParseResponse, void> 
   const british = BRITISH.test(text);
   const dishOf = new Map<Piece, { name: string; text: string }>();
   const baseBefore = new Map<Piece, ParsedEntry>();
+  const foodsOf = (piece: Piece) => {
+    const match = matchWords(readAmount(piece.head).rest.join(" "));
+    return match.kind === "food" ? [match.food.id] : match.kind === "recipe" ? match.recipe.ingredients.map((i) => i.foodId) : [];
+  };
   for (let i = 0; i < pieces.length; i++) {
+    // "huevos rancheros - 2 eggs on corn tortillas": the dish heads its own parts, which are what was eaten.
+    if (namesItsParts(pieces, i, foodsOf)) {
+      pieces.splice(i, 1);
+      i--;
+      continue;
+    }
     const made = madeOf(pieces, i);
     if (!made) continue;
     const whole = text.slice(pieces[i]!.start, made.parts[made.parts.length - 1]!.end);
@@ -127,11 +137,15 @@ export function* parseSteps(text: string): Generator<void, ParseResponse, void> 
     // A run of several foods typed with no separators ("tea milk 2 sugars"): each is read on its own, and said.
     const names = match.chunks.map((chunk) => `“${chunk.text}”`).join(", ");
     const texts = ownTexts(piece, match.chunks);
+    const matches = match.chunks.map((chunk) => matchWords(readAmount(chunk.text).rest.join(" ")));
     match.chunks.forEach((chunk, k) => {
       const own = readAmount(chunk.text);
       // The piece's amount in front ("2 eggs bacon toast") belongs to the first food.
       const chunkAmount = k === 0 && own.count === null && own.unit === null ? { ...amount, rest: own.rest } : own;
-      const chunkMatch = matchWords(chunkAmount.rest.join(" "));
+      const chunkMatch = matches[k]!;
+      // "huevos rancheros - 2 eggs on corn tortillas": the dish heads its own parts, which are what was eaten.
+      const later = matches.slice(k + 1).flatMap((m) => (m.kind === "food" ? [m.food.id] : []));
+      if (chunkMatch.kind === "recipe" && headsItsParts(texts[k]?.text ?? chunk.text, chunkMatch.recipe, later)) return;
       // What follows the first food goes with it ("tea milk 2 sugars": the milk is a splash in the tea).
       const chunkPiece = { ...(k === 0 ? piece : { ...piece, joiner: "with" as const }), ...texts[k] };
       const dish = read.dishOf.get(piece);
@@ -193,7 +207,7 @@ function readFood(read: Reading, piece: Piece, typedAmount: Amount, foodWords: r
     // A dish with no amount is one serving of it: an assumption, said in its note.
     const noAmount = amount.count === null && amount.unit === null;
     const vague = amount.unit?.kind === "vague";
-    const assumed = noAmount || vague ? `${noAmount ? "No amount given" : `“${amount.unitWord}”`}: one serving (${match.recipe.serving}) assumed.` : null;
+    const assumed = noAmount || vague ? `${noAmount ? "No amount given" : `“${amount.unitWord}”`}: one serving (${match.recipe.serving}) assumed.` : amount.countWord ? `“A ${amount.countWord}” read as ${amount.count}.` : null;
     // A dish read as a typical recipe's ingredients is that recipe, not what this person's plate held: said, and
     // checked. A dish SR28 has as one food is as sure as any food.
     const recipe = match.recipe.ingredients.length > 1 ? `A typical ${match.recipe.name.toLowerCase()}: its ingredients and amounts are a standard recipe's; change any that differ.` : null;

@@ -184,9 +184,10 @@ describe("quick add: amounts to check", () => {
     expect(one("pickled cucumbers 2").grams).toBe(130);
     // "7up" is the lemon-lime soda (SR28 14145, 12 fl oz = 369 g), never 7 of something called "up".
     expect([one("7up").foodId, one("7up").grams]).toEqual(["14145", 369]);
-    // A piece comes in every size: SR28 05013 roast chicken's "1 unit" is a whole bird's meat, so it is never sure.
+    // A piece comes in every size: SR28 05013 roast chicken's "1 unit" is the yield of a pound of raw chicken, no
+    // piece anyone eats, so the typical portion is taken, said, and never sure.
     expect(one("3pcs chicken").confidence).toBe("low");
-    expect(one("3pcs chicken").note).toMatch(/A piece taken as/);
+    expect(one("3pcs chicken").note).toMatch(/no piece of this food/);
   });
 
   it("a can of beer in British text is the 440 ml British can, said; in other text SR28's 12 fl oz can", () => {

@@ -12,12 +12,13 @@ import type { FoodRecord, LexiconFood, ParsedAlternative, Portion } from "../sch
 
 /**
  * The food's household measure named by a unit word: "1 cup, chopped" for "a cup of chopped …" (the preparation
- * named), a medium one where there are sizes ("1 stalk, medium"), and "1 serving 1/2 cup" read as half a cup.
+ * named), a medium one where there are sizes ("1 stalk, medium"), and "1 serving 1/2 cup" read as half a cup; never
+ * "1 piece, cooked (yield from 1 lb raw meat)", a pound of meat and not a piece anyone eats.
  */
 export function portionFor(food: FoodRecord, words: readonly string[], prep: readonly string[] = [], size: string | null = null): { portion: Portion; perLabel: number } | null {
   for (const word of words) {
     const found: Array<{ portion: Portion; perLabel: number; rest: string }> = [];
-    for (const portion of food.portions) {
+    for (const portion of food.portions.filter((p) => !/\byield from\b/i.test(p.label))) {
       const parts = /^([\d.]+)\s+(.*)$/.exec(portion.label);
       const [labelAmount, unitText] = parts ? [Number(parts[1]), parts[2]!] : [1, portion.label];
       if (new RegExp(`^${word}(?:e?s)?\\b`, "i").test(unitText)) found.push({ portion, perLabel: labelAmount, rest: unitText.slice(word.length).toLowerCase() });
@@ -52,7 +53,7 @@ const NOT_A_PIECE = /^(cup|tbsp|tsp|oz|fl oz|lb|pat|quart|pint|nlea|serving|pack
 
 /** The measure of one piece of a food: a medium one, else any "1 <piece>" that is not a mini or small one. */
 export function piecePortion(food: FoodRecord): Portion | undefined {
-  const single = food.portions.filter((p) => /^1 /.test(p.label) && !NOT_A_PIECE.test(p.label.slice(2)));
+  const single = food.portions.filter((p) => /^1 /.test(p.label) && !NOT_A_PIECE.test(p.label.slice(2)) && !/\byield from\b/i.test(p.label));
   return (
     single.find((p) => /^1 medium\b/i.test(p.label)) ??
     single.find((p) => !/^1 (extra|jumbo|small|mini|large)\b/i.test(p.label)) ??
@@ -63,7 +64,6 @@ export function piecePortion(food: FoodRecord): Portion | undefined {
 
 /** `assumed` says what was not read from the words (a default portion, a vague word's amount): the entry is then low. */
 export type Quantity = { amount: number; portion: string | null; grams: number; note: string | null; assumed?: string };
-
 const assuming = (quantity: Quantity, assumed: string): Quantity => ({ ...quantity, assumed });
 /** "1 slice (22 g)", "1.5 cup (351 g)", "1 cup (8 fl oz), 237 g", "30 g": an amount as a note says it. */
 function describe(q: Quantity): string {
