@@ -148,6 +148,8 @@ export function readAmount(fragment: string): Amount {
   let normalized = fragment.toLowerCase().replace(/(^|\s)[-−–]([½¼¾⅓⅔])/g, "$1-0$2");
   for (const [symbol, text] of Object.entries(UNICODE_FRACTIONS)) normalized = normalized.split(symbol).join(text);
   normalized = normalized.replace(/(^|\s)-0 (\d+\/\d+)/g, "$1-$2");
+  // "~2L", "≈ 300 ml", "about 2oz", "approx. 100g": a hedge before a number leaves the number.
+  normalized = normalized.replace(/(^|\s)(?:[~≈]|(?:about|approx\.?|approximately|roughly|around|like|maybe|prob|probably)\s+)\s*(?=[\d½¼¾⅓⅔])/g, "$1");
   // "fun size", "fun-size", "king size": one size word, as SR28's measures name them.
   normalized = normalized.replace(/\b(fun|snack|king|bite)[\s-]size(?:d)?\b/g, "$1size");
   // "30g" -> "30 g", "2x" -> "2 x"; but "2%" stays part of the food ("2% milk").
@@ -234,7 +236,7 @@ export function amountFirst(text: string, isKnownName: (words: string) => boolea
   // Both patterns are anchored at the end only, and each attempt is a few characters long: linear in the text's length.
   const times = /\s*(?:\bx\s?(\d+(?:[.,]\d+)?)|(?<![\d.,])(\d+(?:[.,]\d+)?)\s?x)$/iu.exec(trimmed);
   if (times && /\p{L}/u.test(trimmed.slice(0, times.index))) return `${times[1] ?? times[2]} ${trimmed.slice(0, times.index)}`;
-  const measured = /[\s,(]+((?:\d+(?:[.,]\d+)?|\d+\/\d+|[½¼¾⅓⅔]|an?|one|two|half)\s*(?:(?:small|medium|large|big)\s+)?([a-z]+)(?:\s+(?:bottle|can|carton|glass|mug|bag|packet|tub|pot)(?:e?s)?)?)\)?$/iu.exec(trimmed);
+  const measured = /[\s,(~≈]+((?:\d+(?:[.,]\d+)?|\d+\/\d+|[½¼¾⅓⅔]|an?|one|two|half(?:\s+an?)?)\s*(?:(?:small|medium|large|big)\s+)?([a-z]+)(?:\s+(?:bottle|can|carton|glass|mug|bag|packet|tub|pot)(?:e?s)?)?)\)?$/iu.exec(trimmed);
   const head = measured ? trimmed.slice(0, measured.index) : "";
   if (measured && /\p{L}/u.test(head) && UNITS.some(([pattern]) => pattern.test(measured[2]!.toLowerCase()))) return `${measured[1]} ${head}`;
   // "nopales asados (2 pads)", "asparagus (6 spears)": a count of the food's own pieces, in brackets after it; not a

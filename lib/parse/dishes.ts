@@ -9,6 +9,12 @@ import { PREPARATION } from "./vocabulary";
 import { round, byGrams, alternativesFor } from "./quantity";
 import { type Piece } from "./pieces";
 import type { Confidence, ParsedEntry, Recipe } from "../schema";
+/** The grams of one of the only ingredient's own measures named by these words ("1 can" of a canned soup). */
+function ownMeasure(recipe: Recipe, words: readonly string[]): number | undefined {
+  const food = foodRecordById(recipe.ingredients[0]!.foodId);
+  return food?.portions.find((p) => words.some((word) => new RegExp(`^1 ${word}\\b`, "i").test(p.label)))?.grams;
+}
+
 /** How many cups a serving or measure says it is: "1 1/2 cups" 1.5, "1 bowl (1 1/2 cups)" 1.5, "0.5 cup" 0.5; else null. */
 export function cupsIn(serving: string): number | null {
   const found = /(?:^|[\s(])((?:\d+\s+)?\d+\/\d+|\d+(?:\.\d+)?)\s+cups?\b/i.exec(serving);
@@ -27,6 +33,8 @@ export function recipeEntries(piece: Piece, recipe: Recipe, amount: Amount, conf
   const countsServings = unit?.kind === "measure" && unit.words.some((word) => servingUnit.startsWith(word));
   if (unit?.kind === "mass") scale = (scale * unit.grams) / total;
   else if (unit?.kind === "volume") scale = (scale * unit.ml) / total;
+  // "half a can of chicken noodle soup": a dish that is one SR28 food, by that food's own can, bottle or packet.
+  else if (unit?.kind === "measure" && !countsServings && recipe.ingredients.length === 1 && !unit.words.includes("cup") && ownMeasure(recipe, unit.words)) scale = (scale * ownMeasure(recipe, unit.words)!) / total;
   // "a few spoonfuls of tomato soup": spoons of the dish, at about 1 g/ml, never spoons as servings.
   else if (unit?.kind === "measure" && !countsServings && (unit.words.includes("tbsp") || unit.words.includes("tsp"))) scale = (scale * (unit.fallbackMl ?? 15)) / total;
   else if (unit?.kind === "measure" && unit.words.includes("cup") && !countsServings) {

@@ -152,6 +152,19 @@ describe("quick add: amounts to check", () => {
     expect(one("2 x 500ml bottles of water").grams).toBeCloseTo(1001, 0);
   });
 
+  it("a hedge before a number leaves the number; a weight after a comma is what a piece or count came to", () => {
+    const one = (text: string) => parseMeals(text).entries[0]!;
+    // SR28 14411 tap water: 1 fl oz = 29.6 g, so 2 l = 2,000 / 29.57 × 29.6 = 2,002 g.
+    expect(one("water ~2L").grams).toBeCloseTo(2002, 0);
+    // 2 oz = 56.7 g of cooked cod (SR28 15016), not a "piece" of 135 g beside a food called “2oz”.
+    const cod = parseMeals("small piece of steamed cod, about 2oz").entries;
+    expect(cod.map((e) => [e.foodId, e.grams])).toEqual([["15016", 56.7]]);
+    expect(one("2 slices of bread, 60g").grams).toBe(60);
+    // SR28 06018 chunky chicken noodle soup: 1 can = 530 g, so half a can is 265 g (not half of a 1½-cup bowl).
+    expect(one("chicken noodle soup (half a can)").grams).toBe(265);
+    expect(one("half a can of chicken noodle soup").grams).toBe(265);
+  });
+
   it("a heaped spoon is one and a half level ones, said; a level one is the measure", () => {
     const one = (text: string) => parseMeals(text).entries[0]!;
     // SR28 19335 sugar: 1 tsp = 4.2 g, so 2 heaped = 2 × 4.2 × 1.5 = 12.6 g.

@@ -32,7 +32,11 @@ export function* mergeQualifiers(text: string, fragments: Fragment[]): Generator
     const previous = pieces[pieces.length - 1];
     if (previous && fragment.joiner === "," && fragment.meal === previous.meal && previous.amountText === null && onlyAmount(words)) {
       const own = readAmount(previous.head);
-      if (own.count === null && own.unit === null) {
+      // "a small piece of steamed cod, about 2oz", "2 slices of bread, 60g": a weight or volume after a count, a piece
+      // or a vessel is what they came to; it is the amount.
+      const given = readAmount(`${words} food`).unit;
+      const weighed = (given?.kind === "mass" || given?.kind === "volume") && own.unit?.kind !== "mass" && own.unit?.kind !== "volume";
+      if ((own.count === null && own.unit === null) || weighed) {
         previous.amountText = words;
         previous.end = fragment.end;
         previous.text = text.slice(previous.start, previous.end);
