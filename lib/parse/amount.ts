@@ -228,7 +228,15 @@ const isContainer = (word: string) => UNITS.some(([pattern, unit]) => unit.kind 
 export function amountFirst(text: string, isKnownName: (words: string) => boolean = () => false): string {
   const trimmed = text.trim();
   const front = readAmount(trimmed);
-  if (front.count !== null || front.unit !== null) return text;
+  if (front.count !== null || front.unit !== null) {
+    // "pot of tea (2 cups)", "a bowl of soup (300ml)": a measure in brackets says what the vessel held.
+    const held = /\s*\(\s*((?:\d+(?:[.,]\d+)?|\d+\/\d+|half(?:\s+an?)?|an?|one|two)\s*([a-z]+))\s*\)?\s*$/i.exec(trimmed);
+    const vessel = front.unit !== null && ("vessel" in front.unit || front.unit.kind === "vague");
+    const measure = held && UNITS.find(([pattern]) => pattern.test(held[2]!.toLowerCase()))?.[1];
+    const weighs = measure && (measure.kind === "mass" || measure.kind === "volume" || (measure.kind === "measure" && measure.words.includes("cup")));
+    if (held && vessel && weighs) return `${held[1]} ${readAmount(trimmed.slice(0, held.index)).rest.join(" ")}`;
+    return text;
+  }
   // "pickled cucumbers 2", "akara 5": a small whole number after a food's words is how many, unless the words and
   // the number are one name ("omega 3"); a large one ("vitamin d 1000") is no count.
   const counted = /^(.*\p{L}.*?)\s+(\d{1,2})$/u.exec(trimmed);

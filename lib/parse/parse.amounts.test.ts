@@ -163,6 +163,8 @@ describe("quick add: amounts to check", () => {
     // SR28 06018 chunky chicken noodle soup: 1 can = 530 g, so half a can is 265 g (not half of a 1½-cup bowl).
     expect(one("chicken noodle soup (half a can)").grams).toBe(265);
     expect(one("half a can of chicken noodle soup").grams).toBe(265);
+    // A measure in brackets says what a vessel held: SR28 14355 tea, 1 cup (8 fl oz) = 237 g.
+    expect(one("pot of tea (2 cups)").grams).toBe(474);
   });
 
   it("a heaped spoon is one and a half level ones, said; a level one is the measure", () => {
