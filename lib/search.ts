@@ -333,6 +333,23 @@ function foundNoWord(result: SearchResult, profile: Profile): boolean {
   return result.queryTerms.length > 0 && !result.queryTerms.some(asWord);
 }
 
+/**
+ * Whether some food is named by every one of these words, each a whole word of its name, at least half of them in
+ * the food's own name and none an unusual form: what `rankFoods` calls a complete match, found without typos or
+ * word starts over the few foods that hold all the words (cheap enough to ask of any phrase).
+ */
+export function namesAFood(query: string): boolean {
+  const terms = queryTerms(query);
+  if (terms.length === 0) return false;
+  const { search, profiles } = getIndex();
+  const results = search.search(terms.join(" "), { combineWith: "AND", fuzzy: false, prefix: false }).slice(0, 20);
+  const topScore = results[0]?.score ?? 1;
+  return results.some((result) => {
+    const s = signals(terms, result, topScore, profiles.get(String(result.id))!);
+    return s.coverage >= 0.999 && s.position >= 0.5 && s.unusual === 0;
+  });
+}
+
 /** What the search box shows: the foods, and a line above them when none is what was asked for. */
 export type SearchAnswer = { records: FoodRecord[]; note: string | null };
 

@@ -1,9 +1,9 @@
 // Stage: the telling around a food. A phrase of where or when ("at the pub", "after work") or a story ("so hungry")
 // before or after the food's words names no food: it is set aside, and the food is read without it.
-import { rankFoods } from "../search";
+import { namesAFood, rankFoods } from "../search";
 import { nameWords } from "../words";
 import { FILLER } from "./amount";
-import { isKnownWords, longestNameWords, searchMatch } from "./food";
+import { isKnownWords, longestNameWords } from "./food";
 import { STRUCTURE_WORDS } from "./structure";
 import { PHRASE_END, STORY } from "./vocabulary";
 
@@ -69,7 +69,6 @@ function withoutLeadingStory(tokens: readonly string[]): string | null {
   const words = all.filter((w) => !STRUCTURE_WORDS.has(w) && !FILLER.has(w));
   if (!named || !all.some((w) => STORY.has(w)) || all.some((w) => PHRASE_END.has(w))) return null;
   if (words.some((_, k) => [1, 2].some((n) => k + n <= words.length && isKnownWords(words.slice(k, k + n))))) return null;
-  const best = words.length > 0 ? rankFoods(words.join(" "), 1)[0] : undefined;
-  if (best && searchMatch(words.join(" "), [best])?.searched === "complete") return null;
+  if (words.length > 0 && namesAFood(words.join(" "))) return null;
   return tokens.slice(j).join(" ");
 }

@@ -135,7 +135,8 @@ export function headsItsParts(typed: string, recipe: Recipe, later: readonly str
 /** `headsItsParts` for a piece of the day: the dish its words name, against the foods of the next four pieces of its meal. */
 export function namesItsParts(pieces: readonly Piece[], index: number, foodsOf: (piece: Piece) => readonly string[]): boolean {
   const piece = pieces[index]!;
+  if (!/(?:\s[-–—]|:)\s*$/.test(piece.text)) return false;
   const recipe = recipeByKey(nameKey(readAmount(piece.head.replace(/[-–—:]\s*$/, "")).rest.join(" ")));
-  const later = pieces.slice(index + 1, index + 5).filter((next) => next.meal === piece.meal).flatMap(foodsOf);
-  return recipe !== undefined && headsItsParts(piece.text, recipe, later);
+  // Only then are the next pieces read (this runs before the day is read in slices: it must stay cheap).
+  return recipe !== undefined && headsItsParts(piece.text, recipe, pieces.slice(index + 1, index + 5).filter((next) => next.meal === piece.meal).flatMap(foodsOf));
 }
