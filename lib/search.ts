@@ -333,6 +333,9 @@ function foundNoWord(result: SearchResult, profile: Profile): boolean {
   return result.queryTerms.length > 0 && !result.queryTerms.some(asWord);
 }
 
+/** A complete match: every word matched, at least half of them in the food's own name, no unusual form. */
+export const isComplete = (s: RankSignals) => s.coverage >= 0.999 && s.position >= 0.5 && s.unusual === 0;
+
 /**
  * Whether some food is named by every one of these words, each a whole word of its name, at least half of them in
  * the food's own name and none an unusual form: what `rankFoods` calls a complete match, found without typos or
@@ -346,7 +349,7 @@ export function namesAFood(query: string): boolean {
   const topScore = results[0]?.score ?? 1;
   return results.some((result) => {
     const s = signals(terms, result, topScore, profiles.get(String(result.id))!);
-    return s.coverage >= 0.999 && s.position >= 0.5 && s.unusual === 0;
+    return isComplete(s);
   });
 }
 

@@ -3,7 +3,7 @@
 import { foodRecordById } from "../foods";
 import { lexiconEntryByKey, lexiconKeys } from "../lexicon";
 import { recipeByKey, recipeKeys } from "../recipes";
-import { rankFoods, type RankedFood } from "../search";
+import { isComplete, rankFoods, type RankedFood } from "../search";
 import { nameKey, nameWords } from "../words";
 import { FILLER, readAmount } from "./amount";
 import { leanForm, leanShare } from "./lean";
@@ -160,7 +160,7 @@ export function searchMatch(text: string, ranked: RankedFood[]): FoodMatch | nul
   // food named. A typo that keeps a word's start still names it ("brocoli").
   if (!best || best.signals.coverage < MIN_COVERAGE || best.noWord) return null;
   // Every word matched, at least half of them in the food's own name ("eye of round" sits in a later segment).
-  const sure = best.signals.coverage >= 0.999 && best.signals.position >= 0.5 && best.signals.unusual === 0;
+  const sure = isComplete(best.signals);
   const lexicon = lexiconEntryByKey(nameKey(best.record.name));
   return {
     kind: "food",
