@@ -6,7 +6,7 @@
 //   npx tsx bench/heldout.score.ts [dev|heldout|first]   the summary (default: heldout)
 //   npx tsx bench/heldout.score.ts dev --list            and every mention that was not right, with what quick add made of it
 import { readdirSync, readFileSync } from "node:fs";
-import { foodRecordById } from "../lib/foods";
+import { foodRecordById } from "../lib/food/foods";
 import { parseMeals } from "../lib/parse/meals";
 import type { ParsedEntry } from "../lib/schema";
 

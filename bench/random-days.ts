@@ -1,6 +1,6 @@
 // A fixed set of random days for the suggestion benchmarks (in-process and over HTTP): random everyday SR28 foods and
 // amounts, profiles, standards, diets, exclusions and objectives, from a seed, so every run asks the same questions.
-import { allFoods } from "../lib/foods";
+import { allFoods } from "../lib/food/foods";
 import type { EntryInput, Profile } from "../lib/schema";
 import type { SuggestOptions } from "../lib/suggest";
 

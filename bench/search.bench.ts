@@ -1,7 +1,7 @@
 // In-process search benchmark over the full SR28 table: p50/p95 per query.
 // Run: npx tsx bench/search.bench.ts   (prints a Markdown table for docs/benchmarks.md)
 import { performance } from "node:perf_hooks";
-import { searchFoods } from "../lib/search";
+import { searchFoods } from "../lib/food/search";
 
 const QUERIES = [
   "milk", "banana", "almonds", "pumpkin seeds", "buckwheat", "dried apricots", "cottage cheese", "kefir",

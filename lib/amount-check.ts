@@ -3,7 +3,7 @@
 // (a row of the day). An amount past the bound is never changed: it is marked "Check this amount" and waits for the
 // person to confirm it. Zero or less is no amount at all, and is refused.
 import { formatWhole } from "./format";
-import { findPortion } from "./portions";
+import { findPortion } from "./food/portions";
 import type { DayEntry, Portion } from "./schema";
 
 /** Past this many of the food's largest household measure, an amount is far beyond what people eat of it at once. */

@@ -1,8 +1,8 @@
 // The day's minerals: exact USDA arithmetic (grams / 100 x value per 100 g), against the person's targets.
 import { absorbableCalciumMg, SUPPLEMENT_CALCIUM_ABSORPTION } from "./absorption";
-import { foodRecordById } from "./foods";
+import { foodRecordById } from "./food/foods";
 import { round } from "./format";
-import { findPortion } from "./portions";
+import { findPortion } from "./food/portions";
 import { judgedIntake, targetFor } from "./intakes";
 import {
   byMineral,

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { emptyDay, encodeShare, entryGrams, serializeDay, setAsideUnresolved, toAnalyzeRequest, typicalPortion } from "./day";
 import { decodeShare, readDay } from "./day-parse";
-import { foodById } from "./foods";
+import { foodById } from "./food/foods";
 import { MEALS, type Day, type DayEntry } from "./schema";
 
 const food = (id: string) => foodById(id)!;

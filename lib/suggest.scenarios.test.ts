@@ -9,8 +9,8 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { calciumAbsorption } from "./absorption";
 import { analyzeDay, resolveEntries } from "./analyze";
-import { articleFoods, type Candidate } from "./article-foods";
-import { foodById } from "./foods";
+import { articleFoods, type Candidate } from "./food/article-foods";
+import { foodById } from "./food/foods";
 import { suggest } from "./suggest";
 import { MINERALS, type Analysis, type Diet, type EntryInput, type Mineral, type Objective, type Profile, type SuggestResponse } from "./schema";
 

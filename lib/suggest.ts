@@ -15,7 +15,7 @@
 // costs a little (a side of greens, a dish to cook, more), and a serving counts as at least 80 kcal, so plans hold a
 // few real portions rather than many garnishes. (Measured on 31 random days: without these, spinach was in 65%.)
 import { absorbedDiffers, calciumAbsorption, shortCitation } from "./absorption";
-import { allowedFoods, articleFoods, type Candidate } from "./article-foods";
+import { allowedFoods, articleFoods, type Candidate } from "./food/article-foods";
 import { formatAmount, formatWhole, round } from "./format";
 import {
   byMineral,

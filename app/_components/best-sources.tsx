@@ -1,4 +1,4 @@
-import { allBestSources } from "@/lib/best-sources";
+import { allBestSources } from "@/lib/food/best-sources";
 import { formatWhole } from "@/lib/format";
 import { MINERAL_LABELS, MINERALS } from "@/lib/constants";
 

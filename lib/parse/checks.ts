@@ -2,7 +2,7 @@
 // weigh, more than one entry holds), and which rows need the person's look before they are added (meals.ts).
 import { amountCheckNote, plausibleGrams } from "../amount-check";
 import { MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT } from "../constants";
-import { foodRecordById } from "../foods";
+import { foodRecordById } from "../food/foods";
 import { parsedRows, rowIndices } from "../parsed-rows";
 import type { ParsedEntry } from "../schema";
 

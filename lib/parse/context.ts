@@ -1,7 +1,7 @@
 // Stage: the telling around a food. A phrase of where or when ("at the pub", "after work") or a story ("so hungry")
 // before or after the food's words names no food: it is set aside, and the food is read without it.
-import { namesAFood, rankFoods } from "../search";
-import { nameWords } from "../words";
+import { namesAFood, rankFoods } from "../food/search";
+import { nameWords } from "../food/words";
 import { FILLER } from "./amount";
 import { isKnownWords, longestNameWords } from "./food";
 import { STRUCTURE_WORDS } from "./structure";

@@ -1,9 +1,9 @@
 // Dishes: a named dish becomes its ingredients (data/recipes.json), scaled by the amount typed; a dish described by
 // what is in it ("a smoothie with banana and oat milk") becomes the foods named.
-import { foodRecordById } from "../foods";
-import { lexiconEntryById } from "../lexicon";
-import { recipeByKey, recipeGrams } from "../recipes";
-import { nameKey } from "../words";
+import { foodRecordById } from "../food/foods";
+import { lexiconEntryById } from "../food/lexicon";
+import { recipeByKey, recipeGrams } from "../food/recipes";
+import { nameKey } from "../food/words";
 import { US_CUP_ML, SIZES, FILLER, NO_AMOUNT, type Amount, parseNumber, readAmount } from "./amount";
 import { PREPARATION } from "./vocabulary";
 import { round, byGrams, alternativesFor } from "./quantity";

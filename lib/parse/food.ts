@@ -1,10 +1,10 @@
 // Stage: food resolution. Which food (or dish) a chunk's words name: a dish (data/recipes.json), an everyday name
 // (data/lexicon.json), else the closest food of the search index; how sure that is, and what else it could be.
-import { foodRecordById } from "../foods";
-import { lexiconEntryByKey, lexiconKeys } from "../lexicon";
-import { recipeByKey, recipeKeys } from "../recipes";
-import { isComplete, rankFoods, type RankedFood } from "../search";
-import { nameKey, nameWords } from "../words";
+import { foodRecordById } from "../food/foods";
+import { lexiconEntryByKey, lexiconKeys } from "../food/lexicon";
+import { recipeByKey, recipeKeys } from "../food/recipes";
+import { isComplete, rankFoods, type RankedFood } from "../food/search";
+import { nameKey, nameWords } from "../food/words";
 import { FILLER, readAmount } from "./amount";
 import { leanForm, leanShare } from "./lean";
 import { coverWords, type Chunk } from "./cover";

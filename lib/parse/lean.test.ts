@@ -2,7 +2,7 @@
 // Ids from SR28's FOOD_DES by hand: 23560 is "Beef, ground, 95% lean meat / 5% fat, crumbles, cooked, pan-browned".
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { foodRecordById } from "../foods";
+import { foodRecordById } from "../food/foods";
 import { leanForm, leanShare } from "./lean";
 import { parseMeals } from "./meals";
 

@@ -2,8 +2,8 @@
 // meals and dishes. structure.ts finds meals and fragments; here each fragment's amount is read off the
 // front and its words are matched: a dish (data/recipes.json), an everyday name (data/lexicon.json), else the
 // search index. Every entry says how sure the match is, with alternatives; nothing is dropped or silently swapped.
-import { foodRecordById } from "../foods";
-import { lexiconEntryById } from "../lexicon";
+import { foodRecordById } from "../food/foods";
+import { lexiconEntryById } from "../food/lexicon";
 import { splitDay, STRUCTURE_WORDS } from "./structure";
 import { amountProblem, countable, NOT_A_FOOD_EMOJI, notAnAmount, withChecks } from "./checks";
 import { amountFirst, britishPint, parseNumber, readAmount, type Amount } from "./amount";

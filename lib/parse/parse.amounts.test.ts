@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MAX_ENTRY_GRAMS } from "../constants";
-import { foodRecordById } from "../foods";
+import { foodRecordById } from "../food/foods";
 import { parseMeals } from "./meals";
 import { NOT_A_FOOD_EMOJI } from "./checks";
 import { plausibleGrams } from "../amount-check";

@@ -3,7 +3,7 @@
 // vague.ts; no amount at all is one typical portion. Every assumption is said in the quantity's note.
 import { round as roundTo } from "../format";
 import { typicalPortion } from "../day";
-import { foodRecordById } from "../foods";
+import { foodRecordById } from "../food/foods";
 import { type Fragment } from "./structure";
 import { countable } from "./checks";
 import { US_CUP_ML, US_FL_OZ_ML, SIZES, SPOON_SIZES, type Amount } from "./amount";

@@ -6,7 +6,7 @@
 // The parser cannot move to a worker thread: it needs the food table and its search index, and a second copy of those
 // in a thread would break the one-copy-per-process memory budget (docs/benchmarks.md).
 import { setImmediate as nextTurn } from "node:timers/promises";
-import { processWide } from "@/lib/data";
+import { processWide } from "@/lib/food/data";
 
 /** How long one slice runs before the event loop gets a turn. */
 export const SLICE_MS = 4;

@@ -4,7 +4,7 @@
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Piscina } from "piscina";
-import { processWide } from "@/lib/data";
+import { processWide } from "@/lib/food/data";
 import { glpkProblem, readGlpkResult, type GlpkResult, type MilpSolver } from "@/lib/solver";
 
 export const SOLVER_THREADS = Math.max(1, availableParallelism());

@@ -1,7 +1,7 @@
 import { badRequest, json, methodNotAllowed } from "@/lib/http";
 import { FoodSearchParamsSchema } from "@/lib/schema";
-import { toFood } from "@/lib/foods";
-import { searchFoodAnswer } from "@/lib/search";
+import { toFood } from "@/lib/food/foods";
+import { searchFoodAnswer } from "@/lib/food/search";
 
 export function GET(request: Request): Response {
   const params = new URL(request.url).searchParams;

@@ -1,4 +1,4 @@
-import { foodById } from "@/lib/foods";
+import { foodById } from "@/lib/food/foods";
 import { badRequest, errorResponse, json, methodNotAllowed } from "@/lib/http";
 import { FoodIdSchema } from "@/lib/schema";
 

@@ -1,6 +1,6 @@
 // The article's foods ranked as sources of each mineral, for people who would rather choose by hand.
 import { articleFoods } from "./article-foods";
-import { byMineral, type Mineral } from "./schema";
+import { byMineral, type Mineral } from "../schema";
 
 export type SourceRow = { foodId: string; name: string; serving: string; mgPerServing: number; mgPer100kcal: number };
 

@@ -1,7 +1,7 @@
 // The foods the source article names (data/article-foods.json), joined with their USDA values.
 import { processWide, readDataFile } from "./data";
 import { foodRecordById } from "./foods";
-import { ArticleFoodsFileSchema, byMineral, type ArticleFood, type Diet, type FoodRecord, type Mineral } from "./schema";
+import { ArticleFoodsFileSchema, byMineral, type ArticleFood, type Diet, type FoodRecord, type Mineral } from "../schema";
 
 export type Candidate = ArticleFood & {
   food: FoodRecord;
