@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { encodeShare } from "./day";
-import { AI_SENTENCE, RDA_SENTENCE } from "./intakes";
+import { AI_SENTENCE, RDA_SENTENCE } from "./intake/intakes";
 import {
   absorbedCalciumNote,
   amountText,
@@ -20,7 +20,7 @@ import {
   type LoadedReport,
 } from "./report";
 import type { Day, DayEntry, Profile, Supplement } from "./schema";
-import { POTASSIUM_SUPPLEMENT_CAUTION } from "./supplements";
+import { POTASSIUM_SUPPLEMENT_CAUTION } from "./intake/supplements";
 import { totalsRows } from "./totals";
 
 // Expected values are worked out here by hand from data/foods.json (SR28, mg per 100 g; mg = grams / 100 × value):

@@ -1,11 +1,11 @@
 // The printable report for a doctor: the day by meal, its supplements, the totals against the targets, and the notes
 // that apply. Everything here is text a person reads; the numbers come from analyzeDay, exactly as the API gives them.
-import { calciumAsAbsorbedNote, shortCitation } from "./absorption";
+import { calciumAsAbsorbedNote, shortCitation } from "./intake/absorption";
 import { analyzeDay, resolveEntries } from "./analyze";
 import { setAsideUnresolved, toAnalyzeRequest } from "./day";
 import { decodeShare } from "./day-parse";
 import { formatAmount, formatWhole, listWords } from "./format";
-import { AI_SENTENCE, INTAKE_KIND_NAMES, RDA_SENTENCE, STANDARD_NAMES } from "./intakes";
+import { AI_SENTENCE, INTAKE_KIND_NAMES, RDA_SENTENCE, STANDARD_NAMES } from "./intake/intakes";
 import {
   AnalyzeRequestSchema,
   MEAL_LABELS,
@@ -22,7 +22,7 @@ import {
   type Supplement,
   type Target,
 } from "./schema";
-import { hasPotassiumSupplement, POTASSIUM_SUPPLEMENT_CAUTION, upperLimitWarnings } from "./supplements";
+import { hasPotassiumSupplement, POTASSIUM_SUPPLEMENT_CAUTION, upperLimitWarnings } from "./intake/supplements";
 
 // ---- From the link to the analysis ---------------------------------------------------------------------------
 

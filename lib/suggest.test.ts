@@ -282,7 +282,7 @@ describe("the optimiser", () => {
 
 describe("citations in a line", () => {
   it("shortens a reference to its first author and year", async () => {
-    const { shortCitation } = await import("./absorption");
+    const { shortCitation } = await import("./intake/absorption");
     expect(shortCitation("Heaney RP, Weaver CM, Recker RR. Calcium absorbability from spinach. Am J Clin Nutr 1988;47:707–709")).toBe("Heaney et al. 1988");
     expect(shortCitation("Zhao Y. Something. J Nutr 2005")).toBe("Zhao 2005");
   });

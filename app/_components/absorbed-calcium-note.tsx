@@ -1,6 +1,6 @@
 "use client";
 
-import { calciumAsAbsorbedNote, shortCitation } from "@/lib/absorption";
+import { calciumAsAbsorbedNote, shortCitation } from "@/lib/intake/absorption";
 import type { Analysis } from "@/lib/schema";
 
 /** Calcium as absorbed, where it differs from the label's by more than 10%: the two figures and the studies. */

@@ -3,10 +3,10 @@
 import dynamic from "next/dynamic";
 import { memo, useId } from "react";
 import { formatMg, formatPercent, listWords } from "@/lib/format";
-import { AI_SENTENCE, INTAKE_KIND_NAMES, RDA_SENTENCE } from "@/lib/intakes";
+import { AI_SENTENCE, INTAKE_KIND_NAMES, RDA_SENTENCE } from "@/lib/intake/intakes";
 import { MINERAL_LABELS, MINERALS } from "@/lib/constants";
 import type { Analysis } from "@/lib/schema";
-import { upperLimitWarnings } from "@/lib/supplements";
+import { upperLimitWarnings } from "@/lib/intake/supplements";
 import { STATUS_TEXT } from "./status";
 import { TotalsTable } from "./totals-table";
 

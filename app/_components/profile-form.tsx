@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { STANDARD_NAMES } from "@/lib/intakes";
+import { STANDARD_NAMES } from "@/lib/intake/intakes";
 import { AGE_YEARS, LIFE_STAGE_AGES, LIFE_STAGES, lifeStageApplies, oneOf, SEXES, STANDARDS } from "@/lib/constants";
 import type { Profile } from "@/lib/schema";
 

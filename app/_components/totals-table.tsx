@@ -1,4 +1,4 @@
-import { INTAKE_KIND_NAMES } from "@/lib/intakes";
+import { INTAKE_KIND_NAMES } from "@/lib/intake/intakes";
 import type { Analysis } from "@/lib/schema";
 import { totalsRows } from "@/lib/totals";
 import { STATUS_TEXT } from "./status";

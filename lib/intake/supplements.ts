@@ -1,9 +1,9 @@
 // Supplements: common presets with their elemental mineral per unit, each with its source, and what the app says
 // when supplements pass an upper limit or carry potassium.
-import { formatWhole } from "./format";
-import { MINERAL_LABELS, MINERALS } from "./constants";
+import { formatWhole } from "../format";
+import { MINERAL_LABELS, MINERALS } from "../constants";
 import { judgedIntake } from "./intakes";
-import type { Analysis, Mineral, Supplement } from "./schema";
+import type { Analysis, Mineral, Supplement } from "../schema";
 
 export type SupplementPreset = Supplement & { id: string; source: string };
 

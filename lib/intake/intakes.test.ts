@@ -15,7 +15,7 @@ import {
   type Sex,
   type Standard,
   type UpperLimitScope,
-} from "./schema";
+} from "../schema";
 
 /** The upper limit a case expects: a number and its scope, null for "none set", or undefined for "not checked". */
 type ExpectedLimit = { amount: number; appliesTo: UpperLimitScope } | null | undefined;

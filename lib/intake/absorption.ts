@@ -66,7 +66,7 @@
 // from [W99] itself. The load equation is Heaney's (Heaney RP, Weaver CM, Fitzsimmons ML. Influence of calcium
 // load on absorption fraction. J Bone Miner Res 1990;5:1135–1138), as quoted in the footnote.
 
-import { formatWhole, listWords } from "./format";
+import { formatWhole, listWords } from "../format";
 
 export type CalciumAbsorption = { relative: number; measured: boolean; source: string; basis: string };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyzeDay, resolveEntries } from "./analyze";
-import type { Profile, Supplement } from "./schema";
+import { analyzeDay, resolveEntries } from "../analyze";
+import type { Profile, Supplement } from "../schema";
 import { hasPotassiumSupplement, SUPPLEMENT_PRESETS, upperLimitWarnings } from "./supplements";
 
 // Molar masses worked out here from standard atomic weights, not taken from the module.
