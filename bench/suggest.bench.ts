@@ -2,7 +2,7 @@
 // foods and amounts, profiles, standards, diets, exclusions and objectives), one at a time.
 // Run: npx tsx bench/suggest.bench.ts   (SEED=… and DAYS=… to vary; prints the lines for docs/benchmarks.md)
 import { performance } from "node:perf_hooks";
-import { analyzeDay, resolveEntries } from "../lib/analyze";
+import { analyzeDay, resolveEntries } from "../lib/analysis/analyze";
 import { suggest } from "../lib/suggest";
 import { quantile, randomDays } from "./random-days";
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyzeDay, resolveEntries } from "./analyze";
+import { analyzeDay, resolveEntries } from "./analysis/analyze";
 import { csvCell, dayCsv } from "./csv";
 import { emptyDay, toAnalyzeRequest } from "./day";
 import type { Day } from "./schema";

@@ -21,7 +21,7 @@ import {
 } from "./report";
 import type { Day, DayEntry, Profile, Supplement } from "./schema";
 import { POTASSIUM_SUPPLEMENT_CAUTION } from "./intake/supplements";
-import { totalsRows } from "./totals";
+import { totalsRows } from "./analysis/totals";
 
 // Expected values are worked out here by hand from data/foods.json (SR28, mg per 100 g; mg = grams / 100 × value):
 //   almonds 12061      Mg 270 K 733 Ca 269      banana 09040 (1 medium = 118 g) Mg 27 K 358 Ca 5

@@ -1,7 +1,7 @@
 // The printable report for a doctor: the day by meal, its supplements, the totals against the targets, and the notes
 // that apply. Everything here is text a person reads; the numbers come from analyzeDay, exactly as the API gives them.
 import { calciumAsAbsorbedNote, shortCitation } from "./intake/absorption";
-import { analyzeDay, resolveEntries } from "./analyze";
+import { analyzeDay, resolveEntries } from "./analysis/analyze";
 import { setAsideUnresolved, toAnalyzeRequest } from "./day";
 import { decodeShare } from "./day-parse";
 import { formatAmount, formatWhole, listWords } from "./format";

@@ -8,7 +8,7 @@ import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { calciumAbsorption } from "./intake/absorption";
-import { analyzeDay, resolveEntries } from "./analyze";
+import { analyzeDay, resolveEntries } from "./analysis/analyze";
 import { articleFoods, type Candidate } from "./food/article-foods";
 import { foodById } from "./food/foods";
 import { suggest } from "./suggest";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeDay, resolveEntries } from "./analyze";
+import { analyzeDay, resolveEntries } from "./analysis/analyze";
 import { allowedFoods, articleFoods } from "./food/article-foods";
 import { calciumState, costs, greedyPlan, planFoods, suggest, planHalves, MAX_FOODS, amountText, amountWords, type PlanFood } from "./suggest";
 import { MINERALS, type Analysis, type EntryInput, type Objective, type Profile } from "./schema";

@@ -1,6 +1,6 @@
 import { INTAKE_KIND_NAMES } from "@/lib/intake/intakes";
 import type { Analysis } from "@/lib/schema";
-import { totalsRows } from "@/lib/totals";
+import { totalsRows } from "@/lib/analysis/totals";
 import { STATUS_TEXT } from "./status";
 
 const QUALIFIED = /^(at least |up to )(.*)$/;

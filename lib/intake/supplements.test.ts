@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeDay, resolveEntries } from "../analyze";
+import { analyzeDay, resolveEntries } from "../analysis/analyze";
 import type { Profile, Supplement } from "../schema";
 import { hasPotassiumSupplement, SUPPLEMENT_PRESETS, upperLimitWarnings } from "./supplements";
 

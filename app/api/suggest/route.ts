@@ -1,4 +1,4 @@
-import { analyzeDay } from "@/lib/analyze";
+import { analyzeDay } from "@/lib/analysis/analyze";
 import { busyResponse, json, methodNotAllowed } from "@/lib/http";
 import { readDayRequest } from "@/lib/request";
 import { SuggestRequestSchema } from "@/lib/schema";

@@ -1,8 +1,8 @@
 // The "Mineral totals" rows as a person reads them, on the page and in the report: whole mg and percent, "at least"
 // where a food of the day has no USDA value for the mineral, and the gap "up to" what is known.
-import { formatPercent, formatWhole } from "./format";
-import { MINERAL_LABELS, MINERALS } from "./constants";
-import type { Analysis, IntakeKind, Mineral } from "./schema";
+import { formatPercent, formatWhole } from "../format";
+import { MINERAL_LABELS, MINERALS } from "../constants";
+import type { Analysis, IntakeKind, Mineral } from "../schema";
 
 export type TotalsRow = {
   mineral: Mineral;

@@ -1,9 +1,9 @@
 // The day's minerals: exact USDA arithmetic (grams / 100 x value per 100 g), against the person's targets.
-import { absorbableCalciumMg, SUPPLEMENT_CALCIUM_ABSORPTION } from "./intake/absorption";
-import { foodRecordById } from "./food/foods";
-import { round } from "./format";
-import { findPortion } from "./food/portions";
-import { judgedIntake, targetFor } from "./intake/intakes";
+import { absorbableCalciumMg, SUPPLEMENT_CALCIUM_ABSORPTION } from "../intake/absorption";
+import { foodRecordById } from "../food/foods";
+import { round } from "../format";
+import { findPortion } from "../food/portions";
+import { judgedIntake, targetFor } from "../intake/intakes";
 import {
   byMineral,
   MINERALS,
@@ -17,7 +17,7 @@ import {
   type Profile,
   type Supplement,
   type Target,
-} from "./schema";
+} from "../schema";
 
 export type ResolvedEntry = { food: FoodRecord; grams: number };
 
