@@ -11,7 +11,7 @@ import autocannon, { type Request as LoadRequest } from "autocannon";
 import { execFileSync, spawn } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { Worker } from "node:worker_threads";
-import { emptyDay, encodeShare } from "../lib/day";
+import { emptyDay, encodeShare } from "../lib/day/day";
 import { worstCaseTexts } from "./long-texts";
 import { quantile, randomDays } from "./random-days";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { encodeShare } from "./day";
+import { encodeShare } from "./day/day";
 import { AI_SENTENCE, RDA_SENTENCE } from "./intake/intakes";
 import {
   absorbedCalciumNote,

@@ -2,8 +2,8 @@
 // that apply. Everything here is text a person reads; the numbers come from analyzeDay, exactly as the API gives them.
 import { calciumAsAbsorbedNote, shortCitation } from "./intake/absorption";
 import { analyzeDay, resolveEntries } from "./analysis/analyze";
-import { setAsideUnresolved, toAnalyzeRequest } from "./day";
-import { decodeShare } from "./day-parse";
+import { setAsideUnresolved, toAnalyzeRequest } from "./day/day";
+import { decodeShare } from "./day/read";
 import { formatAmount, formatWhole, listWords } from "./format";
 import { AI_SENTENCE, INTAKE_KIND_NAMES, RDA_SENTENCE, STANDARD_NAMES } from "./intake/intakes";
 import {

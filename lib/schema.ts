@@ -5,7 +5,7 @@
 // imports them from those two files (ESLint keeps zod out of app/_components and app/_hooks).
 import { z } from "zod";
 import { DIETS, MAX_ENTRIES, MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT, MINERALS, OBJECTIVES } from "./constants";
-import { FoodIdSchema, MealSchema, ProfileSchema, SupplementsSchema } from "./day-schema";
+import { FoodIdSchema, MealSchema, ProfileSchema, SupplementsSchema } from "./schema/day";
 
 export * from "./constants";
 export {
@@ -18,8 +18,8 @@ export {
   SexSchema,
   StandardSchema,
   SupplementSchema,
-} from "./day-schema";
-export type { Day, DayEntry, FoodId, LifeStage, Meal, Profile, SetAside, Sex, Standard, Supplement } from "./day-schema";
+} from "./schema/day";
+export type { Day, DayEntry, FoodId, LifeStage, Meal, Profile, SetAside, Sex, Standard, Supplement } from "./schema/day";
 
 /** The nutrients the food table carries per 100 g. Minerals are mg; energy is kcal. */
 export const NUTRIENTS = ["kcal", "calcium", "magnesium", "potassium", "sodium"] as const;

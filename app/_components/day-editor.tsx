@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { newEntryUid, typicalPortion } from "@/lib/day";
+import { newEntryUid, typicalPortion } from "@/lib/day/day";
 import { MEAL_LABELS, MEALS } from "@/lib/constants";
 import type { DayEntry, Food, Meal } from "@/lib/schema";
 import { useQueryClient } from "@tanstack/react-query";

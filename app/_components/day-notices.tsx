@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef } from "react";
-import { dayRows } from "@/lib/day";
+import { dayRows } from "@/lib/day/day";
 import { listWords } from "@/lib/format";
 import type { Day } from "@/lib/schema";
 import type { SavedDay } from "../_hooks/use-saved-day";

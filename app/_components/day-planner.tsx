@@ -2,8 +2,8 @@
 
 import { useQueries } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { awaitingCheck } from "@/lib/amount-check";
-import { emptyDay, entryGrams, newEntryUid, setAsideUnresolved, toAnalyzeRequest } from "@/lib/day";
+import { awaitingCheck } from "@/lib/day/amount-check";
+import { emptyDay, entryGrams, newEntryUid, setAsideUnresolved, toAnalyzeRequest } from "@/lib/day/day";
 import { formatWhole } from "@/lib/format";
 import type { Day, DayEntry, Food, Suggestion } from "@/lib/schema";
 import { forgetKept, replaceDay as replaceStoredDay, restoreKept } from "../_hooks/day-store";

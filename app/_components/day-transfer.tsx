@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { dayRows, encodeShare, serializeDay } from "@/lib/day";
+import { dayRows, encodeShare, serializeDay } from "@/lib/day/day";
 import type { Analysis, Day } from "@/lib/schema";
 import { loadDayReader } from "../_hooks/day-store";
 import { download } from "./download";

@@ -1,8 +1,8 @@
 "use client";
 
 import { useId, useState } from "react";
-import { amountCheckNote, awaitingCheck, NOT_AN_AMOUNT, plausibleGrams } from "@/lib/amount-check";
-import { entryGrams } from "@/lib/day";
+import { amountCheckNote, awaitingCheck, NOT_AN_AMOUNT, plausibleGrams } from "@/lib/day/amount-check";
+import { entryGrams } from "@/lib/day/day";
 import { formatAmount, formatMg, formatWhole, round } from "@/lib/format";
 import { MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT } from "@/lib/constants";
 import type { DayEntry, Portion } from "@/lib/schema";

@@ -4,8 +4,8 @@
 // Not sure means not added: a row the parser marked (`check`: a closest match, or an amount far past what people
 // eat at once) is left out until the person confirms it, picks another food, or types the amount themselves. What
 // is left out stays in the box, with its meal, for another try.
-import { newEntryUid } from "@/lib/day";
-import { NOT_AN_AMOUNT } from "@/lib/amount-check";
+import { newEntryUid } from "@/lib/day/day";
+import { NOT_AN_AMOUNT } from "@/lib/day/amount-check";
 import { MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT, MEAL_LABELS } from "@/lib/constants";
 import { parsedRows, rowIndices, type ParsedRow } from "@/lib/parsed-rows";
 import type { DayEntry, Meal, ParsedAlternative, ParsedEntry, ParseResponse } from "@/lib/schema";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { typicalPortion } from "@/lib/day";
+import { typicalPortion } from "@/lib/day/day";
 import { formatAmount, formatGrams, formatWhole } from "@/lib/format";
 import { MAX_ENTRY_GRAMS, MEAL_LABELS } from "@/lib/constants";
 import type { Food, Meal, ParsedAlternative, ParsedEntry, ParseResponse } from "@/lib/schema";

@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useId, useState } from "react";
-import { toAnalyzeRequest } from "@/lib/day";
+import { toAnalyzeRequest } from "@/lib/day/day";
 import { DIETS, EXCLUDABLE, oneOf, OBJECTIVES } from "@/lib/constants";
 import type { Analysis, Day, Diet, Objective, Suggestion } from "@/lib/schema";
 import { useSuggestions } from "../_hooks/use-suggestions";

@@ -78,11 +78,11 @@ export function SupplementsEditor({ supplements, onChange }: Props) {
 
 // The rules a typed supplement must meet are the API's own schema (zod/mini): it loads with the first supplement
 // row, not with the page, as most days have none.
-type DaySchemaModule = typeof import("@/lib/day-schema");
+type DaySchemaModule = typeof import("@/lib/schema/day");
 let daySchema: Promise<DaySchemaModule> | null = null;
 function loadDaySchema(): Promise<DaySchemaModule> {
   // A failed load (a dropped connection) is tried again with the next keystroke; the day keeps its last valid value.
-  daySchema ??= import("@/lib/day-schema").catch((error: unknown) => {
+  daySchema ??= import("@/lib/schema/day").catch((error: unknown) => {
     daySchema = null;
     throw error;
   });

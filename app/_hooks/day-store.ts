@@ -6,15 +6,15 @@
 // read downloaded. Nothing is replaced without the list keeping it.
 //
 // The reader (lib/day-parse.ts, with its validator) loads only when there is a day from outside the page to read.
-import { emptyDay, isEmptyDay, serializeDay } from "@/lib/day";
-import type { DayRead } from "@/lib/day-parse";
+import { emptyDay, isEmptyDay, serializeDay } from "@/lib/day/day";
+import type { DayRead } from "@/lib/day/read";
 import type { Day } from "@/lib/schema";
 
 export const STORAGE_KEY = "mineral-gap:day";
 export const KEPT_KEY = "mineral-gap:kept-days";
 export const CHANGE_EVENT = "mineral-gap:day-changed";
 
-type DayReader = typeof import("@/lib/day-parse");
+type DayReader = typeof import("@/lib/day/read");
 
 let reader: DayReader | null = null;
 let readerFailed = false;
@@ -24,7 +24,7 @@ export const notifyDayChange = () => window.dispatchEvent(new Event(CHANGE_EVENT
 
 /** The day reader (and its validator), loaded once; the page re-reads the day when it arrives. */
 export function loadDayReader(): Promise<DayReader> {
-  readerLoading ??= import("@/lib/day-parse").then(
+  readerLoading ??= import("@/lib/day/read").then(
     (module) => {
       reader = module;
       notifyDayChange();

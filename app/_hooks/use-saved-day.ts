@@ -4,7 +4,7 @@
 // was written; a day from anywhere else (an earlier visit, another tab) is read by lib/day-parse.ts, which repairs
 // what it can and sets aside, with the reason, only the entry it cannot read.
 import { useCallback, useEffect, useMemo, useSyncExternalStore } from "react";
-import { dayRows, emptyDay } from "@/lib/day";
+import { dayRows, emptyDay } from "@/lib/day/day";
 import type { Day } from "@/lib/schema";
 import {
   CHANGE_EVENT,

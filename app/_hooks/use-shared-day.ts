@@ -5,7 +5,7 @@
 // to replace, it opens at once. The address loses ?day= once the person has answered, so a reload before then asks
 // again.
 import { useSyncExternalStore } from "react";
-import { isEmptyDay } from "@/lib/day";
+import { isEmptyDay } from "@/lib/day/day";
 import type { Day, Profile, SetAside } from "@/lib/schema";
 import { currentRead, loadDayReader, notifyDayChange, readKept, readKey, replaceDay, restoreKept, STORAGE_KEY } from "./day-store";
 import { subscribeToDay } from "./use-saved-day";

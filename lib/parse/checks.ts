@@ -1,6 +1,6 @@
 // The last stage of reading meal text: whether an amount can be an entry at all (zero, negative, too small to
 // weigh, more than one entry holds), and which rows need the person's look before they are added (meals.ts).
-import { amountCheckNote, plausibleGrams } from "../amount-check";
+import { amountCheckNote, plausibleGrams } from "../day/amount-check";
 import { MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT } from "../constants";
 import { foodRecordById } from "../food/foods";
 import { parsedRows, rowIndices } from "../parsed-rows";

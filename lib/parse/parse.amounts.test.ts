@@ -6,7 +6,7 @@ import { MAX_ENTRY_GRAMS } from "../constants";
 import { foodRecordById } from "../food/foods";
 import { parseMeals } from "./meals";
 import { NOT_A_FOOD_EMOJI } from "./checks";
-import { plausibleGrams } from "../amount-check";
+import { plausibleGrams } from "../day/amount-check";
 
 const only = (text: string) => {
   const { entries } = parseMeals(text);

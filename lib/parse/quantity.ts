@@ -2,7 +2,7 @@
 // always wins; a count alone uses the food's own piece; a vague word (a bowl, a handful, a splash) uses the table in
 // vague.ts; no amount at all is one typical portion. Every assumption is said in the quantity's note.
 import { round as roundTo } from "../format";
-import { typicalPortion } from "../day";
+import { typicalPortion } from "../day/day";
 import { foodRecordById } from "../food/foods";
 import { type Fragment } from "./structure";
 import { countable } from "./checks";

@@ -7,9 +7,9 @@
 // given, and says so; an entry or supplement that cannot be read is set aside, kept as it was with the reason in
 // plain words, for the person to fix or drop. Only text that is no day at all (not JSON, not an object, a newer
 // version) is refused, and then the caller leaves it where it is.
-import { DAY_VERSION, MAX_ENTRIES, MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT, MEALS, lifeStageApplies, AGE_YEARS, LIFE_STAGE_AGES, SEXES, STANDARDS, LIFE_STAGES, SUPPLEMENT_LIMITS } from "./constants";
+import { DAY_VERSION, MAX_ENTRIES, MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT, MEALS, lifeStageApplies, AGE_YEARS, LIFE_STAGE_AGES, SEXES, STANDARDS, LIFE_STAGES, SUPPLEMENT_LIMITS } from "../constants";
 import type { CompactDay } from "./day";
-import { DayEntrySchema, DaySchema, SetAsideSchema, SupplementSchema, type Day, type DayEntry, type Profile, type SetAside, type Supplement } from "./day-schema";
+import { DayEntrySchema, DaySchema, SetAsideSchema, SupplementSchema, type Day, type DayEntry, type Profile, type SetAside, type Supplement } from "../schema/day";
 
 /** A day read back: repaired where it could be, what was set aside (also in `day.setAside`) and what was changed. */
 export type DayRead =

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { emptyDay, encodeShare, entryGrams, serializeDay, setAsideUnresolved, toAnalyzeRequest, typicalPortion } from "./day";
-import { decodeShare, readDay } from "./day-parse";
-import { foodById } from "./food/foods";
-import { MEALS, type Day, type DayEntry } from "./schema";
+import { decodeShare, readDay } from "./read";
+import { foodById } from "../food/foods";
+import { MEALS, type Day, type DayEntry } from "../schema";
 
 const food = (id: string) => foodById(id)!;
 

@@ -2,7 +2,7 @@
 // link is repaired where it can be and only the part that cannot be read is set aside, in plain words.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decodeShare, readDay } from "./day-parse";
+import { decodeShare, readDay } from "./read";
 import { encodeShare } from "./day";
 
 const BANANA = '1 medium (7" to 7-7/8" long)';

@@ -2,9 +2,9 @@
 // the food's own USDA household measures and its food group, the same way on the server (quick add) and in the page
 // (a row of the day). An amount past the bound is never changed: it is marked "Check this amount" and waits for the
 // person to confirm it. Zero or less is no amount at all, and is refused.
-import { formatWhole } from "./format";
-import { findPortion } from "./food/portions";
-import type { DayEntry, Portion } from "./schema";
+import { formatWhole } from "../format";
+import { findPortion } from "../food/portions";
+import type { DayEntry, Portion } from "../schema";
 
 /** Past this many of the food's largest household measure, an amount is far beyond what people eat of it at once. */
 export const MEASURES_AT_MOST = 5;

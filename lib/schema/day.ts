@@ -17,7 +17,7 @@ import {
   SEXES,
   STANDARDS,
   SUPPLEMENT_LIMITS,
-} from "./constants";
+} from "../constants";
 
 // zod/mini ships without messages ("Invalid input" for everything); these are the words full zod uses, so a
 // damaged saved day reads the same in the browser as in the API.
