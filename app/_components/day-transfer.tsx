@@ -42,7 +42,7 @@ export function DayTransfer({ day, counted, analysis, ready, onImport, onClear }
     // The CSV writer loads on the first click: most visits never ask for a spreadsheet.
     let dayCsv;
     try {
-      ({ dayCsv } = await import("@/lib/csv"));
+      ({ dayCsv } = await import("@/lib/report/csv"));
     } catch {
       setMessage({ kind: "error", text: "Could not make the CSV just now. Your day is unchanged; try again." });
       return;

@@ -13,7 +13,7 @@ import {
   supplementRows,
   targetKindsNote,
   targetNotes,
-} from "@/lib/report";
+} from "@/lib/report/report";
 import { PrintButton } from "./print-button";
 import { TotalsTable } from "../_components/totals-table";
 import { FoodsTable, SupplementsTable, TargetList } from "./report-sections";

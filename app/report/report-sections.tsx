@@ -1,5 +1,5 @@
 // The report's parts, as server components: they only lay out the text lib/report.ts makes.
-import type { ReportMeal, ReportSupplement, TargetNote } from "@/lib/report";
+import type { ReportMeal, ReportSupplement, TargetNote } from "@/lib/report/report";
 
 const MINERAL_COLUMNS = [
   { key: "magnesium", symbol: "Mg", name: "magnesium" },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { encodeShare } from "./day/day";
-import { AI_SENTENCE, RDA_SENTENCE } from "./intake/intakes";
+import { encodeShare } from "../day/day";
+import { AI_SENTENCE, RDA_SENTENCE } from "../intake/intakes";
 import {
   absorbedCalciumNote,
   amountText,
@@ -19,9 +19,9 @@ import {
   targetKindsNote,
   type LoadedReport,
 } from "./report";
-import type { Day, DayEntry, Profile, Supplement } from "./schema";
-import { POTASSIUM_SUPPLEMENT_CAUTION } from "./intake/supplements";
-import { totalsRows } from "./analysis/totals";
+import type { Day, DayEntry, Profile, Supplement } from "../schema";
+import { POTASSIUM_SUPPLEMENT_CAUTION } from "../intake/supplements";
+import { totalsRows } from "../analysis/totals";
 
 // Expected values are worked out here by hand from data/foods.json (SR28, mg per 100 g; mg = grams / 100 × value):
 //   almonds 12061      Mg 270 K 733 Ca 269      banana 09040 (1 medium = 118 g) Mg 27 K 358 Ca 5

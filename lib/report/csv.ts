@@ -1,8 +1,8 @@
 // The day as a spreadsheet: one line per food and supplement, then the totals. RFC 4180 CSV with CRLF line ends
 // and a UTF-8 byte-order mark, so Excel, Numbers and LibreOffice open it with the right columns and characters.
-import { round } from "./format";
-import { MEAL_LABELS, MEALS, MINERALS } from "./constants";
-import type { Analysis, Day, Mineral } from "./schema";
+import { round } from "../format";
+import { MEAL_LABELS, MEALS, MINERALS } from "../constants";
+import type { Analysis, Day, Mineral } from "../schema";
 
 export const CSV_HEADER = ["Meal", "Food", "NDB id", "Grams", "Magnesium mg", "Potassium mg", "Calcium mg"] as const;
 

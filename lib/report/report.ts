@@ -1,11 +1,11 @@
 // The printable report for a doctor: the day by meal, its supplements, the totals against the targets, and the notes
 // that apply. Everything here is text a person reads; the numbers come from analyzeDay, exactly as the API gives them.
-import { calciumAsAbsorbedNote, shortCitation } from "./intake/absorption";
-import { analyzeDay, resolveEntries } from "./analysis/analyze";
-import { setAsideUnresolved, toAnalyzeRequest } from "./day/day";
-import { decodeShare } from "./day/read";
-import { formatAmount, formatWhole, listWords } from "./format";
-import { AI_SENTENCE, INTAKE_KIND_NAMES, RDA_SENTENCE, STANDARD_NAMES } from "./intake/intakes";
+import { calciumAsAbsorbedNote, shortCitation } from "../intake/absorption";
+import { analyzeDay, resolveEntries } from "../analysis/analyze";
+import { setAsideUnresolved, toAnalyzeRequest } from "../day/day";
+import { decodeShare } from "../day/read";
+import { formatAmount, formatWhole, listWords } from "../format";
+import { AI_SENTENCE, INTAKE_KIND_NAMES, RDA_SENTENCE, STANDARD_NAMES } from "../intake/intakes";
 import {
   AnalyzeRequestSchema,
   MEAL_LABELS,
@@ -21,8 +21,8 @@ import {
   type SetAside,
   type Supplement,
   type Target,
-} from "./schema";
-import { hasPotassiumSupplement, POTASSIUM_SUPPLEMENT_CAUTION, upperLimitWarnings } from "./intake/supplements";
+} from "../schema";
+import { hasPotassiumSupplement, POTASSIUM_SUPPLEMENT_CAUTION, upperLimitWarnings } from "../intake/supplements";
 
 // ---- From the link to the analysis ---------------------------------------------------------------------------
 
