@@ -2,7 +2,7 @@
 // amounts, profiles, standards, diets, exclusions and objectives, from a seed, so every run asks the same questions.
 import { allFoods } from "../lib/food/foods";
 import type { EntryInput, Profile } from "../lib/schema";
-import type { SuggestOptions } from "../lib/suggest";
+import type { SuggestOptions } from "../lib/suggest/suggest";
 
 /** mulberry32: a small seeded generator, so the same seed gives the same days. */
 function generator(seed: number) {

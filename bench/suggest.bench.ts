@@ -3,7 +3,7 @@
 // Run: npx tsx bench/suggest.bench.ts   (SEED=… and DAYS=… to vary; prints the lines for docs/benchmarks.md)
 import { performance } from "node:perf_hooks";
 import { analyzeDay, resolveEntries } from "../lib/analysis/analyze";
-import { suggest } from "../lib/suggest";
+import { suggest } from "../lib/suggest/suggest";
 import { quantile, randomDays } from "./random-days";
 
 const SEED = Number(process.env.SEED ?? 20261126);

@@ -5,7 +5,7 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Piscina } from "piscina";
 import { processWide } from "@/lib/food/data";
-import { glpkProblem, readGlpkResult, type GlpkResult, type MilpSolver } from "@/lib/solver";
+import { glpkProblem, readGlpkResult, type GlpkResult, type MilpSolver } from "@/lib/suggest/solver";
 
 export const SOLVER_THREADS = Math.max(1, availableParallelism());
 /** Problems waiting for a thread, beyond those being solved: about a second of work at the slowest solves. */

@@ -2,7 +2,7 @@ import { analyzeDay } from "@/lib/analysis/analyze";
 import { busyResponse, json, methodNotAllowed } from "@/lib/http";
 import { readDayRequest } from "@/lib/request";
 import { SuggestRequestSchema } from "@/lib/schema";
-import { suggest } from "@/lib/suggest";
+import { suggest } from "@/lib/suggest/suggest";
 import { SolverBusyError, solveInPool } from "../_server/solver-pool";
 
 export async function POST(request: Request): Promise<Response> {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { analyzeDay, resolveEntries } from "./analysis/analyze";
-import { allowedFoods, articleFoods } from "./food/article-foods";
+import { analyzeDay, resolveEntries } from "../analysis/analyze";
+import { allowedFoods, articleFoods } from "../food/article-foods";
 import { calciumState, costs, greedyPlan, planFoods, suggest, planHalves, MAX_FOODS, amountText, amountWords, type PlanFood } from "./suggest";
-import { MINERALS, type Analysis, type EntryInput, type Objective, type Profile } from "./schema";
+import { MINERALS, type Analysis, type EntryInput, type Objective, type Profile } from "../schema";
 
 const woman35: Profile = { ageYears: 35, sex: "female", lifeStage: null, standard: "us" };
 
@@ -282,7 +282,7 @@ describe("the optimiser", () => {
 
 describe("citations in a line", () => {
   it("shortens a reference to its first author and year", async () => {
-    const { shortCitation } = await import("./intake/absorption");
+    const { shortCitation } = await import("../intake/absorption");
     expect(shortCitation("Heaney RP, Weaver CM, Recker RR. Calcium absorbability from spinach. Am J Clin Nutr 1988;47:707–709")).toBe("Heaney et al. 1988");
     expect(shortCitation("Zhao Y. Something. J Nutr 2005")).toBe("Zhao 2005");
   });

@@ -14,9 +14,9 @@
 // carries a stable per-day spread (±25%) so that near-equal plans differ from one day to the next; each food used
 // costs a little (a side of greens, a dish to cook, more), and a serving counts as at least 80 kcal, so plans hold a
 // few real portions rather than many garnishes. (Measured on 31 random days: without these, spinach was in 65%.)
-import { absorbedDiffers, calciumAbsorption, shortCitation } from "./intake/absorption";
-import { allowedFoods, articleFoods, type Candidate } from "./food/article-foods";
-import { formatAmount, formatWhole, round } from "./format";
+import { absorbedDiffers, calciumAbsorption, shortCitation } from "../intake/absorption";
+import { allowedFoods, articleFoods, type Candidate } from "../food/article-foods";
+import { formatAmount, formatWhole, round } from "../format";
 import {
   byMineral,
   MINERAL_LABELS,
@@ -28,7 +28,7 @@ import {
   type SuggestResponse,
   type Suggestion,
   type SuggestionAlternative,
-} from "./schema";
+} from "../schema";
 import { solveMilp, type LpSolution, type Milp, type MilpRow, type MilpSolver, type Term } from "./solver";
 
 export const MAX_FOODS = 5;

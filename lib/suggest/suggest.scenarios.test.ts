@@ -7,12 +7,12 @@
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { calciumAbsorption } from "./intake/absorption";
-import { analyzeDay, resolveEntries } from "./analysis/analyze";
-import { articleFoods, type Candidate } from "./food/article-foods";
-import { foodById } from "./food/foods";
+import { calciumAbsorption } from "../intake/absorption";
+import { analyzeDay, resolveEntries } from "../analysis/analyze";
+import { articleFoods, type Candidate } from "../food/article-foods";
+import { foodById } from "../food/foods";
 import { suggest } from "./suggest";
-import { MINERALS, type Analysis, type Diet, type EntryInput, type Mineral, type Objective, type Profile, type SuggestResponse } from "./schema";
+import { MINERALS, type Analysis, type Diet, type EntryInput, type Mineral, type Objective, type Profile, type SuggestResponse } from "../schema";
 
 type Options = { diet: Diet; exclude: string[]; objective: Objective };
 type Triple = { magnesium: number; potassium: number; calcium: number };
@@ -365,7 +365,7 @@ const OTHER_OBJECTIVES: [string, Objective][] = [
   ["an empty day, man of 45", "changes"],
 ];
 
-const articlePath = fileURLToPath(new URL("../../shared/source/leg-cramps-article.txt", import.meta.url));
+const articlePath = fileURLToPath(new URL("../../../shared/source/leg-cramps-article.txt", import.meta.url));
 const articleText = fs.existsSync(articlePath) ? fs.readFileSync(articlePath, "utf8") : null;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
