@@ -6,7 +6,7 @@ import { formatAmount, formatGrams, formatWhole } from "@/lib/format";
 import { MAX_ENTRY_GRAMS, MEAL_LABELS } from "@/lib/constants";
 import type { Food, Meal, ParsedAlternative, ParsedEntry, ParseResponse } from "@/lib/schema";
 import { FoodSearch } from "./food-search";
-import type { ParsedRow } from "@/lib/parsed-rows";
+import type { ParsedRow } from "@/lib/parse/rows";
 import { shownFood, type PreviewEdits, type RowState } from "./quick-add-edits";
 
 /** "Bread, white, commercially prepared (includes …)" -> "Bread, white": enough to recognise an ingredient. */

@@ -1,6 +1,6 @@
 // Stage: chunks. The structure's fragments, each with the comma fragments after it that only qualify it ("milk,
 // fat-free") or only give its amount ("grilled chicken, 4 oz"). Pauses before each fragment (see meals.ts).
-import { emojiToWords } from "../emoji";
+import { emojiToWords } from "./emoji";
 import { type Fragment } from "./structure";
 import { readAmount } from "./amount";
 import { qualifies } from "./food";

@@ -1,6 +1,6 @@
 import { analyzeDay } from "@/lib/analysis/analyze";
-import { json, methodNotAllowed } from "@/lib/http";
-import { readDayRequest } from "@/lib/request";
+import { json, methodNotAllowed } from "@/lib/http/errors";
+import { readDayRequest } from "@/lib/http/request";
 import { AnalyzeRequestSchema } from "@/lib/schema";
 
 export async function POST(request: Request): Promise<Response> {

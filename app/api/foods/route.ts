@@ -1,4 +1,4 @@
-import { badRequest, json, methodNotAllowed } from "@/lib/http";
+import { badRequest, json, methodNotAllowed } from "@/lib/http/errors";
 import { FoodSearchParamsSchema } from "@/lib/schema";
 import { toFood } from "@/lib/food/foods";
 import { searchFoodAnswer } from "@/lib/food/search";

@@ -1,4 +1,4 @@
-import { json, methodNotAllowed } from "@/lib/http";
+import { json, methodNotAllowed } from "@/lib/http/errors";
 
 export function GET(): Response {
   return json({ ok: true });

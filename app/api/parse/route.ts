@@ -1,6 +1,6 @@
-import { busyResponse, json, methodNotAllowed } from "@/lib/http";
+import { busyResponse, json, methodNotAllowed } from "@/lib/http/errors";
 import { parseSteps } from "@/lib/parse/meals";
-import { readJsonRequest } from "@/lib/request";
+import { readJsonRequest } from "@/lib/http/request";
 import { ParseRequestSchema } from "@/lib/schema";
 import { BusyError, runInSlices } from "../_server/in-slices";
 

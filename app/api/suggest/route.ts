@@ -1,6 +1,6 @@
 import { analyzeDay } from "@/lib/analysis/analyze";
-import { busyResponse, json, methodNotAllowed } from "@/lib/http";
-import { readDayRequest } from "@/lib/request";
+import { busyResponse, json, methodNotAllowed } from "@/lib/http/errors";
+import { readDayRequest } from "@/lib/http/request";
 import { SuggestRequestSchema } from "@/lib/schema";
 import { suggest } from "@/lib/suggest/suggest";
 import { SolverBusyError, solveInPool } from "../_server/solver-pool";

@@ -1,5 +1,5 @@
 import { foodById } from "@/lib/food/foods";
-import { badRequest, errorResponse, json, methodNotAllowed } from "@/lib/http";
+import { badRequest, errorResponse, json, methodNotAllowed } from "@/lib/http/errors";
 import { FoodIdSchema } from "@/lib/schema";
 
 export async function GET(_request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {

@@ -1,8 +1,8 @@
 // Reading a JSON request body safely: a size cap checked before parsing, and malformed JSON as a 400, never a 500.
 import type { z } from "zod";
-import { resolveEntries, type ResolvedEntry } from "./analysis/analyze";
-import { badRequest, errorResponse } from "./http";
-import type { EntryInput } from "./schema";
+import { resolveEntries, type ResolvedEntry } from "../analysis/analyze";
+import { badRequest, errorResponse } from "./errors";
+import type { EntryInput } from "../schema";
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
