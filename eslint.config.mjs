@@ -15,10 +15,9 @@ const pageImports = {
         paths: [
           { name: "zod", message: VALIDATOR_LOADS_LATER },
           { name: "zod/mini", message: VALIDATOR_LOADS_LATER },
-          { name: "@/lib/schema", allowTypeImports: true, message: `${VALIDATOR_LOADS_LATER} Fixed lists and limits are in @/lib/constants.` },
-          { name: "@/lib/schema/day", allowTypeImports: true, message: VALIDATOR_LOADS_LATER },
           { name: "@/lib/day/read", allowTypeImports: true, message: VALIDATOR_LOADS_LATER },
         ],
+        patterns: [{ group: ["@/lib/schema/*"], allowTypeImports: true, message: `${VALIDATOR_LOADS_LATER} Fixed lists and limits are in @/lib/constants.` }],
       },
     ],
   },

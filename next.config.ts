@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { API_CSP, SECURITY_HEADERS } from "./lib/security";
+import { API_CSP, SECURITY_HEADERS } from "./lib/http/security";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -9,7 +9,7 @@ const nextConfig: NextConfig = {
   // GLPK ships a WebAssembly file it loads from its own folder, and piscina starts worker threads from files: both
   // are imported from node_modules, unbundled.
   serverExternalPackages: ["glpk.js", "piscina"],
-  // Files read at run time, shipped with the standalone build: the data tables (lib/data.ts reads them once per
+  // Files read at run time, shipped with the standalone build: the data tables (lib/food/data.ts reads them once per
   // process) and the solver's worker thread (app/api/_server/solver-pool.ts).
   outputFileTracingIncludes: { "/**": ["./data/*.json"], "/api/suggest": ["./app/api/_server/solve-worker.mjs"] },
   // The stylesheet (3.4 KB gzip) goes inside the HTML instead of a render-blocking <link>: on a phone the page can

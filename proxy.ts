@@ -1,7 +1,7 @@
 // Runs before every page request: a fresh nonce per request for a strict Content-Security-Policy.
 // Next.js reads the policy from the request headers and puts the nonce on its own scripts.
 import { NextResponse, type NextRequest } from "next/server";
-import { PAGE_CACHE_CONTROL, pageCsp } from "./lib/security";
+import { PAGE_CACHE_CONTROL, pageCsp } from "./lib/http/security";
 
 export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());

@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { foodRecordById } from "../lib/food/foods";
 import { parseMeals } from "../lib/parse/meals";
-import type { ParsedEntry } from "../lib/schema";
+import type { ParsedEntry } from "../lib/schema/parse";
 
 type Mention = { text: string; meal: string | null; ids: string[]; grams: [number, number] | null; dish: boolean; missing: boolean; note?: string };
 type Day = { who: string; text: string; mentions: Mention[] };

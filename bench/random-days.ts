@@ -1,7 +1,8 @@
 // A fixed set of random days for the suggestion benchmarks (in-process and over HTTP): random everyday SR28 foods and
 // amounts, profiles, standards, diets, exclusions and objectives, from a seed, so every run asks the same questions.
 import { allFoods } from "../lib/food/foods";
-import type { EntryInput, Profile } from "../lib/schema";
+import type { EntryInput } from "../lib/schema/analysis";
+import type { Profile } from "../lib/schema/day";
 import type { SuggestOptions } from "../lib/suggest/suggest";
 
 /** mulberry32: a small seeded generator, so the same seed gives the same days. */

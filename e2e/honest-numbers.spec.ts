@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
-import { encodeShare, emptyDay } from "../lib/day";
-import type { Day } from "../lib/schema";
+import { encodeShare, emptyDay } from "../lib/day/day";
+import type { Day } from "../lib/schema/day";
 import { totalsCell, totalsRow } from "./helpers";
 
 // Expected figures by hand from SR28 (per 100 g): banana 09040 Mg 27, K 358, Ca 5; pumpkin seeds 12014 Mg 592,

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { encodeShare } from "../lib/day";
-import type { Day, DayEntry } from "../lib/schema";
+import { encodeShare } from "../lib/day/day";
+import type { Day, DayEntry } from "../lib/schema/day";
 
 // The printable report for a doctor, from a share code: the same totals as the main page, one printed page,
 // and a clear message for a damaged link.

@@ -1,5 +1,5 @@
 // The app's fixed lists and limits, with no zod: the page imports them from here, so a phone does not download a
-// validator to learn the names of three minerals. The schemas (lib/day-schema.ts, lib/schema.ts) are built on them.
+// validator to learn the names of three minerals. The schemas (lib/schema/) are built on them.
 
 /** The one place that knows the minerals Mineral Gap is about, in the order they are shown. */
 export const MINERALS = ["magnesium", "potassium", "calcium"] as const;

@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { MINERAL_LABELS, MINERALS } from "@/lib/constants";
-import type { Analysis, Mineral } from "@/lib/schema";
+import type { Analysis, Mineral } from "@/lib/schema/analysis";
 import { percentAxis } from "./percent-axis";
 
 /** Each mineral's % of target now and with the suggestions added, side by side. */

@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { MINERAL_LABELS, MINERALS } from "@/lib/constants";
-import type { Analysis } from "@/lib/schema";
+import type { Analysis } from "@/lib/schema/analysis";
 import { topContributors } from "@/lib/analysis/contributors";
 
 // Okabe–Ito palette: distinguishable with colour-vision deficiencies.

@@ -3,7 +3,8 @@
 import { useId, useState } from "react";
 import { newEntryUid, typicalPortion } from "@/lib/day/day";
 import { MEAL_LABELS, MEALS } from "@/lib/constants";
-import type { DayEntry, Food, Meal } from "@/lib/schema";
+import type { DayEntry, Meal } from "@/lib/schema/day";
+import type { Food } from "@/lib/schema/food";
 import { useQueryClient } from "@tanstack/react-query";
 import { foodOptions } from "../_hooks/use-food";
 import { DishRow } from "./dish-row";

@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef } from "react";
 import { dayRows } from "@/lib/day/day";
 import { listWords } from "@/lib/format";
-import type { Day } from "@/lib/schema";
+import type { Day } from "@/lib/schema/day";
 import type { SavedDay } from "../_hooks/use-saved-day";
 import { backToOwnDay, dismissShared, keepOwnDay, openSharedDay, type SharedDayState } from "../_hooks/use-shared-day";
 import { download } from "./download";

@@ -2,7 +2,8 @@
 
 import { useRef, useState } from "react";
 import { dayRows, encodeShare, serializeDay } from "@/lib/day/day";
-import type { Analysis, Day } from "@/lib/schema";
+import type { Analysis } from "@/lib/schema/analysis";
+import type { Day } from "@/lib/schema/day";
 import { loadDayReader } from "../_hooks/day-store";
 import { download } from "./download";
 

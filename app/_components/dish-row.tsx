@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { formatWhole } from "@/lib/format";
-import type { DayEntry } from "@/lib/schema";
+import type { DayEntry } from "@/lib/schema/day";
 import { EntryRow } from "./entry-row";
 
 type Props = {

@@ -5,7 +5,8 @@ import { amountCheckNote, awaitingCheck, NOT_AN_AMOUNT, plausibleGrams } from "@
 import { entryGrams } from "@/lib/day/day";
 import { formatAmount, formatMg, formatWhole, round } from "@/lib/format";
 import { MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT } from "@/lib/constants";
-import type { DayEntry, Portion } from "@/lib/schema";
+import type { DayEntry } from "@/lib/schema/day";
+import type { Portion } from "@/lib/schema/food";
 import { useFood } from "../_hooks/use-food";
 
 type Props = {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState, type KeyboardEvent } from "react";
-import type { Food } from "@/lib/schema";
+import type { Food } from "@/lib/schema/food";
 import { useDebouncedValue } from "../_hooks/use-debounced-value";
 import { useFoodSearch } from "../_hooks/use-food-search";
 

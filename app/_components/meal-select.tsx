@@ -2,7 +2,7 @@
 
 import { useId } from "react";
 import { MEAL_LABELS, MEALS, oneOf } from "@/lib/constants";
-import type { Meal } from "@/lib/schema";
+import type { Meal } from "@/lib/schema/day";
 
 /** Which meal new foods go to. */
 type Props = { label: string; value: Meal; onChange: (meal: Meal) => void; className?: string; help?: string };

@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { MINERAL_LABELS, MINERALS } from "@/lib/constants";
-import type { Analysis } from "@/lib/schema";
+import type { Analysis } from "@/lib/schema/analysis";
 import { percentAxis } from "./percent-axis";
 import { STATUS_COLORS, STATUS_TEXT } from "./status";
 

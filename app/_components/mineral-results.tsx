@@ -5,7 +5,7 @@ import { memo, useId } from "react";
 import { formatMg, formatPercent, listWords } from "@/lib/format";
 import { AI_SENTENCE, INTAKE_KIND_NAMES, RDA_SENTENCE } from "@/lib/intake/intakes";
 import { MINERAL_LABELS, MINERALS } from "@/lib/constants";
-import type { Analysis } from "@/lib/schema";
+import type { Analysis } from "@/lib/schema/analysis";
 import { upperLimitWarnings } from "@/lib/intake/supplements";
 import { STATUS_TEXT } from "./status";
 import { TotalsTable } from "./totals-table";

@@ -3,7 +3,7 @@
 import { useId, useState } from "react";
 import { STANDARD_NAMES } from "@/lib/intake/intakes";
 import { AGE_YEARS, LIFE_STAGE_AGES, LIFE_STAGES, lifeStageApplies, oneOf, SEXES, STANDARDS } from "@/lib/constants";
-import type { Profile } from "@/lib/schema";
+import type { Profile } from "@/lib/schema/day";
 
 type Props = { profile: Profile; onChange: (profile: Profile) => void };
 

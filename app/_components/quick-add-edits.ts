@@ -8,7 +8,8 @@ import { newEntryUid } from "@/lib/day/day";
 import { NOT_AN_AMOUNT } from "@/lib/day/amount-check";
 import { MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT, MEAL_LABELS } from "@/lib/constants";
 import { parsedRows, rowIndices, type ParsedRow } from "@/lib/parse/rows";
-import type { DayEntry, Meal, ParsedAlternative, ParsedEntry, ParseResponse } from "@/lib/schema";
+import type { DayEntry, Meal } from "@/lib/schema/day";
+import type { ParsedAlternative, ParsedEntry, ParseResponse } from "@/lib/schema/parse";
 
 /** What the person changed in the preview, for the text it was made from. */
 export type PreviewEdits = {

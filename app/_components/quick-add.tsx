@@ -5,7 +5,7 @@ import dynamic from "next/dynamic";
 import { useId, useState } from "react";
 import { listWords } from "@/lib/format";
 import { MEAL_LABELS, MEALS } from "@/lib/constants";
-import type { DayEntry, Meal } from "@/lib/schema";
+import type { DayEntry, Meal } from "@/lib/schema/day";
 import { errorForPerson } from "../_hooks/fetch-json";
 import { useDebouncedValue } from "../_hooks/use-debounced-value";
 import { parseOptions, useParse } from "../_hooks/use-parse";

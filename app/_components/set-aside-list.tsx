@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { MEAL_LABELS, MEALS, MINERAL_LABELS, MINERALS } from "@/lib/constants";
-import type { DayEntry, Meal, SetAside, Supplement } from "@/lib/schema";
+import type { DayEntry, Meal, SetAside, Supplement } from "@/lib/schema/day";
 import { loadDayReader } from "../_hooks/day-store";
 import { foodOptions } from "../_hooks/use-food";
 

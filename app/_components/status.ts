@@ -1,4 +1,4 @@
-import type { MineralStatus } from "@/lib/schema";
+import type { MineralStatus } from "@/lib/schema/analysis";
 
 // Colour is never the only signal: each status has words too.
 export const STATUS_TEXT: Record<MineralStatus, string> = {

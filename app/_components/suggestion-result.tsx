@@ -4,7 +4,8 @@ import dynamic from "next/dynamic";
 import { useId } from "react";
 import { MEAL_LABELS, MINERAL_LABELS, MINERALS } from "@/lib/constants";
 import { formatWhole } from "@/lib/format";
-import type { Analysis, Suggestion } from "@/lib/schema";
+import type { Analysis } from "@/lib/schema/analysis";
+import type { Suggestion } from "@/lib/schema/suggest";
 import { errorForPerson } from "../_hooks/fetch-json";
 import type { useSuggestions } from "../_hooks/use-suggestions";
 

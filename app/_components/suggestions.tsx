@@ -4,7 +4,9 @@ import dynamic from "next/dynamic";
 import { useId, useState } from "react";
 import { toAnalyzeRequest } from "@/lib/day/day";
 import { DIETS, EXCLUDABLE, oneOf, OBJECTIVES } from "@/lib/constants";
-import type { Analysis, Day, Diet, Objective, Suggestion } from "@/lib/schema";
+import type { Analysis } from "@/lib/schema/analysis";
+import type { Day } from "@/lib/schema/day";
+import type { Diet, Objective, Suggestion } from "@/lib/schema/suggest";
 import { useSuggestions } from "../_hooks/use-suggestions";
 
 const FINDING = "Finding the fewest foods that close your gaps…";

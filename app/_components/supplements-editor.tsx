@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useState } from "react";
 import { MINERAL_LABELS, MINERALS } from "@/lib/constants";
-import type { Supplement } from "@/lib/schema";
+import type { Supplement } from "@/lib/schema/day";
 import { POTASSIUM_SUPPLEMENT_CAUTION, SUPPLEMENT_PRESETS, hasPotassiumSupplement } from "@/lib/intake/supplements";
 
 type Props = { supplements: readonly Supplement[]; onChange: (supplements: Supplement[]) => void };

@@ -1,5 +1,5 @@
 import { INTAKE_KIND_NAMES } from "@/lib/intake/intakes";
-import type { Analysis } from "@/lib/schema";
+import type { Analysis } from "@/lib/schema/analysis";
 import { totalsRows } from "@/lib/analysis/totals";
 import { STATUS_TEXT } from "./status";
 

@@ -5,10 +5,10 @@
 // "Start fresh", a restore), kept as they were, newest first: a readable one can be restored, one that could not be
 // read downloaded. Nothing is replaced without the list keeping it.
 //
-// The reader (lib/day-parse.ts, with its validator) loads only when there is a day from outside the page to read.
+// The reader (lib/day/read.ts, with its validator) loads only when there is a day from outside the page to read.
 import { emptyDay, isEmptyDay, serializeDay } from "@/lib/day/day";
 import type { DayRead } from "@/lib/day/read";
-import type { Day } from "@/lib/schema";
+import type { Day } from "@/lib/schema/day";
 
 export const STORAGE_KEY = "mineral-gap:day";
 export const KEPT_KEY = "mineral-gap:kept-days";

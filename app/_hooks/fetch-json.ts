@@ -1,8 +1,8 @@
 // The one fetch helper: JSON in, the API's answer out, or an Error carrying the API's message.
-// Answers are typed by lib/schema.ts and not checked again here: the server built them from those schemas, and
+// Answers are typed by the schemas in lib/schema/ and not checked again here: the server built them from those schemas, and
 // checking them in the browser would ship a validator to every phone for data this same deployment just made.
-// What does come from outside (a saved day, an imported file, a share link) is checked: lib/day-parse.ts.
-import type { ApiError, ApiIssue } from "@/lib/schema";
+// What does come from outside (a saved day, an imported file, a share link) is checked: lib/day/read.ts.
+import type { ApiError, ApiIssue } from "@/lib/schema/errors";
 
 export class ApiRequestError extends Error {
   constructor(

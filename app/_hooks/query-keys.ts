@@ -1,5 +1,6 @@
 // Every React Query key, built in one place.
-import type { AnalyzeRequest, SuggestRequest } from "@/lib/schema";
+import type { AnalyzeRequest } from "@/lib/schema/analysis";
+import type { SuggestRequest } from "@/lib/schema/suggest";
 
 export const queryKeys = {
   foodSearch: (query: string, limit: number) => ["foods", "search", query, limit] as const,

@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
-import type { Analysis, AnalyzeRequest } from "@/lib/schema";
+import type { Analysis, AnalyzeRequest } from "@/lib/schema/analysis";
 import { postJson } from "./fetch-json";
 import { queryKeys } from "./query-keys";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
-import type { FoodSearchResponse } from "@/lib/schema";
+import type { FoodSearchResponse } from "@/lib/schema/food";
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./query-keys";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import type { Food, FoodResponse } from "@/lib/schema";
+import type { Food, FoodResponse } from "@/lib/schema/food";
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./query-keys";
 

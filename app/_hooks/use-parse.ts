@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
-import type { ParseResponse } from "@/lib/schema";
+import type { ParseResponse } from "@/lib/schema/parse";
 import { postJson } from "./fetch-json";
 import { queryKeys } from "./query-keys";
 

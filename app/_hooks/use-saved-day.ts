@@ -1,11 +1,11 @@
 "use client";
 
 // The person's day as the page sees it (app/_hooks/day-store.ts keeps it). A day this page wrote is read back as it
-// was written; a day from anywhere else (an earlier visit, another tab) is read by lib/day-parse.ts, which repairs
+// was written; a day from anywhere else (an earlier visit, another tab) is read by lib/day/read.ts, which repairs
 // what it can and sets aside, with the reason, only the entry it cannot read.
 import { useCallback, useEffect, useMemo, useSyncExternalStore } from "react";
 import { dayRows, emptyDay } from "@/lib/day/day";
-import type { Day } from "@/lib/schema";
+import type { Day } from "@/lib/schema/day";
 import {
   CHANGE_EVENT,
   currentRead,

@@ -6,7 +6,7 @@
 // again.
 import { useSyncExternalStore } from "react";
 import { isEmptyDay } from "@/lib/day/day";
-import type { Day, Profile, SetAside } from "@/lib/schema";
+import type { Day, Profile, SetAside } from "@/lib/schema/day";
 import { currentRead, loadDayReader, notifyDayChange, readKept, readKey, replaceDay, restoreKept, STORAGE_KEY } from "./day-store";
 import { subscribeToDay } from "./use-saved-day";
 

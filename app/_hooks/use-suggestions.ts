@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
-import type { SuggestRequest, SuggestResponse } from "@/lib/schema";
+import type { SuggestRequest, SuggestResponse } from "@/lib/schema/suggest";
 import { postJson } from "./fetch-json";
 import { queryKeys } from "./query-keys";
 

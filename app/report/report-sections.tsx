@@ -1,4 +1,4 @@
-// The report's parts, as server components: they only lay out the text lib/report.ts makes.
+// The report's parts, as server components: they only lay out the text lib/report/report.ts makes.
 import type { ReportMeal, ReportSupplement, TargetNote } from "@/lib/report/report";
 
 const MINERAL_COLUMNS = [

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { analyzeDay, resolveEntries } from "./analyze";
-import { AnalyzeRequestSchema, type EntryInput, type Profile, type Supplement } from "../schema";
+import { AnalyzeRequestSchema, type EntryInput } from "../schema/analysis";
+import type { Profile, Supplement } from "../schema/day";
 
 const woman35: Profile = { ageYears: 35, sex: "female", lifeStage: null, standard: "us" };
 const man25: Profile = { ageYears: 25, sex: "male", lifeStage: null, standard: "us" };

@@ -4,20 +4,11 @@ import { foodRecordById } from "../food/foods";
 import { round } from "../format";
 import { findPortion } from "../food/portions";
 import { judgedIntake, targetFor } from "../intake/intakes";
-import {
-  byMineral,
-  MINERALS,
-  type Analysis,
-  type ApiIssue,
-  type Contribution,
-  type EntryInput,
-  type FoodRecord,
-  type Mineral,
-  type MineralStatus,
-  type Profile,
-  type Supplement,
-  type Target,
-} from "../schema";
+import { byMineral, MINERALS } from "../constants";
+import type { Analysis, Contribution, EntryInput, Mineral, MineralStatus, Target } from "../schema/analysis";
+import type { Profile, Supplement } from "../schema/day";
+import type { ApiIssue } from "../schema/errors";
+import type { FoodRecord } from "../schema/food";
 
 export type ResolvedEntry = { food: FoodRecord; grams: number };
 

@@ -1,6 +1,6 @@
 // Which foods supply each mineral: the top foods as their own series, the rest together as "Other foods".
 import { byMineral, MINERALS } from "../constants";
-import type { Analysis, Mineral } from "../schema";
+import type { Analysis, Mineral } from "../schema/analysis";
 
 export type ContributorSeries = { key: string; name: string };
 

@@ -2,7 +2,7 @@
 // where a food of the day has no USDA value for the mineral, and the gap "up to" what is known.
 import { formatPercent, formatWhole } from "../format";
 import { MINERAL_LABELS, MINERALS } from "../constants";
-import type { Analysis, IntakeKind, Mineral } from "../schema";
+import type { Analysis, IntakeKind, Mineral } from "../schema/analysis";
 
 export type TotalsRow = {
   mineral: Mineral;

@@ -4,7 +4,8 @@
 // person to confirm it. Zero or less is no amount at all, and is refused.
 import { formatWhole } from "../format";
 import { findPortion } from "../food/portions";
-import type { DayEntry, Portion } from "../schema";
+import type { DayEntry } from "../schema/day";
+import type { Portion } from "../schema/food";
 
 /** Past this many of the food's largest household measure, an amount is far beyond what people eat of it at once. */
 export const MEASURES_AT_MOST = 5;

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { emptyDay, encodeShare, entryGrams, serializeDay, setAsideUnresolved, toAnalyzeRequest, typicalPortion } from "./day";
 import { decodeShare, readDay } from "./read";
 import { foodById } from "../food/foods";
-import { MEALS, type Day, type DayEntry } from "../schema";
+import { MEALS } from "../constants";
+import type { Day, DayEntry } from "../schema/day";
 
 const food = (id: string) => foodById(id)!;
 

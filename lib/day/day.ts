@@ -1,8 +1,11 @@
 // The person's day as data: defaults, the request it makes to /api/analyze, and its file and link forms.
-// Reading a day back from outside the page (storage, a file, a link) is lib/day-parse.ts: it needs the validator.
+// Reading a day back from outside the page (storage, a file, a link) is lib/day/read.ts: it needs the validator.
 import { DAY_VERSION, MEALS } from "../constants";
 import { findPortion } from "../food/portions";
-import type { AnalyzeRequest, ApiIssue, Day, DayEntry, EntryInput, Food, Portion, Profile, SetAside } from "../schema";
+import type { AnalyzeRequest, EntryInput } from "../schema/analysis";
+import type { Day, DayEntry, Profile, SetAside } from "../schema/day";
+import type { ApiIssue } from "../schema/errors";
+import type { Food, Portion } from "../schema/food";
 
 export const DEFAULT_PROFILE: Profile = { ageYears: 35, sex: "female", lifeStage: null, standard: "us" };
 

@@ -1,4 +1,4 @@
-// The day reader on its own, as the page loads it (zod/mini and lib/day-schema.ts, no full zod): a saved day, file or
+// The day reader on its own, as the page loads it (zod/mini and lib/schema/day.ts, no full zod): a saved day, file or
 // link is repaired where it can be and only the part that cannot be read is set aside, in plain words.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

@@ -1,5 +1,5 @@
 // Reading a day that comes from outside the page: a saved day, an imported file, a share link. This is the one part
-// of the day that needs the validator (lib/day-schema.ts, zod/mini), so the page loads it only when it has such a
+// of the day that needs the validator (lib/schema/day.ts, zod/mini), so the page loads it only when it has such a
 // day to read.
 //
 // Nothing a person kept is lost here. What can be repaired without guessing is repaired (a number typed as text, a

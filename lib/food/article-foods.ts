@@ -1,7 +1,10 @@
 // The foods the source article names (data/article-foods.json), joined with their USDA values.
 import { processWide, readDataFile } from "./data";
 import { foodRecordById } from "./foods";
-import { ArticleFoodsFileSchema, byMineral, type ArticleFood, type Diet, type FoodRecord, type Mineral } from "../schema";
+import { byMineral } from "../constants";
+import type { Mineral } from "../schema/analysis";
+import { ArticleFoodsFileSchema, type ArticleFood, type FoodRecord } from "../schema/food";
+import type { Diet } from "../schema/suggest";
 
 export type Candidate = ArticleFood & {
   food: FoodRecord;

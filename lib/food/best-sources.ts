@@ -1,6 +1,7 @@
 // The article's foods ranked as sources of each mineral, for people who would rather choose by hand.
 import { articleFoods } from "./article-foods";
-import { byMineral, type Mineral } from "../schema";
+import { byMineral } from "../constants";
+import type { Mineral } from "../schema/analysis";
 
 export type SourceRow = { foodId: string; name: string; serving: string; mgPerServing: number; mgPer100kcal: number };
 

@@ -1,7 +1,7 @@
 // The food table: data/foods.json (generated from USDA SR28 by scripts/build-food-table.mjs),
-// read and validated once per process (lib/data.ts) and indexed by NDB number for O(1) lookups.
+// read and validated once per process (lib/food/data.ts) and indexed by NDB number for O(1) lookups.
 import { processWide, readDataFile } from "./data";
-import { FoodTableSchema, type Food, type FoodRecord } from "../schema";
+import { FoodTableSchema, type Food, type FoodRecord } from "../schema/food";
 
 type Table = { records: readonly FoodRecord[]; byId: ReadonlyMap<string, FoodRecord> };
 

@@ -2,7 +2,7 @@
 // mapped to the SR28 food they mean, in the form they eat it, with the amount "a" or "one" means. Validated once
 // per process and looked up by normalised name.
 import { processWide, readDataFile } from "./data";
-import { LexiconFileSchema, type LexiconEntry, type LexiconFood } from "../schema";
+import { LexiconFileSchema, type LexiconEntry, type LexiconFood } from "../schema/food";
 import { nameKey } from "./words";
 
 type Lexicon = { byName: ReadonlyMap<string, LexiconEntry>; byId: ReadonlyMap<string, LexiconFood>; entries: readonly LexiconEntry[] };

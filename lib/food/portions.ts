@@ -1,5 +1,5 @@
 // Household portions by name: one rule for the analysis and for the grams the page shows.
-import type { Portion } from "../schema";
+import type { Portion } from "../schema/food";
 
 /** A household portion named by its full label ("1 medium (7\" to 7-7/8\" long)") or without the leading count ("medium ..."). */
 export function findPortion(food: { portions: readonly Portion[] }, name: string): Portion | undefined {

@@ -1,7 +1,7 @@
 // Dishes (data/recipes.json, curated by hand): one serving of a dish people eat daily as SR28 ingredients with
 // grams, each with a line on where the amounts come from. Read and validated once per process, looked up by name.
 import { processWide, readDataFile } from "./data";
-import { RecipesFileSchema, type Recipe } from "../schema";
+import { RecipesFileSchema, type Recipe } from "../schema/food";
 import { nameKey } from "./words";
 
 type Recipes = { byName: ReadonlyMap<string, Recipe>; dishes: readonly Recipe[] };

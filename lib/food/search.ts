@@ -5,7 +5,7 @@
 import MiniSearch, { type SearchResult } from "minisearch";
 import { processWide } from "./data";
 import { allFoods, foodRecordById, toFood } from "./foods";
-import type { Food, FoodRecord } from "../schema";
+import type { Food, FoodRecord } from "../schema/food";
 import { lexiconEntry } from "./lexicon";
 import { recipeByName } from "./recipes";
 import { normalizeTerm, tokenize } from "./words";

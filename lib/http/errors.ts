@@ -1,6 +1,6 @@
 // The one error shape, built in one place. Plain Web Responses: no framework imports.
 import type { z } from "zod";
-import type { ApiError, ApiIssue } from "../schema";
+import type { ApiError, ApiIssue } from "../schema/errors";
 
 export function json(data: unknown, status = 200, headers: HeadersInit = {}): Response {
   return Response.json(data, { status, headers });

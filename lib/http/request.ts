@@ -2,7 +2,7 @@
 import type { z } from "zod";
 import { resolveEntries, type ResolvedEntry } from "../analysis/analyze";
 import { badRequest, errorResponse } from "./errors";
-import type { EntryInput } from "../schema";
+import type { EntryInput } from "../schema/analysis";
 
 export const MAX_BODY_BYTES = 256 * 1024;
 

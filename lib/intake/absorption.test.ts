@@ -1,4 +1,4 @@
-// An independent check of lib/absorption.ts. Every expected relative below was worked out by hand from the
+// An independent check of lib/intake/absorption.ts. Every expected relative below was worked out by hand from the
 // published figures, not copied from the module:
 //  - Weaver, Proulx & Heaney 1999 rows: table % ÷ milk's absorption at the serving's calcium load, by the table
 //    footnote's equation 0.889 − 0.0964·ln(load mg). E.g. kale 49.3% at 61 mg: ln 61 = 4.1109, milk at that

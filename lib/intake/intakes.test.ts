@@ -1,21 +1,11 @@
-// An independent check of lib/intakes.ts: every expected figure below was written from the published tables
+// An independent check of lib/intake/intakes.ts: every expected figure below was written from the published tables
 // (named above each table), not copied from the module. Ages are whole years; each band is tested at a
 // representative age and at its edges, so a band boundary that is off by one fails here.
 import { describe, expect, it } from "vitest";
 import { targetFor } from "./intakes";
-import {
-  AGE_YEARS,
-  lifeStageApplies,
-  MINERALS,
-  TargetSchema,
-  type IntakeKind,
-  type LifeStage,
-  type Mineral,
-  type Profile,
-  type Sex,
-  type Standard,
-  type UpperLimitScope,
-} from "../schema";
+import { AGE_YEARS, lifeStageApplies, MINERALS } from "../constants";
+import { TargetSchema, type IntakeKind, type Mineral, type UpperLimitScope } from "../schema/analysis";
+import type { LifeStage, Profile, Sex, Standard } from "../schema/day";
 
 /** The upper limit a case expects: a number and its scope, null for "none set", or undefined for "not checked". */
 type ExpectedLimit = { amount: number; appliesTo: UpperLimitScope } | null | undefined;

@@ -1,6 +1,7 @@
 // Reference intakes of magnesium, potassium and calcium: every number with its source, in one module.
 // Ages are whole years, inclusive. A profile's life stage (pregnant, lactating) is matched before its age group.
-import type { IntakeKind, LifeStage, Mineral, Profile, Sex, Standard, Target, UpperLimitKind, UpperLimitScope } from "../schema";
+import type { IntakeKind, Mineral, Target, UpperLimitKind, UpperLimitScope } from "../schema/analysis";
+import type { LifeStage, Profile, Sex, Standard } from "../schema/day";
 
 type Row = {
   ages: readonly [number, number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeDay, resolveEntries } from "../analysis/analyze";
-import type { Profile, Supplement } from "../schema";
+import type { Profile, Supplement } from "../schema/day";
 import { hasPotassiumSupplement, SUPPLEMENT_PRESETS, upperLimitWarnings } from "./supplements";
 
 // Molar masses worked out here from standard atomic weights, not taken from the module.

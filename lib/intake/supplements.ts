@@ -3,7 +3,8 @@
 import { formatWhole } from "../format";
 import { MINERAL_LABELS, MINERALS } from "../constants";
 import { judgedIntake } from "./intakes";
-import type { Analysis, Mineral, Supplement } from "../schema";
+import type { Analysis, Mineral } from "../schema/analysis";
+import type { Supplement } from "../schema/day";
 
 export type SupplementPreset = Supplement & { id: string; source: string };
 

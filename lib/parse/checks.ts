@@ -4,7 +4,7 @@ import { amountCheckNote, plausibleGrams } from "../day/amount-check";
 import { MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT } from "../constants";
 import { foodRecordById } from "../food/foods";
 import { parsedRows, rowIndices } from "./rows";
-import type { ParsedEntry } from "../schema";
+import type { ParsedEntry } from "../schema/parse";
 
 export const NOT_A_FOOD_EMOJI = "This emoji is not a food the app knows: type the food's name instead.";
 

@@ -8,7 +8,8 @@ import { US_CUP_ML, SIZES, FILLER, NO_AMOUNT, type Amount, parseNumber, readAmou
 import { PREPARATION } from "./vocabulary";
 import { round, byGrams, alternativesFor } from "./quantity";
 import { type Piece } from "./pieces";
-import type { Confidence, ParsedEntry, Recipe } from "../schema";
+import type { Recipe } from "../schema/food";
+import type { Confidence, ParsedEntry } from "../schema/parse";
 /** The grams of one of the only ingredient's own measures named by these words ("1 can" of a canned soup). */
 function ownMeasure(recipe: Recipe, words: readonly string[]): number | undefined {
   const food = foodRecordById(recipe.ingredients[0]!.foodId);

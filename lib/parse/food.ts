@@ -10,7 +10,8 @@ import { leanForm, leanShare } from "./lean";
 import { coverWords, type Chunk } from "./cover";
 import { STRUCTURE_WORDS } from "./structure";
 import { RAW_WORDS, PREPARATION, COOKING, QUALIFIERS, PHRASE_END, TELLING, describes } from "./vocabulary";
-import type { Confidence, FoodRecord, LexiconEntry, LexiconFood, Recipe } from "../schema";
+import type { FoodRecord, LexiconEntry, LexiconFood, Recipe } from "../schema/food";
+import type { Confidence } from "../schema/parse";
 export const MIN_COVERAGE = 0.6;
 
 // ---- Matching ------------------------------------------------------------------------------------------------

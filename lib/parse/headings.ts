@@ -1,7 +1,7 @@
 // Headings a person types over their meals: "6am:", "Meal 2:", "Before my shift:", "brekfast -", "Tea:" — which
 // meal one names (from a meal word, a typo of one, or a clock time) and whether a short text before a colon is a
 // heading at all. structure.ts finds where they stand.
-import type { Meal } from "../schema";
+import type { Meal } from "../schema/day";
 import { MEAL_WORD, mealOfHeadingWord, mealOfHour, mealOfWord } from "./tags";
 
 /**

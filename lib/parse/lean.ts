@@ -1,7 +1,7 @@
 // Stage: a qualifier of ground meat. "93/7 ground turkey", "5% beef mince", "90% lean ground beef", "80-20 beef":
 // the lean share printed on the pack picks SR28's food of that share, in the same form (raw, or cooked crumbles).
 import { allFoods } from "../food/foods";
-import type { FoodRecord } from "../schema";
+import type { FoodRecord } from "../schema/food";
 
 export type Lean = { lean: number; without: string };
 

@@ -16,7 +16,7 @@ import { recipeEntries, madeOf, namesItsParts, headsItsParts } from "./dishes";
 import { withGloss } from "./gloss";
 import type { Chunk } from "./cover";
 import { vagueTimes } from "./vague";
-import type { ParseResponse, ParsedEntry, UnmatchedReason } from "../schema";
+import type { ParseResponse, ParsedEntry, UnmatchedReason } from "../schema/parse";
 
 export const MAX_PARSE_CHARS = 2000;
 /** A British or Irish can of beer or cider: 440 ml (the usual UK can; some hold 500 ml). */

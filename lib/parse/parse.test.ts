@@ -5,7 +5,7 @@ import { MAX_SEARCH_WORDS, TOO_MANY_WORDS } from "./food";
 import { parseMeals, parseSteps, splitFragments } from "./meals";
 import { splitDay, STRUCTURE_WORDS } from "./structure";
 import { clockTimes, notAmounts } from "./tags";
-import { ParseRequestSchema } from "../schema";
+import { ParseRequestSchema } from "../schema/parse";
 
 // Phrase -> the foods and grams a person means (grams within 10%). Grams come from SR28's household measures
 // (usda-sr28-portions.csv), by hand: banana 09040 small 101 g, medium 118 g, large 136 g; whole milk 01077 cup 244 g;

@@ -8,7 +8,8 @@ import { type Fragment } from "./structure";
 import { countable } from "./checks";
 import { US_CUP_ML, US_FL_OZ_ML, SIZES, SPOON_SIZES, type Amount } from "./amount";
 import { MILK_ON_CEREAL_CUPS, vagueDefault, vagueRow, vagueTimes } from "./vague";
-import type { FoodRecord, LexiconFood, ParsedAlternative, Portion } from "../schema";
+import type { FoodRecord, LexiconFood, Portion } from "../schema/food";
+import type { ParsedAlternative } from "../schema/parse";
 
 /**
  * The food's household measure named by a unit word: "1 cup, chopped" for "a cup of chopped …" (the preparation

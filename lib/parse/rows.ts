@@ -1,6 +1,6 @@
 // The rows of quick add's answer as a person sees them: each food on its own, and each dish (consecutive ingredients
 // of the same dish from the same words) as one row. The parser marks a whole row for a look; the preview shows rows.
-import type { ParsedEntry } from "../schema";
+import type { ParsedEntry } from "../schema/parse";
 
 export type ParsedRow = { kind: "food"; index: number } | { kind: "dish"; recipe: string; text: string; indices: number[] };
 

@@ -2,7 +2,7 @@
 // "snack -", "at dinner", "morning:"); and the food fragments between separators, each with the original text so
 // nothing a person typed is lost. Clock times (tags.ts) are labels, never amounts. Which words name foods is decided
 // later (meals.ts).
-import type { Meal } from "../schema";
+import type { Meal } from "../schema/day";
 import { QUALIFIERS } from "./vocabulary";
 import { clockTimes, MEAL_WORD, mealOfWord, mealsOfTimes, notAmounts, tagText } from "./tags";
 import { COLON_HEADING, isHeading, mealOfLabel, teaIsMeal } from "./headings";

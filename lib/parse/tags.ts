@@ -2,7 +2,7 @@
 // food word, or other. The tags that decide what a number is are written here, once: a clock time ("7am", "11ish",
 // "7:30", "at 6") or a number of minutes, miles or grams of carbs is never an amount, so a later stage never reads
 // one as a count of the food after it.
-import type { Meal } from "../schema";
+import type { Meal } from "../schema/day";
 import { NUMBER_WORDS, SIZES, UNITS } from "./amount";
 import { tokenize, type Token } from "./tokens";
 import { COOKING, PREPARATION } from "./vocabulary";

@@ -1,7 +1,7 @@
 // The amount a vague word means, written once: "a bowl of", "a plate of", "a handful of", "a dollop of", "a splash of",
 // "some". Each row gives the default by the food's SR28 group and the reasoning; an entry read with one is always
 // marked low confidence with a note that says what was assumed, so the person sees it and can change it.
-import type { FoodRecord } from "../schema";
+import type { FoodRecord } from "../schema/food";
 
 /** How a vague word is measured: in cups of the food (its own SR28 cup), in tablespoons, in ml, or in grams. */
 type Default = { cups: number } | { tbsp: number } | { ml: number } | { grams: number } | { typical: true } | { times: number };

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeDay, resolveEntries } from "../analysis/analyze";
 import { csvCell, dayCsv } from "./csv";
 import { emptyDay, toAnalyzeRequest } from "../day/day";
-import type { Day } from "../schema";
+import type { Day } from "../schema/day";
 
 /** A small RFC 4180 reader, written for the test: quoted fields, doubled quotes, CRLF rows. */
 function readCsv(text: string): string[][] {

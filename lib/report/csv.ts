@@ -2,7 +2,8 @@
 // and a UTF-8 byte-order mark, so Excel, Numbers and LibreOffice open it with the right columns and characters.
 import { round } from "../format";
 import { MEAL_LABELS, MEALS, MINERALS } from "../constants";
-import type { Analysis, Day, Mineral } from "../schema";
+import type { Analysis, Mineral } from "../schema/analysis";
+import type { Day } from "../schema/day";
 
 export const CSV_HEADER = ["Meal", "Food", "NDB id", "Grams", "Magnesium mg", "Potassium mg", "Calcium mg"] as const;
 

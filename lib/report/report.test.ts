@@ -19,7 +19,7 @@ import {
   targetKindsNote,
   type LoadedReport,
 } from "./report";
-import type { Day, DayEntry, Profile, Supplement } from "../schema";
+import type { Day, DayEntry, Profile, Supplement } from "../schema/day";
 import { POTASSIUM_SUPPLEMENT_CAUTION } from "../intake/supplements";
 import { totalsRows } from "../analysis/totals";
 

@@ -6,22 +6,9 @@ import { setAsideUnresolved, toAnalyzeRequest } from "../day/day";
 import { decodeShare } from "../day/read";
 import { formatAmount, formatWhole, listWords } from "../format";
 import { AI_SENTENCE, INTAKE_KIND_NAMES, RDA_SENTENCE, STANDARD_NAMES } from "../intake/intakes";
-import {
-  AnalyzeRequestSchema,
-  MEAL_LABELS,
-  MEALS,
-  MINERAL_LABELS,
-  MINERALS,
-  type Analysis,
-  type Day,
-  type DayEntry,
-  type Meal,
-  type Mineral,
-  type Profile,
-  type SetAside,
-  type Supplement,
-  type Target,
-} from "../schema";
+import { MEAL_LABELS, MEALS, MINERAL_LABELS, MINERALS } from "../constants";
+import { AnalyzeRequestSchema, type Analysis, type Mineral, type Target } from "../schema/analysis";
+import type { Day, DayEntry, Meal, Profile, SetAside, Supplement } from "../schema/day";
 import { hasPotassiumSupplement, POTASSIUM_SUPPLEMENT_CAUTION, upperLimitWarnings } from "../intake/supplements";
 
 // ---- From the link to the analysis ---------------------------------------------------------------------------
@@ -147,7 +134,7 @@ export function supplementRows(supplements: readonly Supplement[]): ReportSupple
 }
 
 // ---- The totals ------------------------------------------------------------------------------------------------
-// The table itself is lib/totals.ts's totalsRows, which the page's component renders.
+// The table itself is lib/analysis/totals.ts's totalsRows, which the page's component renders.
 
 /** How much of each total comes from supplements, for the minerals they carry; null when none do. */
 export function fromSupplementsNote(analysis: Analysis): string | null {
@@ -225,7 +212,7 @@ export function cautions(analysis: Analysis, supplements: readonly Supplement[])
 
 /**
  * One sentence when the day's calcium as absorbed (milk-equivalent mg) differs from its label total by more than 10%,
- * with the studies behind it (the note the main page shows, lib/absorption.ts). Null otherwise.
+ * with the studies behind it (the note the main page shows, lib/intake/absorption.ts). Null otherwise.
  */
 export function absorbedCalciumNote(analysis: Analysis): string | null {
   const note = calciumAsAbsorbedNote(analysis);

@@ -1,7 +1,7 @@
-// The person's day and the shapes inside it, in zod/mini: the part of lib/schema.ts the browser also runs (a saved
+// The person's day and the shapes inside it, in zod/mini: the part of the schemas (lib/schema/) the browser also runs (a saved
 // day, an imported file, a share link, a supplement being typed). zod/mini has the same checks and messages as the
-// rest of lib/schema.ts at a fraction of the size, and the page loads this module only when it has a day to read.
-// lib/schema.ts builds the API's request schemas on these, so the API and the page check a day the same way.
+// rest of lib/schema/ at a fraction of the size, and the page loads this module only when it has a day to read.
+// lib/schema/analysis.ts builds the API's request schemas on these, so the API and the page check a day the same way.
 import * as z from "zod/mini";
 import en from "zod/v4/locales/en.js";
 import {
@@ -112,7 +112,7 @@ export const DayEntrySchema = z
     recipe: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
     /** Which serving of the dish: ingredients added together share it, so two sandwiches stay two rows. */
     dish: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
-    /** The person confirmed an amount far past what people eat at once (lib/amount-check.ts): no more asking. */
+    /** The person confirmed an amount far past what people eat at once (lib/day/amount-check.ts): no more asking. */
     amountChecked: z.optional(z.literal(true)),
   })
   .check(
@@ -125,7 +125,7 @@ export type DayEntry = z.infer<typeof DayEntrySchema>;
 
 /**
  * A food or supplement of a saved day, imported file or share link that could not be read: kept as it was, with why,
- * until the person fixes or drops it (lib/day-parse.ts). It counts in no total.
+ * until the person fixes or drops it (lib/day/read.ts). It counts in no total.
  */
 export const SetAsideSchema = z.object({
   kind: z.enum(["food", "supplement"]),

@@ -12,7 +12,10 @@ import { analyzeDay, resolveEntries } from "../analysis/analyze";
 import { articleFoods, type Candidate } from "../food/article-foods";
 import { foodById } from "../food/foods";
 import { suggest } from "./suggest";
-import { MINERALS, type Analysis, type Diet, type EntryInput, type Mineral, type Objective, type Profile, type SuggestResponse } from "../schema";
+import { MINERALS } from "../constants";
+import type { Analysis, EntryInput, Mineral } from "../schema/analysis";
+import type { Profile } from "../schema/day";
+import type { Diet, Objective, SuggestResponse } from "../schema/suggest";
 
 type Options = { diet: Diet; exclude: string[]; objective: Objective };
 type Triple = { magnesium: number; potassium: number; calcium: number };

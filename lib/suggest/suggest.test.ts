@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { analyzeDay, resolveEntries } from "../analysis/analyze";
 import { allowedFoods, articleFoods } from "../food/article-foods";
 import { calciumState, costs, greedyPlan, planFoods, suggest, planHalves, MAX_FOODS, amountText, amountWords, type PlanFood } from "./suggest";
-import { MINERALS, type Analysis, type EntryInput, type Objective, type Profile } from "../schema";
+import { MINERALS } from "../constants";
+import type { Analysis, EntryInput } from "../schema/analysis";
+import type { Profile } from "../schema/day";
+import type { Objective } from "../schema/suggest";
 
 const woman35: Profile = { ageYears: 35, sex: "female", lifeStage: null, standard: "us" };
 

@@ -17,18 +17,9 @@
 import { absorbedDiffers, calciumAbsorption, shortCitation } from "../intake/absorption";
 import { allowedFoods, articleFoods, type Candidate } from "../food/article-foods";
 import { formatAmount, formatWhole, round } from "../format";
-import {
-  byMineral,
-  MINERAL_LABELS,
-  MINERALS,
-  type Analysis,
-  type Diet,
-  type Mineral,
-  type Objective,
-  type SuggestResponse,
-  type Suggestion,
-  type SuggestionAlternative,
-} from "../schema";
+import { byMineral, MINERAL_LABELS, MINERALS } from "../constants";
+import type { Analysis, Mineral } from "../schema/analysis";
+import type { Diet, Objective, SuggestResponse, Suggestion, SuggestionAlternative } from "../schema/suggest";
 import { solveMilp, type LpSolution, type Milp, type MilpRow, type MilpSolver, type Term } from "./solver";
 
 export const MAX_FOODS = 5;

@@ -1,5 +1,5 @@
 // A worker thread of the solver pool (solver-pool.ts): GLPK loaded once per thread, one problem per task. It gets
-// glpk.js's input (built by lib/solver.ts's glpkProblem, as JSON) and returns GLPK's raw answer (read by readGlpkResult).
+// glpk.js's input (built by lib/suggest/solver.ts's glpkProblem, as JSON) and returns GLPK's raw answer (read by readGlpkResult).
 import { readlinkSync } from "node:fs";
 import { setPriority } from "node:os";
 import GLPK from "glpk.js/node";

@@ -1,7 +1,7 @@
 import { analyzeDay } from "@/lib/analysis/analyze";
 import { json, methodNotAllowed } from "@/lib/http/errors";
 import { readDayRequest } from "@/lib/http/request";
-import { AnalyzeRequestSchema } from "@/lib/schema";
+import { AnalyzeRequestSchema } from "@/lib/schema/analysis";
 
 export async function POST(request: Request): Promise<Response> {
   const day = await readDayRequest(request, AnalyzeRequestSchema, "Invalid day");

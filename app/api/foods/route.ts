@@ -1,5 +1,5 @@
 import { badRequest, json, methodNotAllowed } from "@/lib/http/errors";
-import { FoodSearchParamsSchema } from "@/lib/schema";
+import { FoodSearchParamsSchema } from "@/lib/schema/food";
 import { toFood } from "@/lib/food/foods";
 import { searchFoodAnswer } from "@/lib/food/search";
 

@@ -1,7 +1,7 @@
 import { busyResponse, json, methodNotAllowed } from "@/lib/http/errors";
 import { parseSteps } from "@/lib/parse/meals";
 import { readJsonRequest } from "@/lib/http/request";
-import { ParseRequestSchema } from "@/lib/schema";
+import { ParseRequestSchema } from "@/lib/schema/parse";
 import { BusyError, runInSlices } from "../_server/in-slices";
 
 export async function POST(request: Request): Promise<Response> {

@@ -1,7 +1,7 @@
 import { analyzeDay } from "@/lib/analysis/analyze";
 import { busyResponse, json, methodNotAllowed } from "@/lib/http/errors";
 import { readDayRequest } from "@/lib/http/request";
-import { SuggestRequestSchema } from "@/lib/schema";
+import { SuggestRequestSchema } from "@/lib/schema/suggest";
 import { suggest } from "@/lib/suggest/suggest";
 import { SolverBusyError, solveInPool } from "../_server/solver-pool";
 

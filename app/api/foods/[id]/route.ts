@@ -1,6 +1,6 @@
 import { foodById } from "@/lib/food/foods";
 import { badRequest, errorResponse, json, methodNotAllowed } from "@/lib/http/errors";
-import { FoodIdSchema } from "@/lib/schema";
+import { FoodIdSchema } from "@/lib/schema/day";
 
 export async function GET(_request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
   const parsed = FoodIdSchema.safeParse((await context.params).id);

@@ -1,0 +1,94 @@
+// A day sent to /api/analyze (entries in grams or household portions) and the analysis that comes back.
+import { z } from "zod";
+import { MAX_ENTRIES, MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT, MINERALS } from "../constants";
+import { FoodIdSchema, ProfileSchema, SupplementsSchema } from "./day";
+
+export const MineralSchema = z.enum(MINERALS);
+export type Mineral = z.infer<typeof MineralSchema>;
+
+const gramsField = z
+  .number({ error: "grams must be a number" })
+  .positive("grams must be more than 0")
+  .max(MAX_ENTRY_GRAMS, `grams must be at most ${MAX_ENTRY_GRAMS} (10 kg) for one entry`);
+
+/** One food in the day: an amount in grams, or a number of one of the food's household portions. */
+export const EntryInputSchema = z.union(
+  [
+    z.object({ foodId: FoodIdSchema, grams: gramsField }).strict(),
+    z
+      .object({
+        foodId: FoodIdSchema,
+        amount: z
+          .number({ error: "amount must be a number" })
+          .positive("amount must be more than 0")
+          .max(MAX_PORTION_AMOUNT, `amount must be at most ${MAX_PORTION_AMOUNT}`),
+        portion: z.string().trim().min(1, "portion must name one of the food's household measures").max(200),
+      })
+      .strict(),
+  ],
+  { error: 'Each entry needs a foodId and either grams, or amount and portion (e.g. {"foodId":"09040","grams":118})' },
+);
+export type EntryInput = z.infer<typeof EntryInputSchema>;
+
+export const AnalyzeRequestSchema = z.object({
+  profile: ProfileSchema,
+  entries: z.array(EntryInputSchema).max(MAX_ENTRIES, `At most ${MAX_ENTRIES} entries per request`),
+  supplements: SupplementsSchema,
+});
+export type AnalyzeRequest = z.infer<typeof AnalyzeRequestSchema>;
+
+export const IntakeKindSchema = z.enum(["RDA", "AI", "PRI", "RNI"]);
+export type IntakeKind = z.infer<typeof IntakeKindSchema>;
+
+/** "diet": the limit counts food and supplements together; "supplements": only supplements and medicines. */
+export const UpperLimitScopeSchema = z.enum(["diet", "supplements"]);
+export type UpperLimitScope = z.infer<typeof UpperLimitScopeSchema>;
+
+/** "UL": a tolerable upper intake level (NASEM, EFSA/SCF); "guidance": a UK EVM 2003 level for supplements, not a UL. */
+export const UpperLimitKindSchema = z.enum(["UL", "guidance"]);
+export type UpperLimitKind = z.infer<typeof UpperLimitKindSchema>;
+
+export const TargetSchema = z.object({
+  amount: z.number().positive(),
+  kind: IntakeKindSchema,
+  upperLimit: z.number().positive().nullable(),
+  upperLimitAppliesTo: UpperLimitScopeSchema.nullable(),
+  upperLimitKind: UpperLimitKindSchema.nullable(),
+  source: z.string(),
+  upperLimitSource: z.string().nullable(),
+  group: z.string(),
+});
+export type Target = z.infer<typeof TargetSchema>;
+
+export const MineralStatusSchema = z.enum(["below", "meets", "above-upper-limit"]);
+export type MineralStatus = z.infer<typeof MineralStatusSchema>;
+
+export const perMineral = <T extends z.ZodType>(schema: T) =>
+  z.object({ magnesium: schema, potassium: schema, calcium: schema });
+
+export const ContributionSchema = z.object({
+  foodId: FoodIdSchema,
+  name: z.string(),
+  grams: z.number(),
+  magnesium: z.number().nullable(),
+  potassium: z.number().nullable(),
+  calcium: z.number().nullable(),
+});
+export type Contribution = z.infer<typeof ContributionSchema>;
+
+export const AnalysisSchema = z.object({
+  totals: perMineral(z.number()),
+  targets: perMineral(TargetSchema),
+  gaps: perMineral(z.number()),
+  percent: perMineral(z.number()),
+  status: perMineral(MineralStatusSchema),
+  contributions: z.array(ContributionSchema),
+  missing: z.array(z.object({ foodId: FoodIdSchema, name: z.string(), nutrients: z.array(MineralSchema) })),
+  /** false when a food of the day has no USDA value for the mineral: its total is "at least". */
+  complete: perMineral(z.boolean()),
+  /** mg from supplements (per unit × units a day), included in the totals. */
+  fromSupplements: perMineral(z.number()),
+  /** The day's calcium as absorbed, in mg of milk calcium (lib/intake/absorption.ts): food and supplements. */
+  calciumAbsorbable: z.number(),
+});
+export type Analysis = z.infer<typeof AnalysisSchema>;

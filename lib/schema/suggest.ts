@@ -1,0 +1,64 @@
+// A plan asked of /api/suggest and the plan that comes back.
+import { z } from "zod";
+import { DIETS, OBJECTIVES } from "../constants";
+import { AnalyzeRequestSchema, perMineral } from "./analysis";
+import { FoodIdSchema, MealSchema } from "./day";
+
+export const DietSchema = z.enum(DIETS, { error: 'diet must be "omnivore", "vegetarian" or "vegan"' });
+export type Diet = z.infer<typeof DietSchema>;
+export const ObjectiveSchema = z.enum(OBJECTIVES, { error: 'objective must be "kcal", "changes" or "servings"' });
+export type Objective = z.infer<typeof ObjectiveSchema>;
+
+export const SuggestRequestSchema = AnalyzeRequestSchema.extend({
+  diet: DietSchema.default("omnivore"),
+  /** Diet groups ("dairy", "nuts", "fish", "soy", "gluten") or foods by name or id ("walnuts", "12155"). */
+  exclude: z.array(z.string().trim().min(1).max(100)).max(50).default([]),
+  objective: ObjectiveSchema.default("kcal"),
+  /** Foods the plan must keep (by SR28 id): a swap pins the food chosen instead. */
+  include: z.array(FoodIdSchema).max(5, "At most 5 foods can be kept in a plan").default([]),
+});
+export type SuggestRequest = z.infer<typeof SuggestRequestSchema>;
+
+/** Another food that closes about the same gap, at the amount that does. */
+export const SuggestionAlternativeSchema = z.object({
+  foodId: FoodIdSchema,
+  name: z.string(),
+  servings: z.number(),
+  portion: z.string(),
+  grams: z.number(),
+  /** The amount in words: "½ cup tofu (63 g)". */
+  amountText: z.string(),
+});
+export type SuggestionAlternative = z.infer<typeof SuggestionAlternativeSchema>;
+
+export const SuggestionSchema = z.object({
+  foodId: FoodIdSchema,
+  name: z.string(),
+  servings: z.number(),
+  portion: z.string(),
+  grams: z.number(),
+  /** mg of each mineral on the label, and calcium as absorbed (milk-equivalent mg). */
+  adds: perMineral(z.number()).extend({ calciumAbsorbable: z.number() }),
+  kcal: z.number(),
+  why: z.string(),
+  source: z.string(),
+  /** The amount in words people use: "½ cup tofu (63 g)", "1 medium banana (118 g)". */
+  amountText: z.string(),
+  /** The article's own word for the food, verbatim, and whether it is only a general word for it. */
+  articleTerm: z.string(),
+  general: z.boolean(),
+  meal: MealSchema,
+  alternatives: z.array(SuggestionAlternativeSchema).max(2),
+  /** Why calcium counts for less than its label ("spinach: about a sixth absorbed, Heaney 1988"), or null. */
+  calciumNote: z.string().nullable(),
+});
+export type Suggestion = z.infer<typeof SuggestionSchema>;
+
+export const SuggestResponseSchema = z.object({
+  suggestions: z.array(SuggestionSchema),
+  after: z.object({ totals: perMineral(z.number()), gaps: perMineral(z.number()) }),
+  unmet: z.object({ magnesium: z.number(), potassium: z.number(), calcium: z.number() }).partial(),
+  /** Things a person should know about the plan: calcium near its limit, why a gap stays open. */
+  notes: z.array(z.string()),
+});
+export type SuggestResponse = z.infer<typeof SuggestResponseSchema>;
