@@ -1,5 +1,6 @@
 // The day's minerals: exact USDA arithmetic (grams / 100 x value per 100 g), against the person's targets.
-import { absorbableCalciumMg, SUPPLEMENT_CALCIUM_ABSORPTION } from "../intake/absorption";
+import { absorbableCalciumMg } from "../intake/absorption";
+import { SUPPLEMENT_CALCIUM_ABSORPTION } from "../intake/absorption-studies";
 import { foodRecordById } from "../food/foods";
 import { round } from "../format";
 import { findPortion } from "../food/portions";

@@ -9,14 +9,9 @@
 //  - Milk products: 1.
 import { describe, expect, it } from "vitest";
 import table from "@/data/foods.json";
-import {
-  ABSORPTION_NOT_MEASURED,
-  absorbableCalciumMg,
-  calciumAbsorption,
-  calciumAsAbsorbedNote,
-  MILK_FRACTIONAL_ABSORPTION,
-  shortCitation,
-} from "./absorption";
+import { absorbableCalciumMg, calciumAbsorption, calciumAsAbsorbedNote, shortCitation } from "./absorption";
+import absorptionTable from "@/data/absorption.json";
+import { ABSORPTION_NOT_MEASURED, MILK_FRACTIONAL_ABSORPTION, STUDIES } from "./absorption-studies";
 
 const W99 = /Weaver CM, Proulx WR, Heaney R\. .*Am J Clin Nutr 1999/;
 const H88 = /Heaney RP, Weaver CM, Recker RR\. Calcium absorbability from spinach\. Am J Clin Nutr 1988/;
@@ -409,5 +404,20 @@ describe("the note on calcium as absorbed", () => {
   it("cites the supplement study when tablets carry calcium", () => {
     const note = calciumAsAbsorbedNote(dayOf([{ foodId: "11458", calcium: 489.6 }], 200));
     expect(note?.sources.map(shortCitation)).toEqual(["Heaney et al. 1988", "Sheikh et al. 1987"]);
+  });
+});
+
+describe("data/absorption.json", () => {
+  it("names each SR28 food once, each a food of the table, and 317 foods in all", () => {
+    const ids = absorptionTable.groups.flatMap((group) => group.rows.map((row) => row.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toHaveLength(317);
+    const known = new Set(table.foods.map((food) => food.id));
+    expect(ids.filter((id) => !known.has(id))).toEqual([]);
+  });
+
+  it("gives every food a study the module has", () => {
+    const keys = new Set(Object.keys(STUDIES));
+    expect(absorptionTable.groups.flatMap((group) => group.rows.filter((row) => !keys.has(row.study)).map((row) => row.id))).toEqual([]);
   });
 });
