@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { queryTerms, searchFoodRecords, searchFoods } from "./search";
+import { searchFoodRecords, searchFoods } from "./search";
+import { queryTerms } from "./search-words";
 import { normalizeTerm } from "./words";
 
 const top3 = (query: string) => searchFoodRecords(query, 3).map((food) => food.id);

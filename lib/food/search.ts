@@ -8,143 +8,11 @@ import { allFoods, foodRecordById, toFood } from "./foods";
 import type { Food, FoodRecord } from "../schema/food";
 import { lexiconEntry } from "./lexicon";
 import { recipeByName } from "./recipes";
+import { type Profile, profileOf } from "./food-profile";
+import { CATEGORY_HEADS, COOKED_FORM, EATEN_COOKED, PLAIN_FORM_WORDS, queryTerms, RAW_FORM, STOP_WORDS, UNUSUAL_FORM_WORDS } from "./search-words";
 import { normalizeTerm, tokenize } from "./words";
 
-/** Words that carry no meaning for matching a food. */
-const STOP_WORDS = new Set(["a", "an", "and", "or", "of", "the", "with", "without", "in", "on", "for", "to", "from", "per", "some"]);
-
-/** Qualifiers that describe the plain, everyday form of a food: no penalty when the query does not mention them. */
-const PLAIN_FORM_WORDS = new Set([
-  "raw", "fluid", "whole", "plain", "fresh", "cooked", "boiled", "brewed", "prepared", "regular", "uncooked",
-  "drained", "salt", "added", "vitamin", "milkfat", "fat", "all", "type", "variety", "varieties", "commercial",
-  "commercially", "includes", "usda", "commodity", "food", "tap", "water", "solid", "liquid", "meat", "only",
-  "edible", "portion", "unenriched", "enriched", "unsalted", "ready", "drink", "eat", "sweetened", "unsweetened",
-  "english", "common", "mature", "seed", "seeds", "kernel", "kernels", "skin", "skinless", "boneless", "roasted",
-  "original", "unfortified", "long", "grain", "medium", "short", "large", "small", "curd", "ripe", "year", "round", "average", "gram", "ounce",
-]);
-
-/** Forms a person rarely means unless they say so. */
-const UNUSUAL_FORM_WORDS = new Set([
-  "dry", "dried", "dehydrated", "powder", "powdered", "freeze", "canned", "frozen", "concentrate", "condensed",
-  "evaporated", "imitation", "substitute", "substitutes", "dessert", "shake", "shakes", "babyfood", "infant",
-  "formula", "toddler", "toddlers", "junior", "flour", "mix", "syrup", "flavored", "flavor", "candied", "glazed",
-  "breaded", "fried", "batter", "filled", "producer", "human", "goat", "sheep", "buffalo", "instant", "protein",
-  "fortified", "reduced", "sodium", "low", "calorie", "light", "diet", "spread", "cake", "pie", "soup", "sauce",
-  "sandwich", "salad", "bar", "bars", "cereal", "cereals", "chocolate", "strawberry", "cheese",
-  "juice", "nectar", "oil", "butter", "bread", "ice", "cream", "pudding", "meatless", "vegetarian", "puree",
-]);
-
-const GROUP_PENALTY: Record<string, number> = {
-  "Baby Foods": 4,
-  "Fast Foods": 2.5,
-  "Restaurant Foods": 2.5,
-  "American Indian/Alaska Native Foods": 2.5,
-  "Meals, Entrees, and Side Dishes": 2,
-  "Fats and Oils": 1,
-  "Snacks": 1,
-  "Sweets": 1,
-  "Soups, Sauces, and Gravies": 1,
-  "Breakfast Cereals": 0.5,
-};
-
-/**
- * SR28 names often start with a category ("Nuts, almonds", "Beverages, coffee"); for these the food itself is named
- * by the second segment, so both segments make up its core name.
- */
-const CATEGORY_HEADS = new Set([
-  "nut", "seed", "fish", "beverage", "spice", "bean", "cereal", "cheese", "candy", "snack", "crustacean",
-  "mollusk", "game", "soup", "sauce", "babyfood", "fast", "restaurant", "alcoholic", "infant", "leavening", "oil",
-]);
-
-/** Everyday words that SR28 spells another way; whole-phrase rewrites of the query. */
-const QUERY_SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bsoy\s+milk\b/g, "soymilk"],
-  [/\byoghurts?\b/g, "yogurt"],
-  [/\bwholemeal\b/g, "whole wheat"],
-  [/\bcourgettes?\b/g, "zucchini"],
-  [/\baubergines?\b/g, "eggplant"],
-  [/^\s*porridge\s*$/g, "oatmeal"],
-  [/\bporridge\b/g, "cooked"],
-];
-
-/** The query's meaningful terms, normalised and de-duplicated. */
-export function queryTerms(query: string): string[] {
-  let text = query.toLowerCase();
-  for (const [pattern, replacement] of QUERY_SYNONYMS) text = text.replace(pattern, replacement);
-  const terms = tokenize(text)
-    .map(normalizeTerm)
-    .filter((term) => !STOP_WORDS.has(term));
-  return [...new Set(terms)];
-}
-
-type Profile = {
-  record: FoodRecord;
-  /** Normalised name tokens with the index of the comma-separated segment each first stands in. */
-  nameTokens: Map<string, number>;
-  /** The tokens that name the food itself: the first segment, and the second after a category head. */
-  coreTokens: Set<string>;
-  /** Words of other names for the food: SR28's common names and parenthesised aliases ("Plums, dried (prunes)"). */
-  aliasTokens: Set<string>;
-  /** Words that stand in parentheses in the name. */
-  parenTokens: Set<string>;
-  /** Words of parenthesised notes ("(includes boiling and microwaving)"): no extra qualifiers. */
-  noteTokens: Set<string>;
-  /**
-   * Each other name as a phrase; a parenthesised one also explains its segment ("dried" is no extra word when
-   * "prunes" matched). A phrase counts only when all its words match: "coffee" alone is not "coffee cream".
-   */
-  aliases: Array<{ terms: string[]; segment: number | null }>;
-  brand: boolean;
-  /** A mixture ("Cheese, cottage, with vegetables") rather than the food itself. */
-  mixture: boolean;
-  groupPenalty: number;
-};
-
 type Index = { search: MiniSearch<FoodRecord>; profiles: Map<string, Profile> };
-
-const NOT_A_MIXTURE_AFTER_WITH = new Set(["added", "salt", "skin", "bone", "tap", "peel", "vitamin", "calcium", "iron", "nonfat", "sugar", "water", "oil"]);
-
-function profileOf(record: FoodRecord): Profile {
-  const nameTokens = new Map<string, number>();
-  const segments = record.name.split(",").map((segment) => tokenize(segment).map(normalizeTerm));
-  segments.forEach((tokens, segmentIndex) => {
-    for (const term of tokens) if (!nameTokens.has(term)) nameTokens.set(term, segmentIndex);
-  });
-  const [first = [], second = []] = segments;
-  const coreTokens = new Set(CATEGORY_HEADS.has(first[0] ?? "") ? [...first, ...second] : first);
-  const phraseTerms = (phrase: string) => tokenize(phrase).map(normalizeTerm).filter((t) => !STOP_WORDS.has(t));
-  const aliases: Profile["aliases"] = (record.otherNames ?? "")
-    .split(/[,;]/)
-    .map((phrase) => ({ terms: phraseTerms(phrase), segment: null }));
-  const noteTokens = new Set<string>();
-  record.name.split(",").forEach((segment, segmentIndex) => {
-    for (const [, inner = ""] of segment.matchAll(/\(([^)]*)\)/g)) {
-      if (/^\s*(includes|may|formerly|not|with)\b/i.test(inner)) {
-        for (const token of tokenize(inner)) noteTokens.add(normalizeTerm(token)); // a note, not another name
-        continue;
-      }
-      for (const phrase of inner.split(/,|\bor\b/)) aliases.push({ terms: phraseTerms(phrase), segment: segmentIndex });
-    }
-  });
-  const usable = aliases.filter((alias) => alias.terms.length > 0);
-  const aliasTokens = new Set(usable.flatMap((alias) => alias.terms));
-  const parenTokens = new Set(usable.filter((alias) => alias.segment !== null).flatMap((alias) => alias.terms));
-  const words = tokenize(record.name.toLowerCase());
-  const mixture = words.some((word, i) => word === "with" && !NOT_A_MIXTURE_AFTER_WITH.has(normalizeTerm(words[i + 1] ?? "")));
-  return {
-    record,
-    nameTokens,
-    coreTokens,
-    aliasTokens,
-    parenTokens,
-    noteTokens,
-    aliases: usable,
-    // Brand names are upper-case in SR28 ("KRAFT", "LIFEWAY").
-    brand: tokenize(record.name).some((token) => token.length >= 3 && /^[A-Z'&]+$/.test(token)),
-    mixture,
-    groupPenalty: GROUP_PENALTY[record.group] ?? 0,
-  };
-}
 
 function buildIndex(): Index {
   const search = new MiniSearch<FoodRecord>({
@@ -221,17 +89,6 @@ const WEIGHTS: RankSignals = {
   mixture: -1.5,
   group: -1,
 };
-
-/** Food groups whose foods people eat cooked: "rice", "lentils", "salmon" mean the cooked food. */
-const EATEN_COOKED = new Set([
-  "Cereal Grains and Pasta", "Legumes and Legume Products", "Beef Products", "Pork Products", "Poultry Products",
-  "Finfish and Shellfish Products", "Lamb, Veal, and Game Products", "Breakfast Cereals",
-]);
-const RAW_FORM = new Set(["raw", "dry", "uncooked", "unprepared", "unheated", "flour", "meal"]);
-const COOKED_FORM = new Set([
-  "cooked", "boiled", "roasted", "broiled", "braised", "baked", "grilled", "stewed", "simmered", "heat", "prepared",
-  "steamed", "poached", "microwaved", "fried", "pan", "sauteed",
-]);
 
 function formSignal(terms: readonly string[], profile: Profile): number {
   if (!EATEN_COOKED.has(profile.record.group)) return 0;
