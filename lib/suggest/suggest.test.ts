@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { analyzeDay, resolveEntries } from "../analysis/analyze";
 import { allowedFoods, articleFoods } from "../food/article-foods";
-import { calciumState, costs, greedyPlan, planFoods, suggest, planHalves, MAX_FOODS, amountText, amountWords, type PlanFood } from "./suggest";
+import { greedyPlan } from "./fallback";
+import { calciumState, costs, MAX_FOODS, type PlanFood, planFoods } from "./model";
+import { planHalves, suggest } from "./suggest";
+import { amountText, amountWords } from "./wording";
 import { MINERALS } from "../constants";
 import type { Analysis, EntryInput } from "../schema/analysis";
 import type { Profile } from "../schema/day";

@@ -1,0 +1,165 @@
+// Suggestions: the foods the article names, in amounts people eat, that together close every gap. A mixed-integer
+// program solved exactly by GLPK (lib/solver), with realism in the model itself:
+//   x_i ∈ {0} ∪ {min_i, …, room_i}  half servings of food i, in whole servings for foods counted whole (no 2.7 g of
+//           cocoa, no 1½ bananas; room: its daily most, less what the day already has of it), as one binary per
+//           food and amount;  y_i = [x_i > 0]
+//   Σ y_i ≤ 5;  Σ_{leafy greens} y_i ≤ 1  (one garnish at most);  y_i = 1 for foods the person pinned
+//   Mg, K:  total_m + Σ a_im·x_i/2 + short_m ≥ target_m
+//   Ca:     as Mg and K on the label, and also as absorbed: absorbable_Ca + Σ r_i·a_iCa·x_i/2 + short_Ca ≥ target_Ca
+//           (r_i: absorption relative to milk, lib/absorption; spinach's label calcium alone does not close the gap)
+//   Ca UL:  total_Ca + Σ a_iCa·x_i/2 ≤ UL_Ca  (hard; a day already at the limit gets a steep price per mg instead,
+//           so magnesium and potassium are still closed, with foods low in calcium)
+//   minimise Σ c_i·x_i/2 + u·Σ y_i + PENALTY·Σ short_m
+// c_i is kcal ("fewest calories") or one per serving ("servings"); "fewest changes" prices each food used. Every cost
+// carries a stable per-day spread (±25%) so that near-equal plans differ from one day to the next; each food used
+// costs a little (a side of greens, a dish to cook, more), and a serving counts as at least 80 kcal, so plans hold a
+// few real portions rather than many garnishes. (Measured on 31 random days: without these, spinach was in 65%.)
+import { calciumAbsorption } from "../intake/absorption";
+import { type Candidate } from "../food/article-foods";
+import { MINERALS } from "../constants";
+import type { Analysis } from "../schema/analysis";
+import type { Objective } from "../schema/suggest";
+import { type LpSolution, type Milp, type MilpRow, type Term } from "./solver";
+
+export const MAX_FOODS = 5;
+/** mg short costs far more than any kcal or serving, so the solver only leaves a gap it cannot close. */
+export const SHORT_PENALTY = 1e4;
+/** Past the calcium limit each mg costs more than any food's kcal: low-calcium foods win, gaps still close. */
+export const OVER_LIMIT_PENALTY = 50;
+/** A day within this many mg of the calcium limit is "near" it. */
+const NEAR_LIMIT_MG = 150;
+/** How far a day's spread moves a food's cost: equally good plans differ between days, a poor one never wins. */
+const VARIETY = 0.5;
+/** The fewest kcal a serving counts for under "fewest calories" (see costs). */
+const KCAL_FLOOR = 80;
+/** What adding a side of greens costs, in kcal-equivalents, over its calories (see costs). */
+const GREENS_USE_KCAL = 100;
+
+/** A food the plan may use: its half servings from `minHalves` to `maxHalves`, calcium as absorbed, its cost. */
+export type PlanFood = Candidate & {
+  minHalves: number;
+  maxHalves: number;
+  /** 2 for foods counted whole (a banana, a slice, a can): no 1½ bananas; else 1. */
+  step: number;
+  absorbable: number;
+  spread: number;
+  pinned: boolean;
+};
+
+/** Foods counted as pieces come in whole servings: "1 medium banana", "1 slice", "1 can". */
+const countedWhole = (c: Candidate) => c.words.unit === "" || /^(?:small|medium|large|slice|can|box|small box)$/.test(c.words.unit);
+
+/** A stable number in [0, 1) for a text: the same day gets the same plan, another day another tie-break. */
+function hash01(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return ((h >>> 0) % 100000) / 100000;
+}
+
+/** The day's fingerprint: its foods and amounts, and who it is for. */
+function daySeed(analysis: Analysis): string {
+  return analysis.contributions.map((c) => `${c.foodId}:${Math.round(c.grams)}`).join(",") + `|${analysis.targets.magnesium.group}`;
+}
+
+/** Grams of each food the day already has. */
+function eatenGrams(analysis: Analysis): Map<string, number> {
+  const eaten = new Map<string, number>();
+  for (const c of analysis.contributions) eaten.set(c.foodId, (eaten.get(c.foodId) ?? 0) + c.grams);
+  return eaten;
+}
+
+/** The foods a plan for this day may use, each within its daily most less what the day already has. */
+export function planFoods(candidates: readonly Candidate[], analysis: Analysis, include: readonly string[] = []): PlanFood[] {
+  const eaten = eatenGrams(analysis);
+  const seed = daySeed(analysis);
+  return candidates.flatMap((c) => {
+    const step = countedWhole(c) ? 2 : 1;
+    const eatenHalves = (2 * (eaten.get(c.foodId) ?? 0)) / c.serving.grams;
+    const maxHalves = step * Math.floor((2 * c.maxServings - eatenHalves + 1e-9) / step);
+    const minHalves = step * Math.ceil(Math.round(2 * c.minServings) / step);
+    if (maxHalves < minHalves) return [];
+    const { relative } = calciumAbsorption(c.foodId);
+    return [{ ...c, minHalves, maxHalves, step, absorbable: relative, spread: hash01(`${seed}#${c.foodId}`), pinned: include.includes(c.foodId) }];
+  });
+}
+
+/** What half a serving of a food costs, and what using it at all costs, for an objective. */
+export function costs(food: PlanFood, objective: Objective): { perHalf: number; perUse: number } {
+  const spread = 1 + VARIETY * (food.spread - 0.5);
+  const kcal = food.perServing.kcal / 2;
+  // A serving counts as at least a small snack's calories: a plate of garnishes is not a cheaper plan.
+  // Cooking a side of greens is a dish of its own: it costs more to add than a piece of fruit or a glass of milk.
+  if (objective === "kcal") return { perHalf: Math.max(kcal, KCAL_FLOOR / 2) * spread, perUse: food.leafyGreen ? GREENS_USE_KCAL : 20 };
+  if (objective === "servings") return { perHalf: 0.5 * spread + kcal / 2e5, perUse: 0.05 };
+  return { perHalf: kcal / 1e3, perUse: 10 * spread }; // "changes": fewest foods, then the fewest kcal
+}
+
+/** How much calcium the day already has as absorbed (milk-equivalent mg), and how much room to its limit. */
+export function calciumState(analysis: Analysis): { absorbable: number; room: number | null; near: boolean; over: boolean } {
+  const absorbable = analysis.calciumAbsorbable;
+  const ca = analysis.targets.calcium;
+  if (ca.upperLimit === null || ca.upperLimitAppliesTo !== "diet") return { absorbable, room: null, near: false, over: false };
+  const room = ca.upperLimit - analysis.totals.calcium;
+  return { absorbable, room, near: room < NEAR_LIMIT_MG, over: room < 0 };
+}
+
+/** The amounts a food may take, in half servings: from its least to its most, in its steps. */
+export function levels(food: PlanFood): number[] {
+  const out: number[] = [];
+  for (let h = food.minHalves; h <= food.maxHalves; h += food.step) out.push(h);
+  return out;
+}
+
+/**
+ * The model, in multiple-choice form: z<i>_<h> = 1 when food i is taken at h half servings (at most one amount per
+ * food), s_<mineral> mg short, s_over mg of calcium past the limit. One binary per food and amount gives a much
+ * tighter relaxation than x ≤ M·y once foods have a least amount and whole steps (docs/benchmarks.md). A covering
+ * row's coefficients are capped at what the row still needs (no amount closes more than the whole gap): the same
+ * integer plans, a tighter relaxation, fewer branches.
+ */
+export function buildModel(foods: readonly PlanFood[], analysis: Analysis, objective: Objective): Milp {
+  const calcium = calciumState(analysis);
+  const choices = foods.flatMap((f, i) => levels(f).map((h) => ({ f, i, h, name: `z${i}_${h}` })));
+  const terms = (coef: (c: (typeof choices)[number]) => number): Term[] =>
+    choices.map((c) => ({ name: c.name, coef: coef(c) })).filter((t) => Math.abs(t.coef) > 1e-12);
+  const objectiveTerms: Term[] = [
+    ...choices.map((c) => {
+      const { perHalf, perUse } = costs(c.f, objective);
+      return { name: c.name, coef: perHalf * c.h + perUse };
+    }),
+    ...MINERALS.map((m) => ({ name: `s_${m}`, coef: SHORT_PENALTY })),
+    ...(calcium.near ? [{ name: "s_over", coef: OVER_LIMIT_PENALTY }] : []),
+  ];
+  const rows: MilpRow[] = [];
+  const need = (name: string, coef: (c: (typeof choices)[number]) => number, slack: string, rhs: number) => {
+    if (rhs <= 0) return; // nothing missing: the row holds whatever the plan adds
+    rows.push({ name, terms: [...terms((c) => Math.min(coef(c), rhs)), { name: slack, coef: 1 }], sense: ">=", rhs });
+  };
+  for (const m of MINERALS) need(`need_${m}`, (c) => (c.f.perServing[m] * c.h) / 2, `s_${m}`, analysis.targets[m].amount - analysis.totals[m]);
+  // Calcium must also reach the target as absorbed: spinach's calcium on the label does not close it.
+  need("absorbed_calcium", (c) => (c.f.perServing.calcium * c.f.absorbable * c.h) / 2, "s_calcium", analysis.targets.calcium.amount - calcium.absorbable);
+  if (calcium.room !== null && choices.length > 0) {
+    // Near or past the limit: no added calcium is free, but magnesium and potassium must still be closable.
+    const over = calcium.near ? [{ name: "s_over", coef: -1 }] : [];
+    rows.push({ name: "ul_calcium", terms: [...terms((c) => (c.f.perServing.calcium * c.h) / 2), ...over], sense: "<=", rhs: Math.max(0, calcium.near ? 0 : calcium.room) });
+  }
+  if (choices.length > 0) {
+    const one = (names: string[]): Term[] => names.map((name) => ({ name, coef: 1 }));
+    rows.push({ name: "foods", terms: one(choices.map((c) => c.name)), sense: "<=", rhs: MAX_FOODS });
+    const greens = choices.filter((c) => c.f.leafyGreen).map((c) => c.name);
+    if (greens.length > 1) rows.push({ name: "greens", terms: one(greens), sense: "<=", rhs: 1 });
+    foods.forEach((f, i) => {
+      const own = choices.filter((c) => c.i === i).map((c) => c.name);
+      if (own.length > 0) rows.push({ name: `one${i}`, terms: one(own), sense: f.pinned ? "=" : "<=", rhs: 1 });
+    });
+  }
+  return { objective: objectiveTerms, rows, binaries: choices.map((c) => c.name) };
+}
+
+export function readHalves(foods: readonly PlanFood[], solution: LpSolution): Map<string, number> {
+  const halves = new Map<string, number>();
+  foods.forEach((f, i) => {
+    for (const h of levels(f)) if (Math.round(solution.get(`z${i}_${h}`) ?? 0) === 1) halves.set(f.foodId, h);
+  });
+  return halves;
+}
