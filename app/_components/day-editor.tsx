@@ -1,7 +1,8 @@
 "use client";
 
 import { useId, useState } from "react";
-import { newEntryUid, typicalPortion } from "@/lib/day/day";
+import { newEntryUid } from "@/lib/day/day";
+import { typicalPortion } from "@/lib/food/portions";
 import { MEAL_LABELS, MEALS } from "@/lib/constants";
 import type { DayEntry, Meal } from "@/lib/schema/day";
 import type { Food } from "@/lib/schema/food";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { typicalPortion } from "@/lib/day/day";
+import { typicalPortion } from "@/lib/food/portions";
 import { formatAmount, formatGrams, formatWhole } from "@/lib/format";
 import { MAX_ENTRY_GRAMS, MEAL_LABELS } from "@/lib/constants";
 import type { Meal } from "@/lib/schema/day";

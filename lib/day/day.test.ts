@@ -1,26 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { emptyDay, encodeShare, entryGrams, serializeDay, setAsideUnresolved, toAnalyzeRequest, typicalPortion } from "./day";
+import { emptyDay, encodeShare, entryGrams, serializeDay, setAsideUnresolved, toAnalyzeRequest } from "./day";
 import { decodeShare, readDay } from "./read";
 import { foodById } from "../food/foods";
 import { MEALS } from "../constants";
 import type { Day, DayEntry } from "../schema/day";
 
 const food = (id: string) => foodById(id)!;
-
-describe("typicalPortion", () => {
-  it.each([
-    ["09040", '1 medium (7" to 7-7/8" long)'], // banana
-    ["01077", "1 cup"], // milk
-    ["12061", "1 oz (23 whole kernels)"], // almonds by the ounce, not the cup
-    ["01009", "1 slice (1 oz)"], // cheddar
-    ["18075", "1 slice"], // whole-wheat bread
-  ])("%s -> %s", (id, label) => expect(typicalPortion(food(id))?.label).toBe(label));
-
-  it("is null for a food USDA gives no household measure (kefir)", () => {
-    expect(typicalPortion(food("01289"))).toBeNull();
-  });
-});
 
 describe("entries and requests", () => {
   it("turns portions into grams, and keeps grams as grams", () => {

@@ -5,7 +5,7 @@ import { findPortion } from "../food/portions";
 import type { AnalyzeRequest, EntryInput } from "../schema/analysis";
 import type { Day, DayEntry, Profile, SetAside } from "../schema/day";
 import type { ApiIssue } from "../schema/errors";
-import type { Food, Portion } from "../schema/food";
+import type { Portion } from "../schema/food";
 
 export const DEFAULT_PROFILE: Profile = { ageYears: 35, sex: "female", lifeStage: null, standard: "us" };
 
@@ -36,30 +36,6 @@ export function dayRows(entries: readonly DayEntry[]): number {
 /** A day with nothing of the person's in it but their profile: nothing to lose if it is replaced. */
 export function isEmptyDay(day: Day): boolean {
   return day.entries.length === 0 && day.supplements.length === 0 && (day.setAside?.length ?? 0) === 0;
-}
-
-/** Foods eaten by the ounce or handful, not the cup. */
-const BY_THE_OUNCE = /^(Nuts|Seeds|Cheese|Chocolate|Candies)\b/;
-
-/**
- * The household measure a person most likely means when they name a food without an amount:
- * a medium fruit, a slice of bread or cheese, an ounce of nuts, a cup of milk or porridge.
- */
-export function typicalPortion(food: Pick<Food, "name" | "portions">): Portion | null {
-  const { portions } = food;
-  // "1 avocado, NS as to Florida or California": a measure named after the food itself is one of it.
-  const head = /^([a-z]+?)(?:e?s)?\b/i.exec(food.name)?.[1]?.toLowerCase();
-  const first = (pattern: RegExp) => portions.find((p) => pattern.test(p.label));
-  return (
-    first(/^1 medium\b/i) ??
-    first(/^1 slice\b/i) ??
-    (head ? first(new RegExp(`^1 ${head}\\b`, "i")) : undefined) ??
-    (BY_THE_OUNCE.test(food.name) ? first(/^1 oz\b/i) : undefined) ??
-    first(/^1 (cup|large|fruit|piece|tbsp|oz)\b/i) ??
-    portions.find((p) => !/NLEA|serving|package|container/i.test(p.label)) ??
-    portions[0] ??
-    null
-  );
 }
 
 /** grams of an entry, given the food's portions (found as /api/analyze finds them); undefined when unknown. */
