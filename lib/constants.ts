@@ -30,9 +30,20 @@ export function lifeStageApplies(sex: (typeof SEXES)[number], ageYears: number):
   return sex === "female" && ageYears >= LIFE_STAGE_AGES.min && ageYears <= LIFE_STAGE_AGES.max;
 }
 
+/** The most text quick add reads at once: about a page, a whole day written out several times over. */
+export const MAX_PARSE_CHARS = 2_000;
+
 export const MAX_ENTRY_GRAMS = 10_000;
 export const MAX_PORTION_AMOUNT = 100;
 export const MAX_ENTRIES = 500;
+
+/** The food search box and GET /api/foods?q=: at most this many characters. */
+export const FOOD_QUERY_MAX_CHARS = 200;
+/** A household measure's or a dish's name, as a saved day or a request gives it. */
+export const MAX_PORTION_CHARS = 200;
+
+/** What a suggestion request may carry: foods kept through swaps, and the foods or groups to leave out. */
+export const SUGGEST_LIMITS = { keptFoods: 5, excludeItems: 50, excludeItemChars: 100, excludeTextChars: 500 } as const;
 
 export const SUPPLEMENT_LIMITS = { mgPerUnit: 5_000, count: 20, items: 20, nameChars: 100 } as const;
 

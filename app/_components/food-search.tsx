@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState, type KeyboardEvent } from "react";
+import { FOOD_QUERY_MAX_CHARS } from "@/lib/constants";
 import type { Food } from "@/lib/schema/food";
 import { useDebouncedValue } from "../_hooks/use-debounced-value";
 import { useFoodSearch } from "../_hooks/use-food-search";
@@ -77,7 +78,7 @@ export function FoodSearch({ label, onPick, placeholder }: Props) {
         spellCheck={false}
         placeholder={placeholder}
         value={text}
-        maxLength={200}
+        maxLength={FOOD_QUERY_MAX_CHARS}
         onChange={(event) => {
           setText(event.target.value);
           setOpen(true);

@@ -2,8 +2,9 @@
 
 import dynamic from "next/dynamic";
 import { memo, useId } from "react";
-import { formatMg, formatPercent, listWords } from "@/lib/format";
-import { AI_SENTENCE, INTAKE_KIND_NAMES, RDA_SENTENCE } from "@/lib/intake/intakes";
+import { formatMg, formatPercent } from "@/lib/format";
+import { AI_SENTENCE } from "@/lib/intake/intakes";
+import { atLeastNote, fromSupplementsNote, POTASSIUM_KIDNEY_NOTE, targetKindsNotes, targetNotes } from "@/lib/analysis/sentences";
 import { MINERAL_LABELS, MINERALS } from "@/lib/constants";
 import type { Analysis } from "@/lib/schema/analysis";
 import { upperLimitWarnings } from "@/lib/intake/supplements";
@@ -29,8 +30,10 @@ export const preloadAbsorbedNote = () => void loadAbsorbedNote();
  */
 export const MineralResults = memo(function MineralResults({ analysis, hasEntries }: { analysis: Analysis; hasEntries: boolean }) {
   const id = useId();
-  const { targets, percent, status, missing } = analysis;
+  const { targets, percent, status } = analysis;
   const warnings = upperLimitWarnings(analysis);
+  const supplemented = fromSupplementsNote(analysis);
+  const atLeast = atLeastNote(analysis);
 
   return (
     <div className="results">
@@ -57,21 +60,11 @@ export const MineralResults = memo(function MineralResults({ analysis, hasEntrie
         </div>
       ) : null}
 
-      {MINERALS.some((m) => analysis.fromSupplements[m] > 0) ? (
-        <p className="help">
-          The totals include your supplements:{" "}
-          {MINERALS.filter((m) => analysis.fromSupplements[m] > 0)
-            .map((m) => `${formatMg(analysis.fromSupplements[m])} ${m}`)
-            .join(", ")}{" "}
-          a day.
-        </p>
-      ) : null}
+      {supplemented ? <p className="help">{supplemented}</p> : null}
 
-      {missing.length > 0 ? (
+      {atLeast ? (
         <div className="warning" role="note">
-          <strong>Totals are at least what is shown:</strong> USDA has no value for{" "}
-          {missing.map((m) => `${listWords(m.nutrients.map((n) => MINERAL_LABELS[n].toLowerCase()))} in ${m.name}`).join("; ")}. Those
-          foods count as unknown, not zero, so the real totals are higher.
+          <strong>{atLeast.lead}</strong> {atLeast.text}
         </div>
       ) : null}
 
@@ -137,41 +130,24 @@ function ContributionsTable({ analysis }: { analysis: Analysis }) {
 }
 
 function UpperLimitNotes({ analysis }: { analysis: Analysis }) {
-  const { targets } = analysis;
-  const kinds = new Set(MINERALS.map((m) => targets[m].kind));
   return (
     <div className="notes">
       <h3>About the targets</h3>
       <ul>
-        {MINERALS.map((mineral) => (
-          <li key={mineral}>
-            {MINERAL_LABELS[mineral]}: {formatMg(targets[mineral].amount)} a day, the {INTAKE_KIND_NAMES[targets[mineral].kind]} (
-            {targets[mineral].kind}) for {targets[mineral].group}. Source: {targets[mineral].source}.
+        {targetNotes(analysis).map((note) => (
+          <li key={note.mineral}>
+            {note.label}: {note.target}
           </li>
         ))}
-        {kinds.has("AI") ? <li>{AI_SENTENCE}</li> : null}
-        {[...kinds].some((k) => k !== "AI") ? <li>{RDA_SENTENCE}</li> : null}
-        {MINERALS.map((mineral) => {
-          const t = targets[mineral];
-          if (t.upperLimit === null) return null;
-          const kind = t.upperLimitKind === "guidance" ? "a UK guidance level (guidance, not a tolerable upper limit)" : "the tolerable upper intake level (UL)";
-          const scope =
-            t.upperLimitAppliesTo === "diet"
-              ? "from food and supplements together"
-              : `from supplements and medicines only: ${mineral} in food does not count toward it, so a food total above it is not a warning`;
-          return (
-            <li key={`${mineral}-limit`} className={analysis.status[mineral] === "above-upper-limit" ? "alert-text" : undefined}>
-              {MINERAL_LABELS[mineral]} upper limit: {formatMg(t.upperLimit)} a day, {kind}, {scope}. Source: {t.upperLimitSource}.
-            </li>
-          );
-        })}
-        {targets.potassium.upperLimit === null ? (
-          <li>Potassium has no upper limit for food.</li>
-        ) : null}
-        <li>
-          People with kidney disease, or who take some blood-pressure or heart medicines, should ask their doctor how
-          much potassium is right for them.
-        </li>
+        {targetKindsNotes(analysis).map((sentence) => (
+          <li key={sentence}>{sentence}</li>
+        ))}
+        {targetNotes(analysis).map((note) => (
+          <li key={`${note.mineral}-limit`} className={analysis.status[note.mineral] === "above-upper-limit" ? "alert-text" : undefined}>
+            {note.upperLimit}
+          </li>
+        ))}
+        <li>{POTASSIUM_KIDNEY_NOTE}</li>
       </ul>
     </div>
   );

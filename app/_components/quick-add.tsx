@@ -4,7 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { useId, useState } from "react";
 import { listWords } from "@/lib/format";
-import { MEAL_LABELS, MEALS } from "@/lib/constants";
+import { MAX_PARSE_CHARS, MEAL_LABELS, MEALS } from "@/lib/constants";
 import type { DayEntry, Meal } from "@/lib/schema/day";
 import { errorForPerson } from "../_hooks/fetch-json";
 import { useDebouncedValue } from "../_hooks/use-debounced-value";
@@ -17,7 +17,6 @@ import { confirmAssumed, leftoverText, mealAtFrom, noEdits, rowStates, rowsToAdd
 const loadPreview = () => import("./quick-add-preview");
 const QuickAddPreview = dynamic(loadPreview, { ssr: false });
 
-const MAX_CHARS = 2000;
 
 const rowsWord = (n: number) => `${n} ${n === 1 ? "row" : "rows"}`;
 
@@ -31,7 +30,7 @@ export function QuickAdd({ onAdd }: { onAdd: (entries: DayEntry[]) => void }) {
   const [message, setMessage] = useState<{ kind: "error" | "info"; text: string } | null>(null);
   const debounced = useDebouncedValue(text, 300);
   const preview = useParse(debounced);
-  const tooLong = text.length > MAX_CHARS;
+  const tooLong = text.length > MAX_PARSE_CHARS;
   const current = edits.forText === debounced ? edits : noEdits(debounced);
   const shown = preview.data && debounced.trim() && !tooLong ? preview.data : null;
   // While the next text is read, the last preview stays on screen, but its rows are not this text's rows: nothing in
@@ -46,7 +45,7 @@ export function QuickAdd({ onAdd }: { onAdd: (entries: DayEntry[]) => void }) {
 
   async function addFoods() {
     if (!text.trim()) return setMessage({ kind: "error", text: "Type what you ate first, e.g. 2 bananas and a cup of milk." });
-    if (tooLong) return setMessage({ kind: "error", text: `That is more than ${MAX_CHARS.toLocaleString("en-US")} characters; split it into parts.` });
+    if (tooLong) return setMessage({ kind: "error", text: `That is more than ${MAX_PARSE_CHARS.toLocaleString("en-US")} characters; split it into parts.` });
     let result;
     try {
       result = await queryClient.fetchQuery(parseOptions(text));
@@ -105,7 +104,7 @@ export function QuickAdd({ onAdd }: { onAdd: (entries: DayEntry[]) => void }) {
         />
         <p id={`${id}-help`} className={tooLong ? "help error" : "help"}>
           {tooLong
-            ? `${text.length.toLocaleString("en-US")} characters: at most ${MAX_CHARS.toLocaleString("en-US")}.`
+            ? `${text.length.toLocaleString("en-US")} characters: at most ${MAX_PARSE_CHARS.toLocaleString("en-US")}.`
             : "Type a whole day if you like: “Breakfast: porridge with milk and a banana. Lunch: tuna sandwich.” Amounts like 2, ½, a cup, 30 g, a glass, a slice; labelled meals go to that meal."}
         </p>
       </div>

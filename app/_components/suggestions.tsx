@@ -3,7 +3,7 @@
 import dynamic from "next/dynamic";
 import { useId, useState } from "react";
 import { toAnalyzeRequest } from "@/lib/day/day";
-import { DIETS, EXCLUDABLE, oneOf, OBJECTIVES } from "@/lib/constants";
+import { DIETS, EXCLUDABLE, oneOf, OBJECTIVES, SUGGEST_LIMITS } from "@/lib/constants";
 import type { Analysis } from "@/lib/schema/analysis";
 import type { Day } from "@/lib/schema/day";
 import type { Diet, Objective, Suggestion } from "@/lib/schema/suggest";
@@ -45,7 +45,7 @@ export function Suggestions({ day, analysis, onAdd }: Props) {
     diet,
     exclude: [...excluded, ...names, ...swaps.map((swap) => swap.out)],
     objective,
-    include: [...new Set(kept)].slice(-5),
+    include: [...new Set(kept)].slice(-SUGGEST_LIMITS.keptFoods),
   };
   const suggestions = useSuggestions(request, asked);
 
@@ -81,7 +81,7 @@ export function Suggestions({ day, analysis, onAdd }: Props) {
             id={`${id}-foods`}
             type="text"
             placeholder="e.g. walnuts, beets"
-            maxLength={500}
+            maxLength={SUGGEST_LIMITS.excludeTextChars}
             value={excludedFoods}
             onChange={(event) => setExcludedFoods(event.target.value)}
           />

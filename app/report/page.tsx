@@ -1,19 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import {
-  absorbedCalciumNote,
-  cautions,
-  foodsByMeal,
-  formatReportDate,
-  fromSupplementsNote,
-  loadReport,
-  missingNote,
-  notCountedNote,
-  profileFacts,
-  supplementRows,
-  targetKindsNote,
-  targetNotes,
-} from "@/lib/report/report";
+import { cautions, foodsByMeal, formatReportDate, loadReport, notCountedNote, profileFacts, supplementRows } from "@/lib/report/report";
+import { atLeastSentence, fromSupplementsNote, POTASSIUM_KIDNEY_NOTE, targetKindsNotes, targetNotes } from "@/lib/analysis/sentences";
+import { absorbedCalciumNote } from "@/lib/intake/absorption";
 import { PrintButton } from "./print-button";
 import { TotalsTable } from "../_components/totals-table";
 import { FoodsTable, SupplementsTable, TargetList } from "./report-sections";
@@ -37,7 +26,7 @@ export default async function ReportPage({ searchParams }: Props) {
   const { day, analysis } = report;
   const notCounted = notCountedNote(report.setAside);
   const supplemented = fromSupplementsNote(analysis);
-  const missing = missingNote(analysis);
+  const missing = atLeastSentence(analysis);
   const absorbed = absorbedCalciumNote(analysis);
   const cautionTexts = cautions(analysis, day.supplements);
 
@@ -74,7 +63,7 @@ export default async function ReportPage({ searchParams }: Props) {
 
       <section aria-labelledby="report-targets" className="report-small">
         <h2 id="report-targets">The targets and their sources</h2>
-        <TargetList notes={targetNotes(analysis)} kinds={targetKindsNote(analysis)} />
+        <TargetList notes={targetNotes(analysis)} kinds={[...targetKindsNotes(analysis), POTASSIUM_KIDNEY_NOTE]} />
         {cautionTexts.length > 0 ? (
           <ul className="report-cautions">
             {cautionTexts.map((text) => (

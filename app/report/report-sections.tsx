@@ -1,5 +1,6 @@
 // The report's parts, as server components: they only lay out the text lib/report/report.ts makes.
-import type { ReportMeal, ReportSupplement, TargetNote } from "@/lib/report/report";
+import type { ReportMeal, ReportSupplement } from "@/lib/report/report";
+import type { TargetNote } from "@/lib/analysis/sentences";
 
 const MINERAL_COLUMNS = [
   { key: "magnesium", symbol: "Mg", name: "magnesium" },
@@ -86,7 +87,7 @@ export function SupplementsTable({ supplements }: { supplements: ReportSupplemen
 }
 
 
-export function TargetList({ notes, kinds }: { notes: TargetNote[]; kinds: string }) {
+export function TargetList({ notes, kinds }: { notes: TargetNote[]; kinds: string[] }) {
   return (
     <ul>
       {notes.map((note) => (
@@ -94,7 +95,7 @@ export function TargetList({ notes, kinds }: { notes: TargetNote[]; kinds: strin
           <strong>{note.label}:</strong> {note.target} {note.upperLimit}
         </li>
       ))}
-      <li>{kinds}</li>
+      <li>{kinds.join(" ")}</li>
     </ul>
   );
 }

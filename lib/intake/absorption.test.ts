@@ -9,7 +9,7 @@
 //  - Milk products: 1.
 import { describe, expect, it } from "vitest";
 import table from "@/data/foods.json";
-import { absorbableCalciumMg, calciumAbsorption, calciumAsAbsorbedNote, shortCitation } from "./absorption";
+import { absorbableCalciumMg, absorbedCalciumNote, calciumAbsorption, calciumAsAbsorbedNote, shortCitation } from "./absorption";
 import absorptionTable from "@/data/absorption.json";
 import { ABSORPTION_NOT_MEASURED, MILK_FRACTIONAL_ABSORPTION, STUDIES } from "./absorption-studies";
 
@@ -404,6 +404,19 @@ describe("the note on calcium as absorbed", () => {
   it("cites the supplement study when tablets carry calcium", () => {
     const note = calciumAsAbsorbedNote(dayOf([{ foodId: "11458", calcium: 489.6 }], 200));
     expect(note?.sources.map(shortCitation)).toEqual(["Heaney et al. 1988", "Sheikh et al. 1987"]);
+  });
+
+  it("reads as one sentence with its source, or its sources, as the page and the report show it", () => {
+    // Spinach 200 g raw: Ca 198 mg × 0.185 = 36.63; a cup of 2% milk 292.8 × 1. Label 490.8, absorbed 329.43: 33% less.
+    expect(absorbedCalciumNote(dayOf([{ foodId: "11457", calcium: 198 }, { foodId: "01079", calcium: 292.8 }]))).toBe(
+      "Calcium as absorbed: the day's 491 mg of calcium count as about 329 mg of milk calcium, because the calcium in spinach is absorbed less easily than milk's. Source: Heaney et al. 1988.",
+    );
+    // Spinach 198 × 0.185 = 36.63, whole-wheat bread 103.04 × 1.366 = 140.75, calcium carbonate 500 × 1.
+    // Label 801.04, absorbed 677.38: 15% less.
+    expect(absorbedCalciumNote(dayOf([{ foodId: "11457", calcium: 198 }, { foodId: "18075", calcium: 103.04 }], 500))).toBe(
+      "Calcium as absorbed: the day's 801 mg of calcium count as about 677 mg of milk calcium, because the calcium in spinach is absorbed less easily than milk's (in whole-wheat bread, more easily). Sources: Heaney et al. 1988; Weaver et al. 1999; Sheikh et al. 1987.",
+    );
+    expect(absorbedCalciumNote(dayOf([{ foodId: "01079", calcium: 292.8 }]))).toBeNull();
   });
 });
 

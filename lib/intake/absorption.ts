@@ -74,3 +74,10 @@ export function calciumAsAbsorbedNote(day: DayCalcium): { text: string; sources:
     sources,
   };
 }
+
+/** The calcium-as-absorbed note as a person reads it, on the page and in the report: the sentence and its studies. */
+export function absorbedCalciumNote(day: DayCalcium): string | null {
+  const note = calciumAsAbsorbedNote(day);
+  if (!note) return null;
+  return `${note.text} ${note.sources.length > 1 ? "Sources" : "Source"}: ${note.sources.map(shortCitation).join("; ")}.`;
+}

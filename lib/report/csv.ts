@@ -1,8 +1,9 @@
 // The day as a spreadsheet: one line per food and supplement, then the totals. RFC 4180 CSV with CRLF line ends
 // and a UTF-8 byte-order mark, so Excel, Numbers and LibreOffice open it with the right columns and characters.
+import { atLeastSentence } from "../analysis/sentences";
 import { round } from "../format";
 import { MEAL_LABELS, MEALS, MINERALS } from "../constants";
-import type { Analysis, Mineral } from "../schema/analysis";
+import type { Analysis } from "../schema/analysis";
 import type { Day } from "../schema/day";
 
 export const CSV_HEADER = ["Meal", "Food", "NDB id", "Grams", "Magnesium mg", "Potassium mg", "Calcium mg"] as const;
@@ -35,10 +36,7 @@ export function dayCsv(day: Day, analysis: Analysis): string {
     rows.push(["Supplement", `${s.name} (${s.count} a day)`, null, null, ...MINERALS.map((m) => mg(s[m] * s.count))]);
   }
   rows.push(["Total", "All foods and supplements", null, null, ...MINERALS.map((m) => mg(analysis.totals[m]))]);
-  const partial = MINERALS.filter((m: Mineral) => !analysis.complete[m]);
-  if (partial.length > 0) {
-    const names = analysis.missing.map((f) => f.name).join("; ");
-    rows.push(["Note", `Totals of ${partial.join(", ")} are at least the figure shown: USDA has no value for ${names}.`, null, null, null, null, null]);
-  }
+  const atLeast = atLeastSentence(analysis);
+  if (atLeast) rows.push(["Note", atLeast, null, null, null, null, null]);
   return `\uFEFF${rows.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }

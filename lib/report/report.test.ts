@@ -1,22 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { encodeShare } from "../day/day";
-import { AI_SENTENCE, RDA_SENTENCE } from "../intake/intakes";
 import {
-  absorbedCalciumNote,
   amountText,
   cautions,
   foodsByMeal,
   formatReportDate,
-  fromSupplementsNote,
   loadReport,
   mgText,
-  missingNote,
   notCountedNote,
   profileFacts,
   supplementRows,
-  targetNotes,
-  upperLimitText,
-  targetKindsNote,
   type LoadedReport,
 } from "./report";
 import type { Day, DayEntry, Profile, Supplement } from "../schema/day";
@@ -174,102 +167,21 @@ describe("totalsRows", () => {
   });
 });
 
-describe("fromSupplementsNote", () => {
-  it("says how much of the totals supplements give: magnesium citrate 81 mg × 2, potassium gluconate 99 mg × 1", () => {
-    expect(fromSupplementsNote(reportOf(MIXED_DAY).analysis)).toBe("Of these totals, supplements give 162 mg of magnesium and 99 mg of potassium.");
-  });
-
-  it("is null without supplements", () => {
-    expect(fromSupplementsNote(reportOf(dayOf([{ meal: "lunch", foodId: "12061", amount: 30, portion: null }])).analysis)).toBeNull();
-  });
-});
-
-describe("missingNote", () => {
-  it("names the food without a value, once for the minerals it lacks", () => {
-    expect(missingNote(reportOf(MIXED_DAY).analysis)).toBe(
-      "“At least”: USDA has no value for magnesium, potassium and calcium in Alcoholic Beverage, wine, table, red, Pinot Noir. Unknown is not counted as zero: the true total may be higher and the gap smaller.",
-    );
-  });
-
-  it("is null when every value is known", () => {
-    expect(missingNote(reportOf(dayOf([{ meal: "lunch", foodId: "12061", amount: 30, portion: null }])).analysis)).toBeNull();
-  });
-});
-
-describe("targets, limits and notes", () => {
-  it("says each target's kind in words, its group and source, and what each upper limit counts", () => {
-    const notes = targetNotes(reportOf(MIXED_DAY).analysis);
-    expect(notes.map((n) => n.label)).toEqual(["Magnesium", "Potassium", "Calcium"]);
-    expect(notes[0]!.target).toMatch(/^320 mg a day, the Recommended Dietary Allowance \(RDA\) for females, 31\+ years\. Source: NASEM .*1997/);
-    expect(notes[0]!.upperLimit).toMatch(/^Upper limit 350 mg a day \(UL, tolerable upper intake level\), for supplements and medicines only, not food \(NASEM 1997: UL for magnesium from supplements and medicines, not from food\)\.$/);
-    expect(notes[1]!.target).toMatch(/^2,600 mg a day, the Adequate Intake \(AI\) for females, 19\+ years\. Source: NASEM 2019/);
-    expect(notes[1]!.upperLimit).toBe("No upper limit is set for this group under this standard.");
-    expect(notes[2]!.upperLimit).toMatch(/^Upper limit 2,500 mg a day \(UL, tolerable upper intake level\), for food and supplements together \(NASEM 2011: UL for calcium from food and supplements together\)\.$/);
-  });
-
-  it("calls UK levels guidance, not a UL", () => {
-    const uk = reportOf(dayOf([{ meal: "lunch", foodId: "12061", amount: 30, portion: null }], [], { ...FEMALE_35, standard: "uk" }));
-    expect(upperLimitText(uk.analysis.targets.magnesium)).toBe(
-      "Upper limit 400 mg a day (UK guidance, not a UL), for supplements and medicines only, not food (Expert Group on Vitamins and Minerals 2003: safe upper level for supplemental magnesium, adults).",
-    );
-  });
-
-  it("gives the AI sentence where a target is an AI, and the potassium caution with a potassium supplement", () => {
+describe("cautions", () => {
+  it("gives the potassium caution with a potassium supplement", () => {
     const { analysis, day } = reportOf(MIXED_DAY);
-    expect(targetKindsNote(analysis)).toBe(`${RDA_SENTENCE} ${AI_SENTENCE}`);
     expect(cautions(analysis, day.supplements)).toEqual([POTASSIUM_SUPPLEMENT_CAUTION]);
   });
 
-  it("leaves out the AI sentence when no target is an AI, and passes on upper-limit warnings", () => {
+  it("passes on upper-limit warnings", () => {
     // UK: all three targets are RNIs. Magnesium oxide 241 mg × 2 = 482 mg, over the UK's 400 mg guidance level.
     const oxide: Supplement = { name: "Magnesium oxide", magnesium: 241, potassium: 0, calcium: 0, count: 2 };
     const uk = reportOf(dayOf([{ meal: "lunch", foodId: "12061", amount: 30, portion: null }], [oxide], { ...FEMALE_35, standard: "uk" }));
-    expect(targetKindsNote(uk.analysis)).toBe(RDA_SENTENCE);
     const notes = cautions(uk.analysis, uk.day.supplements);
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatch(/^Magnesium: 482 mg a day from your supplements, above the 400 mg UK guidance level \(guidance, not a UL\)/);
   });
 
-});
-
-describe("absorbedCalciumNote", () => {
-  it("is null when calcium as absorbed is within 10% of the label (milk, cheese, almonds)", () => {
-    const { analysis } = reportOf(MIXED_DAY);
-    expect(absorbedCalciumNote(analysis)).toBeNull();
-  });
-
-  it("says what a spinach day's calcium counts as, and why", () => {
-    // Spinach 200 g: Ca 198 mg × 0.185 (0.051 / 0.276, to 3 places) = 36.63; milk 244 g: 292.8 × 1.
-    // Label 490.8 mg, absorbed 329.43 mg: 33% less, so the note shows.
-    const { analysis } = reportOf(
-      dayOf([
-        { meal: "lunch", foodId: "11457", amount: 200, portion: null },
-        { meal: "breakfast", foodId: "01079", amount: 1, portion: "1 cup" },
-      ]),
-    );
-    expect(absorbedCalciumNote(analysis)).toBe(
-      "Calcium as absorbed: the day's 491 mg of calcium count as about 329 mg of milk calcium, because the calcium in spinach is absorbed less easily than milk's. Sources: Heaney et al. 1988.",
-    );
-  });
-
-  it("names foods absorbed more easily, and the supplement study when a supplement carries calcium", () => {
-    // Spinach 200 g: 198 × 0.185 = 36.63. Whole-wheat bread 64 g: 103.04 mg × 1.366 (Weaver 1999: 82.0% at a 20 mg load,
-    // ÷ milk at 20 mg, 0.889 − 0.0964 ln 20 = 0.60021) = 140.75. Calcium carbonate 500 mg × 1 (like milk).
-    // Label 801.04 mg, absorbed 677.38 mg: 15% less.
-    const carbonate: Supplement = { name: "Calcium carbonate", magnesium: 0, potassium: 0, calcium: 500, count: 1 };
-    const { analysis } = reportOf(
-      dayOf(
-        [
-          { meal: "lunch", foodId: "11457", amount: 200, portion: null },
-          { meal: "lunch", foodId: "18075", amount: 2, portion: "1 slice" },
-        ],
-        [carbonate],
-      ),
-    );
-    expect(absorbedCalciumNote(analysis)).toBe(
-      "Calcium as absorbed: the day's 801 mg of calcium count as about 677 mg of milk calcium, because the calcium in spinach is absorbed less easily than milk's (in whole-wheat bread, more easily). Sources: Heaney et al. 1988; Weaver et al. 1999; Sheikh et al. 1987.",
-    );
-  });
 });
 
 describe("profile and date", () => {

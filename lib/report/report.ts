@@ -1,13 +1,12 @@
 // The printable report for a doctor: the day by meal, its supplements, the totals against the targets, and the notes
 // that apply. Everything here is text a person reads; the numbers come from analyzeDay, exactly as the API gives them.
-import { calciumAsAbsorbedNote, shortCitation } from "../intake/absorption";
 import { analyzeDay, resolveEntries } from "../analysis/analyze";
 import { setAsideUnresolved, toAnalyzeRequest } from "../day/day";
 import { decodeShare } from "../day/read";
-import { formatAmount, formatWhole, listWords } from "../format";
-import { AI_SENTENCE, INTAKE_KIND_NAMES, RDA_SENTENCE, STANDARD_NAMES } from "../intake/intakes";
-import { MEAL_LABELS, MEALS, MINERAL_LABELS, MINERALS } from "../constants";
-import { AnalyzeRequestSchema, type Analysis, type Mineral, type Target } from "../schema/analysis";
+import { formatAmount, formatWhole } from "../format";
+import { STANDARD_NAMES } from "../intake/intakes";
+import { MEAL_LABELS, MEALS } from "../constants";
+import { AnalyzeRequestSchema, type Analysis, type Mineral } from "../schema/analysis";
 import type { Day, DayEntry, Meal, Profile, SetAside, Supplement } from "../schema/day";
 import { hasPotassiumSupplement, POTASSIUM_SUPPLEMENT_CAUTION, upperLimitWarnings } from "../intake/supplements";
 
@@ -136,85 +135,10 @@ export function supplementRows(supplements: readonly Supplement[]): ReportSupple
 // ---- The totals ------------------------------------------------------------------------------------------------
 // The table itself is lib/analysis/totals.ts's totalsRows, which the page's component renders.
 
-/** How much of each total comes from supplements, for the minerals they carry; null when none do. */
-export function fromSupplementsNote(analysis: Analysis): string | null {
-  const parts = MINERALS.filter((m) => analysis.fromSupplements[m] > 0).map(
-    (m) => `${formatWhole(analysis.fromSupplements[m])} mg of ${MINERAL_LABELS[m].toLowerCase()}`,
-  );
-  return parts.length > 0 ? `Of these totals, supplements give ${listWords(parts)}.` : null;
-}
-
-/**
- * Why a total is "at least": the foods USDA gives no value for, mineral by mineral (minerals that miss the same foods
- * share one clause). Null when every total is complete.
- */
-export function missingNote(analysis: Analysis): string | null {
-  const byFoods = new Map<string, Mineral[]>();
-  for (const mineral of MINERALS) {
-    if (analysis.complete[mineral]) continue;
-    const foods = analysis.missing.filter((f) => f.nutrients.includes(mineral)).map((f) => f.name).join("; ");
-    byFoods.set(foods, [...(byFoods.get(foods) ?? []), mineral]);
-  }
-  if (byFoods.size === 0) return null;
-  const clauses = [...byFoods].map(([foods, minerals]) => `${listWords(minerals.map((m) => MINERAL_LABELS[m].toLowerCase()))} in ${foods}`);
-  return `“At least”: USDA has no value for ${clauses.join("; nor for ")}. Unknown is not counted as zero: the true total may be higher and the gap smaller.`;
-}
-
-// ---- The targets and their limits ------------------------------------------------------------------------------
-
-const SCOPE_WORDS = {
-  diet: "for food and supplements together",
-  supplements: "for supplements and medicines only, not food",
-} as const;
-
-/**
- * An upper limit in words: its amount, its kind (a UL, or UK guidance that is not a UL), what it covers, and its
- * source in full (which can narrow the cover further: EFSA's magnesium UL is for supplements and fortified foods).
- */
-export function upperLimitText(target: Target): string | null {
-  if (target.upperLimit === null || target.upperLimitAppliesTo === null) return null;
-  const kind = target.upperLimitKind === "guidance" ? "UK guidance, not a UL" : "UL, tolerable upper intake level";
-  // The UK sources end their own wording with "(guidance, not a UL)", which the kind above already says.
-  const source = target.upperLimitSource ? ` (${target.upperLimitSource.replace(" (guidance, not a UL)", "")})` : "";
-  return `Upper limit ${formatWhole(target.upperLimit)} mg a day (${kind}), ${SCOPE_WORDS[target.upperLimitAppliesTo]}${source}.`;
-}
-
-export type TargetNote = { mineral: Mineral; label: string; target: string; upperLimit: string };
-
-/** Each target in plain words with its group and source, and its upper limit (or that there is none). */
-export function targetNotes(analysis: Analysis): TargetNote[] {
-  return MINERALS.map((mineral) => {
-    const t = analysis.targets[mineral];
-    return {
-      mineral,
-      label: MINERAL_LABELS[mineral],
-      target: `${formatWhole(t.amount)} mg a day, the ${INTAKE_KIND_NAMES[t.kind]} (${t.kind}) for ${t.group}. Source: ${t.source}.`,
-      upperLimit: upperLimitText(t) ?? "No upper limit is set for this group under this standard.",
-    };
-  });
-}
-
-/** What the kinds of target mean: the RDA sentence where one is an RDA, PRI or RNI, the AI sentence where one is an AI. */
-export function targetKindsNote(analysis: Analysis): string {
-  const kinds = MINERALS.map((m) => analysis.targets[m].kind);
-  return [...(kinds.some((k) => k !== "AI") ? [RDA_SENTENCE] : []), ...(kinds.includes("AI") ? [AI_SENTENCE] : [])].join(" ");
-}
-
 /** The cautions that apply to this day: any intake above an upper limit, and the one about potassium supplements. */
 export function cautions(analysis: Analysis, supplements: readonly Supplement[]): string[] {
   return [
     ...upperLimitWarnings(analysis).map((w) => w.text),
     ...(hasPotassiumSupplement(supplements) ? [POTASSIUM_SUPPLEMENT_CAUTION] : []),
   ];
-}
-
-// ---- Calcium as absorbed ---------------------------------------------------------------------------------------
-
-/**
- * One sentence when the day's calcium as absorbed (milk-equivalent mg) differs from its label total by more than 10%,
- * with the studies behind it (the note the main page shows, lib/intake/absorption.ts). Null otherwise.
- */
-export function absorbedCalciumNote(analysis: Analysis): string | null {
-  const note = calciumAsAbsorbedNote(analysis);
-  return note ? `${note.text} Sources: ${note.sources.map(shortCitation).join("; ")}.` : null;
 }

@@ -1,6 +1,6 @@
 // A day sent to /api/analyze (entries in grams or household portions) and the analysis that comes back.
 import { z } from "zod";
-import { MAX_ENTRIES, MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT, MINERALS } from "../constants";
+import { MAX_ENTRIES, MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT, MAX_PORTION_CHARS, MINERALS } from "../constants";
 import { FoodIdSchema, ProfileSchema, SupplementsSchema } from "./day";
 
 export const MineralSchema = z.enum(MINERALS);
@@ -22,7 +22,7 @@ export const EntryInputSchema = z.union(
           .number({ error: "amount must be a number" })
           .positive("amount must be more than 0")
           .max(MAX_PORTION_AMOUNT, `amount must be at most ${MAX_PORTION_AMOUNT}`),
-        portion: z.string().trim().min(1, "portion must name one of the food's household measures").max(200),
+        portion: z.string().trim().min(1, "portion must name one of the food's household measures").max(MAX_PORTION_CHARS),
       })
       .strict(),
   ],

@@ -13,6 +13,7 @@ import {
   MAX_ENTRIES,
   MAX_ENTRY_GRAMS,
   MAX_PORTION_AMOUNT,
+  MAX_PORTION_CHARS,
   MEALS,
   SEXES,
   STANDARDS,
@@ -107,9 +108,9 @@ export const DayEntrySchema = z
     /** The food's name when it was added, shown until the table answers. */
     name: z.optional(z.string().check(z.maxLength(300))),
     amount: z.number().check(z.positive(), z.maximum(MAX_ENTRY_GRAMS)),
-    portion: z.nullable(z.string().check(z.minLength(1), z.maxLength(200))),
+    portion: z.nullable(z.string().check(z.minLength(1), z.maxLength(MAX_PORTION_CHARS))),
     /** The dish this food is an ingredient of ("Turkey sandwich"); the page shows a dish as one row. */
-    recipe: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+    recipe: z.optional(z.string().check(z.minLength(1), z.maxLength(MAX_PORTION_CHARS))),
     /** Which serving of the dish: ingredients added together share it, so two sandwiches stay two rows. */
     dish: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
     /** The person confirmed an amount far past what people eat at once (lib/day/amount-check.ts): no more asking. */

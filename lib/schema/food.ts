@@ -1,6 +1,7 @@
 // Foods as the app stores and serves them: per-100 g values, household portions, the search API, and the curated
 // data files (everyday names, dishes, the article's foods), each checked against these schemas when it is read.
 import { z } from "zod";
+import { FOOD_QUERY_MAX_CHARS } from "../constants";
 import { FoodIdSchema, MealSchema } from "./day";
 /** The nutrients the food table carries per 100 g. Minerals are mg; energy is kcal. */
 export const NUTRIENTS = ["kcal", "calcium", "magnesium", "potassium", "sodium"] as const;
@@ -48,7 +49,6 @@ export const FoodTableSchema = z.object({
 export type FoodTable = z.infer<typeof FoodTableSchema>;
 
 export const FOOD_SEARCH_LIMIT = { default: 10, min: 1, max: 50 } as const;
-export const FOOD_QUERY_MAX_CHARS = 200;
 
 export const FoodSearchParamsSchema = z.object({
   q: z

@@ -1,11 +1,12 @@
 // Quick add: the text sent to /api/parse and the entries read from it.
 import { z } from "zod";
+import { MAX_PARSE_CHARS } from "../constants";
 import { FoodIdSchema, MealSchema } from "./day";
 
 export const ParseRequestSchema = z.object({
   text: z
     .string({ error: "Give the meals as text, e.g. {\"text\":\"2 bananas and a cup of milk\"}" })
-    .max(2000, "The text is too long: at most 2,000 characters")
+    .max(MAX_PARSE_CHARS, `The text is too long: at most ${MAX_PARSE_CHARS.toLocaleString("en-US")} characters`)
     .refine((text) => text.trim().length > 0, "The text is empty: type what you ate, e.g. 2 bananas and a cup of milk"),
 });
 

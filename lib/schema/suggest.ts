@@ -1,6 +1,6 @@
 // A plan asked of /api/suggest and the plan that comes back.
 import { z } from "zod";
-import { DIETS, OBJECTIVES } from "../constants";
+import { DIETS, OBJECTIVES, SUGGEST_LIMITS } from "../constants";
 import { AnalyzeRequestSchema, perMineral } from "./analysis";
 import { FoodIdSchema, MealSchema } from "./day";
 
@@ -12,10 +12,10 @@ export type Objective = z.infer<typeof ObjectiveSchema>;
 export const SuggestRequestSchema = AnalyzeRequestSchema.extend({
   diet: DietSchema.default("omnivore"),
   /** Diet groups ("dairy", "nuts", "fish", "soy", "gluten") or foods by name or id ("walnuts", "12155"). */
-  exclude: z.array(z.string().trim().min(1).max(100)).max(50).default([]),
+  exclude: z.array(z.string().trim().min(1).max(SUGGEST_LIMITS.excludeItemChars)).max(SUGGEST_LIMITS.excludeItems).default([]),
   objective: ObjectiveSchema.default("kcal"),
   /** Foods the plan must keep (by SR28 id): a swap pins the food chosen instead. */
-  include: z.array(FoodIdSchema).max(5, "At most 5 foods can be kept in a plan").default([]),
+  include: z.array(FoodIdSchema).max(SUGGEST_LIMITS.keptFoods, `At most ${SUGGEST_LIMITS.keptFoods} foods can be kept in a plan`).default([]),
 });
 export type SuggestRequest = z.infer<typeof SuggestRequestSchema>;
 

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { MAX_PARSE_CHARS } from "@/lib/constants";
 import { parseMeals } from "@/lib/parse/meals";
 import { POST } from "./route";
 
@@ -32,7 +33,7 @@ describe("POST /api/parse", () => {
   it.each([
     ["empty text", { text: "" }, "empty"],
     ["blank text", { text: "  \n " }, "empty"],
-    ["over 2,000 characters", { text: "milk ".repeat(401) }, "too long"],
+    ["one character over the limit", { text: "milk ".repeat(MAX_PARSE_CHARS / 5) + "!" }, "too long"],
     ["no text", {}, "text"],
     ["text not a string", { text: 5 }, "text"],
   ])("answers 400 for %s", async (_name, body, fragment) => {
@@ -42,7 +43,7 @@ describe("POST /api/parse", () => {
   });
 
   // A long day is read in slices (app/api/_server/in-slices.ts): the answer is the same as in one go.
-  const longDay = "Breakfast: porridge with milk, a banana and 2 slices of toast with butter. Lunch: a tuna sandwich, crisps and an apple. Dinner: chicken curry with rice and a glass of red wine.\n".repeat(11).slice(0, 2000);
+  const longDay = "Breakfast: porridge with milk, a banana and 2 slices of toast with butter. Lunch: a tuna sandwich, crisps and an apple. Dinner: chicken curry with rice and a glass of red wine.\n".repeat(11).slice(0, MAX_PARSE_CHARS);
 
   it("answers a long day read in slices exactly as in one go", async () => {
     const response = await post(JSON.stringify({ text: longDay }));

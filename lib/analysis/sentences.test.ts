@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { analyzeDay, resolveEntries } from "./analyze";
+import { atLeastNote, atLeastSentence, fromSupplementsNote, targetKindsNotes, targetNotes, upperLimitText } from "./sentences";
+import { AI_SENTENCE, RDA_SENTENCE } from "../intake/intakes";
+import type { EntryInput } from "../schema/analysis";
+import type { Profile, Supplement } from "../schema/day";
+
+// Expected values by hand from data/foods.json (SR28): almonds 12061, Pinot Noir 14099 (no Mg, K or Ca value),
+// banana 09040 (Mg 27 K 358 Ca 5; no gap in its values). Targets (US, female 35): Mg 320 RDA, K 2,600 AI, Ca 1,000 RDA.
+const FEMALE_35: Profile = { ageYears: 35, sex: "female", lifeStage: null, standard: "us" };
+const UK_35: Profile = { ...FEMALE_35, standard: "uk" };
+const MG_CITRATE_TWICE: Supplement = { name: "Magnesium citrate", magnesium: 81, potassium: 0, calcium: 0, count: 2 };
+const K_GLUCONATE: Supplement = { name: "Potassium gluconate", magnesium: 0, potassium: 99, calcium: 0, count: 1 };
+
+function analysisOf(entries: EntryInput[], supplements: Supplement[] = [], profile: Profile = FEMALE_35) {
+  const resolved = resolveEntries(entries);
+  if (!resolved.ok) throw new Error(JSON.stringify(resolved.issues));
+  return analyzeDay(profile, resolved.entries, supplements);
+}
+const ALMONDS = { foodId: "12061", grams: 30 };
+const WINE = { foodId: "14099", grams: 147 };
+
+describe("fromSupplementsNote", () => {
+  it("says how much of the totals supplements give: magnesium citrate 81 mg × 2, potassium gluconate 99 mg × 1", () => {
+    expect(fromSupplementsNote(analysisOf([ALMONDS], [MG_CITRATE_TWICE, K_GLUCONATE]))).toBe(
+      "Of these totals, supplements give 162 mg of magnesium and 99 mg of potassium.",
+    );
+  });
+  it("is null without supplements", () => expect(fromSupplementsNote(analysisOf([ALMONDS]))).toBeNull());
+});
+
+describe("the at-least note", () => {
+  it("names the food without a value, once for the minerals it lacks", () => {
+    const analysis = analysisOf([ALMONDS, WINE]);
+    expect(atLeastNote(analysis)).toEqual({
+      lead: "Totals are at least what is shown:",
+      text: "USDA has no value for magnesium, potassium and calcium in Alcoholic Beverage, wine, table, red, Pinot Noir. Unknown is not counted as zero: the true total may be higher and the gap smaller.",
+    });
+    expect(atLeastSentence(analysis)).toBe(
+      "Totals are at least what is shown: USDA has no value for magnesium, potassium and calcium in Alcoholic Beverage, wine, table, red, Pinot Noir. Unknown is not counted as zero: the true total may be higher and the gap smaller.",
+    );
+  });
+  it("is null when every value is known", () => {
+    expect(atLeastNote(analysisOf([ALMONDS]))).toBeNull();
+    expect(atLeastSentence(analysisOf([ALMONDS]))).toBeNull();
+  });
+});
+
+describe("targets and their limits", () => {
+  it("says each target's kind in words, its group and source, and what each upper limit counts", () => {
+    const notes = targetNotes(analysisOf([ALMONDS]));
+    expect(notes.map((n) => n.label)).toEqual(["Magnesium", "Potassium", "Calcium"]);
+    expect(notes[0]!.target).toMatch(/^320 mg a day, the Recommended Dietary Allowance \(RDA\) for females, 31\+ years\. Source: NASEM .*1997/);
+    expect(notes[0]!.upperLimit).toBe(
+      "Magnesium upper limit: 350 mg a day, the tolerable upper intake level (UL), from supplements and medicines only: magnesium in food does not count toward it, so a food total above it is not a warning. Source: NASEM 1997: UL for magnesium from supplements and medicines, not from food.",
+    );
+    expect(notes[1]!.target).toMatch(/^2,600 mg a day, the Adequate Intake \(AI\) for females, 19\+ years\. Source: NASEM 2019/);
+    expect(notes[1]!.upperLimit).toBe("Potassium: no upper limit is set for this group under this standard (none for potassium from food).");
+    expect(notes[2]!.upperLimit).toBe(
+      "Calcium upper limit: 2,500 mg a day, the tolerable upper intake level (UL), from food and supplements together. Source: NASEM 2011: UL for calcium from food and supplements together.",
+    );
+  });
+
+  it("calls UK levels guidance, not a UL, without saying so twice", () => {
+    expect(upperLimitText("magnesium", analysisOf([ALMONDS], [], UK_35).targets.magnesium)).toBe(
+      "Magnesium upper limit: 400 mg a day, a UK guidance level (guidance, not a tolerable upper limit), from supplements and medicines only: magnesium in food does not count toward it, so a food total above it is not a warning. Source: Expert Group on Vitamins and Minerals 2003: safe upper level for supplemental magnesium, adults.",
+    );
+  });
+
+  it("says what an RDA and an AI mean only where a target is one (UK: all three are RNIs)", () => {
+    expect(targetKindsNotes(analysisOf([ALMONDS]))).toEqual([RDA_SENTENCE, AI_SENTENCE]);
+    expect(targetKindsNotes(analysisOf([ALMONDS], [], UK_35))).toEqual([RDA_SENTENCE]);
+  });
+});

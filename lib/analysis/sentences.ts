@@ -1,0 +1,86 @@
+// The sentences a person reads about a day's numbers, each written once: the main page, the doctor's report and the
+// CSV take them from here, so the three cannot say the same thing three ways. (The calcium-as-absorbed sentence is
+// lib/intake/absorption.ts's absorbedCalciumNote: it needs the study table, which the page loads only when needed.)
+import { MINERAL_LABELS, MINERALS } from "../constants";
+import { formatWhole, listWords } from "../format";
+import { AI_SENTENCE, INTAKE_KIND_NAMES, RDA_SENTENCE } from "../intake/intakes";
+import type { Analysis, Mineral, Target } from "../schema/analysis";
+
+const lower = (mineral: Mineral) => MINERAL_LABELS[mineral].toLowerCase();
+
+/** How much of each total comes from supplements, for the minerals they carry; null when none do. */
+export function fromSupplementsNote(analysis: Analysis): string | null {
+  const parts = MINERALS.filter((m) => analysis.fromSupplements[m] > 0).map((m) => `${formatWhole(analysis.fromSupplements[m])} mg of ${lower(m)}`);
+  return parts.length > 0 ? `Of these totals, supplements give ${listWords(parts)}.` : null;
+}
+
+/**
+ * Why a total is "at least": the foods USDA gives no value for, mineral by mineral (minerals that miss the same foods
+ * share one clause), as a lead and the rest, so the page can set the lead in bold. Null when every total is complete.
+ */
+export function atLeastNote(analysis: Analysis): { lead: string; text: string } | null {
+  const byFoods = new Map<string, Mineral[]>();
+  for (const mineral of MINERALS) {
+    if (analysis.complete[mineral]) continue;
+    const foods = analysis.missing.filter((f) => f.nutrients.includes(mineral)).map((f) => f.name).join("; ");
+    byFoods.set(foods, [...(byFoods.get(foods) ?? []), mineral]);
+  }
+  if (byFoods.size === 0) return null;
+  const clauses = [...byFoods].map(([foods, minerals]) => `${listWords(minerals.map(lower))} in ${foods}`);
+  return {
+    lead: "Totals are at least what is shown:",
+    text: `USDA has no value for ${clauses.join("; nor for ")}. Unknown is not counted as zero: the true total may be higher and the gap smaller.`,
+  };
+}
+
+/** The "at least" note as one sentence, for the report and the CSV. */
+export function atLeastSentence(analysis: Analysis): string | null {
+  const note = atLeastNote(analysis);
+  return note ? `${note.lead} ${note.text}` : null;
+}
+
+/** A target in words: "320 mg a day, the Recommended Dietary Allowance (RDA) for females, 31+ years. Source: …". */
+export function targetText(target: Target): string {
+  return `${formatWhole(target.amount)} mg a day, the ${INTAKE_KIND_NAMES[target.kind]} (${target.kind}) for ${target.group}. Source: ${target.source}.`;
+}
+
+/**
+ * An upper limit in words: the mineral, its amount, its kind (a UL, or UK guidance that is not a UL), what it covers,
+ * and its source in full (which can narrow the cover further: EFSA's magnesium UL is for supplements and fortified
+ * foods). When the standard sets none for this group, it says so.
+ */
+export function upperLimitText(mineral: Mineral, target: Target): string {
+  if (target.upperLimit === null || target.upperLimitAppliesTo === null) {
+    return `${MINERAL_LABELS[mineral]}: no upper limit is set for this group under this standard${mineral === "potassium" ? " (none for potassium from food)" : ""}.`;
+  }
+  const kind = target.upperLimitKind === "guidance" ? "a UK guidance level (guidance, not a tolerable upper limit)" : "the tolerable upper intake level (UL)";
+  const scope =
+    target.upperLimitAppliesTo === "diet"
+      ? "from food and supplements together"
+      : `from supplements and medicines only: ${lower(mineral)} in food does not count toward it, so a food total above it is not a warning`;
+  // The UK sources end their own wording with "(guidance, not a UL)", which the kind above already says.
+  const source = target.upperLimitSource ? ` Source: ${target.upperLimitSource.replace(" (guidance, not a UL)", "")}.` : "";
+  return `${MINERAL_LABELS[mineral]} upper limit: ${formatWhole(target.upperLimit)} mg a day, ${kind}, ${scope}.${source}`;
+}
+
+export type TargetNote = { mineral: Mineral; label: string; target: string; upperLimit: string };
+
+/** Each target in plain words with its group and source, and its upper limit (or that there is none). */
+export function targetNotes(analysis: Analysis): TargetNote[] {
+  return MINERALS.map((mineral) => ({
+    mineral,
+    label: MINERAL_LABELS[mineral],
+    target: targetText(analysis.targets[mineral]),
+    upperLimit: upperLimitText(mineral, analysis.targets[mineral]),
+  }));
+}
+
+/** What the kinds of target mean: the RDA sentence where one is an RDA, PRI or RNI, the AI sentence where one is an AI. */
+export function targetKindsNotes(analysis: Analysis): string[] {
+  const kinds = MINERALS.map((m) => analysis.targets[m].kind);
+  return [...(kinds.some((k) => k !== "AI") ? [RDA_SENTENCE] : []), ...(kinds.includes("AI") ? [AI_SENTENCE] : [])];
+}
+
+/** Potassium and the kidneys: said under the targets on the page and in the report. */
+export const POTASSIUM_KIDNEY_NOTE =
+  "People with kidney disease, or who take some blood-pressure or heart medicines, should ask their doctor how much potassium is right for them.";
