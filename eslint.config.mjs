@@ -1,4 +1,5 @@
 import { defineConfig, globalIgnores } from "eslint/config";
+import { existsSync, readdirSync } from "node:fs";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
@@ -23,9 +24,53 @@ const pageImports = {
   },
 };
 
+// The rooms of lib/ and the one direction they import in (docs/ARCHITECTURE.md): a room imports only rooms of a
+// lower rank, never one of its own rank or above, and lib/ never imports app/. Rank 0 is lib/constants.ts and
+// lib/format.ts; the rest by folder.
+const LIB_RANKS = [
+  ["schema"],
+  ["food"],
+  ["intake", "day"],
+  ["analysis"],
+  ["parse", "suggest", "report", "http"],
+];
+// Every folder of lib/ has a rank and every ranked room exists, so a new or renamed room cannot slip past the rule.
+const libRooms = readdirSync(new URL("./lib", import.meta.url), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+const unranked = libRooms.filter((room) => !LIB_RANKS.flat().includes(room));
+const missing = LIB_RANKS.flat().filter((room) => !existsSync(new URL(`./lib/${room}`, import.meta.url)));
+if (unranked.length > 0 || missing.length > 0) {
+  throw new Error(`eslint.config.mjs LIB_RANKS is out of date: unranked lib/ folders [${unranked}], missing [${missing}]`);
+}
+const WRONG_WAY = "lib/ imports one way (docs/ARCHITECTURE.md): a room may import only rooms below it.";
+const importDirection = {
+  files: ["lib/**/*.ts"],
+  // A test may build its input through a higher room (an analysis to test a supplement warning on).
+  ignores: ["lib/**/*.test.ts"],
+  rules: {
+    "import/no-restricted-paths": [
+      "error",
+      {
+        basePath: import.meta.dirname,
+        zones: [
+          { target: "./lib", from: "./app", message: "lib/ is pure domain logic: it never imports app/." },
+          ...LIB_RANKS.flatMap((rooms, rank) =>
+            rooms.map((room) => ({
+              target: `./lib/${room}`,
+              from: LIB_RANKS.slice(rank).flat().filter((other) => other !== room).map((other) => `./lib/${other}`),
+              message: WRONG_WAY,
+            })),
+          ),
+          { target: ["./lib/constants.ts", "./lib/format.ts"], from: LIB_RANKS.flat().map((room) => `./lib/${room}`), message: WRONG_WAY },
+        ],
+      },
+    ],
+  },
+};
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
   pageImports,
+  importDirection,
   globalIgnores([".next/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "data/**"]),
 ]);
