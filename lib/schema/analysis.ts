@@ -1,7 +1,7 @@
 // A day sent to /api/analyze (entries in grams or household portions) and the analysis that comes back.
 import { z } from "zod";
 import { MAX_ENTRIES, MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT, MAX_PORTION_CHARS, MINERALS } from "../constants";
-import { FoodIdSchema, ProfileSchema, SupplementsSchema } from "./day";
+import { FoodIdSchema, ProfileRequestSchema, SupplementsSchema } from "./day";
 
 export const MineralSchema = z.enum(MINERALS);
 export type Mineral = z.infer<typeof MineralSchema>;
@@ -30,8 +30,9 @@ export const EntryInputSchema = z.union(
 );
 export type EntryInput = z.infer<typeof EntryInputSchema>;
 
-export const AnalyzeRequestSchema = z.object({
-  profile: ProfileSchema,
+/** Every object in a request is strict: an unknown field (a misspelt "suplements") is a 400 that names it. */
+export const AnalyzeRequestSchema = z.strictObject({
+  profile: ProfileRequestSchema,
   entries: z.array(EntryInputSchema).max(MAX_ENTRIES, `At most ${MAX_ENTRIES} entries per request`),
   supplements: SupplementsSchema,
 });

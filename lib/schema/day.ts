@@ -43,26 +43,30 @@ export type LifeStage = z.infer<typeof LifeStageSchema>;
 export const StandardSchema = z.enum(STANDARDS, { error: 'standard must be "us", "efsa" or "uk"' });
 export type Standard = z.infer<typeof StandardSchema>;
 
-export const ProfileSchema = z
-  .object({
-    ageYears: z
-      .number({ error: "ageYears must be a number of years" })
-      .check(
-        z.int("ageYears must be a whole number of years"),
-        z.minimum(AGE_YEARS.min, `ageYears must be at least ${AGE_YEARS.min}`),
-        z.maximum(AGE_YEARS.max, `ageYears must be at most ${AGE_YEARS.max}`),
-      ),
-    sex: SexSchema,
-    lifeStage: z._default(z.nullable(LifeStageSchema), null),
-    standard: z._default(StandardSchema, "us"),
-  })
-  .check(
-    z.refine((profile) => profile.lifeStage === null || lifeStageApplies(profile.sex, profile.ageYears), {
-      message: `lifeStage applies only to females aged ${LIFE_STAGE_AGES.min} to ${LIFE_STAGE_AGES.max}`,
-      path: ["lifeStage"],
-    }),
-  );
+const profileShape = {
+  ageYears: z
+    .number({ error: "ageYears must be a number of years" })
+    .check(
+      z.int("ageYears must be a whole number of years"),
+      z.minimum(AGE_YEARS.min, `ageYears must be at least ${AGE_YEARS.min}`),
+      z.maximum(AGE_YEARS.max, `ageYears must be at most ${AGE_YEARS.max}`),
+    ),
+  sex: SexSchema,
+  lifeStage: z._default(z.nullable(LifeStageSchema), null),
+  standard: z._default(StandardSchema, "us"),
+};
+type ProfileFields = { sex: Sex; ageYears: number; lifeStage: LifeStage | null };
+const lifeStageFits = z.refine<ProfileFields>((profile) => profile.lifeStage === null || lifeStageApplies(profile.sex, profile.ageYears), {
+  message: `lifeStage applies only to females aged ${LIFE_STAGE_AGES.min} to ${LIFE_STAGE_AGES.max}`,
+  path: ["lifeStage"],
+});
+
+/** Who the person is, as a saved day holds it (a field a later version adds is dropped, not refused). */
+export const ProfileSchema = z.object(profileShape).check(lifeStageFits);
 export type Profile = z.infer<typeof ProfileSchema>;
+
+/** The profile in an API request: a field it does not know (a misspelt "standrd") is refused, naming the field. */
+export const ProfileRequestSchema = z.strictObject(profileShape).check(lifeStageFits);
 
 const mgPerUnit = (mineral: string) =>
   z

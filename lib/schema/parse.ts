@@ -3,7 +3,7 @@ import { z } from "zod";
 import { MAX_PARSE_CHARS } from "../constants";
 import { FoodIdSchema, MealSchema } from "./day";
 
-export const ParseRequestSchema = z.object({
+export const ParseRequestSchema = z.strictObject({
   text: z
     .string({ error: "Give the meals as text, e.g. {\"text\":\"2 bananas and a cup of milk\"}" })
     .max(MAX_PARSE_CHARS, `The text is too long: at most ${MAX_PARSE_CHARS.toLocaleString("en-US")} characters`)

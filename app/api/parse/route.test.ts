@@ -36,6 +36,7 @@ describe("POST /api/parse", () => {
     ["one character over the limit", { text: "milk ".repeat(MAX_PARSE_CHARS / 5) + "!" }, "too long"],
     ["no text", {}, "text"],
     ["text not a string", { text: 5 }, "text"],
+    ["a field it does not know", { text: "a banana", meal: "lunch" }, 'Unrecognized key: "meal"'],
   ])("answers 400 for %s", async (_name, body, fragment) => {
     const response = await post(JSON.stringify(body));
     expect(response.status).toBe(400);

@@ -58,6 +58,9 @@ describe("POST /api/suggest", () => {
     ["malformed JSON", "{", "not valid JSON"],
     ["zero grams", { ...day, entries: [{ foodId: "09040", grams: 0 }] }, "grams must be more than 0"],
     ["negative grams", { ...day, entries: [{ foodId: "09040", grams: -5 }] }, "grams must be more than 0"],
+    ["a misspelt field", { ...day, exlude: ["nuts"] }, 'Unrecognized key: "exlude"'],
+    ["an unknown field in the profile", { ...day, profile: { ...day.profile, standrd: "uk" } }, 'profile: Unrecognized key: "standrd"'],
+    ["an unknown field in an entry", { ...day, entries: [{ foodId: "09040", grams: 118, meal: "lunch" }] }, 'entries.0: Unrecognized key: "meal"'],
   ])("answers 400 for %s", async (_name, body, fragment) => {
     const response = await post(body);
     expect(response.status).toBe(400);
