@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { addFood, expectMineralBarChart, expectTotals, totalsCell } from "./helpers";
 
 test.describe("entering a typical day", () => {
-  test("build a day from an empty page and read the gaps, with three bars", async ({ page }) => {
+  test("build a day from an empty page and read the gaps, with three bars", { tag: "@phone" }, async ({ page }) => {
     await page.goto("/");
     await expect(page.getByText("Your day is empty")).toBeVisible();
 
@@ -59,7 +59,7 @@ test.describe("entering a typical day", () => {
     await expectTotals(page, { Magnesium: "0", Potassium: "0", Calcium: "0" });
   });
 
-  test("changing the profile changes the targets", async ({ page }) => {
+  test("changing the profile changes the targets", { tag: "@phone" }, async ({ page }) => {
     await page.goto("/");
     await addFood(page, "banana", /Bananas, raw/);
     const age = page.getByRole("spinbutton", { name: "Age" });
@@ -172,7 +172,7 @@ test.describe("saving, importing and sharing the day", () => {
     await expectTotals(page, { Magnesium: "32", Potassium: "422", Calcium: "6" });
   });
 
-  test("a share link carries the day and profile to another browser", async ({ page, browser, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch }) => {
+  test("a share link carries the day and profile to another browser", { tag: "@phone" }, async ({ page, browser, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch }) => {
     await page.goto("/");
     await page.getByRole("combobox", { name: "Sex" }).selectOption({ label: "Male" });
     await addFood(page, "banana", /Bananas, raw/);

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 
 test.describe("food search", () => {
-  test("the first page says what Mineral Gap does and offers the search box", async ({ page }) => {
+  test("the first page says what Mineral Gap does and offers the search box", { tag: "@phone" }, async ({ page }) => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1, name: "Mineral Gap" })).toBeVisible();
     await expect(page.getByText(/magnesium, potassium and calcium/).first()).toBeVisible();
@@ -9,7 +9,7 @@ test.describe("food search", () => {
     await expect(page.getByText(/not medical advice/)).toBeVisible();
   });
 
-  test("typing milk lists fluid milk first", async ({ page }) => {
+  test("typing milk lists fluid milk first", { tag: "@phone" }, async ({ page }) => {
     await page.goto("/");
     await page.getByRole("combobox", { name: "Add food" }).fill("milk");
     const options = page.getByRole("listbox").getByRole("option");

@@ -11,7 +11,7 @@ const open = (page: Page, d: Day) => page.goto(`/?day=${encodeShare(d)}`);
 const supplementsCard = (page: Page) => page.getByRole("region", { name: "Supplements" });
 
 test.describe("honest numbers", () => {
-  test("a magnesium supplement above the limit is flagged, with the amount from tablets", async ({ page }) => {
+  test("a magnesium supplement above the limit is flagged, with the amount from tablets", { tag: "@phone" }, async ({ page }) => {
     await open(page, day([{ uid: "a", meal: "breakfast", foodId: "09040", amount: 118, portion: null }]));
     await expect(totalsCell(page, "Magnesium", "total")).toHaveText("32");
 

@@ -127,7 +127,7 @@ test.describe("the saved day is never lost", () => {
 });
 
 test.describe("a shared day is a guest", () => {
-  test("over a saved day the link asks first: “Keep mine” keeps it, “Open the shared day” keeps it to come back to", async ({ page }) => {
+  test("over a saved day the link asks first: “Keep mine” keeps it, “Open the shared day” keeps it to come back to", { tag: "@phone" }, async ({ page }) => {
     await page.goto("/");
     await addFood(page, "banana", /Bananas, raw/);
     await page.getByRole("button", { name: "Share link" }).click();
@@ -158,7 +158,7 @@ test.describe("a shared day is a guest", () => {
 });
 
 test.describe("undo", () => {
-  test("“Clear day” and removing a dish can be undone", async ({ page }) => {
+  test("“Clear day” and removing a dish can be undone", { tag: "@phone" }, async ({ page }) => {
     await page.goto("/");
     await quickAdd(page).fill("Lunch: a turkey sandwich. Snack: 30 g almonds");
     await expect(preview(page)).toContainText("Turkey sandwich");

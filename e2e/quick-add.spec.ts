@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { expectTotals } from "./helpers";
 
 test.describe("quick add", () => {
-  test("type a day in one sentence and see the totals", async ({ page }) => {
+  test("type a day in one sentence and see the totals", { tag: "@phone" }, async ({ page }) => {
     await page.goto("/");
     await page.getByRole("textbox", { name: "Quick add" }).fill("2 bananas, a cup of milk and 30 g almonds");
     const preview = page.getByRole("table", { name: /Quick add preview/ });
@@ -38,7 +38,7 @@ test.describe("quick add", () => {
     await expectTotals(page, { Magnesium: "77", Potassium: "990", Calcium: "43" });
   });
 
-  test("the preview can be corrected before adding", async ({ page }) => {
+  test("the preview can be corrected before adding", { tag: "@phone" }, async ({ page }) => {
     await page.goto("/");
     await page.getByRole("textbox", { name: "Quick add" }).fill("2 bananas and a glass of milk");
     await page.getByRole("spinbutton", { name: "Grams of Bananas, raw" }).fill("100");

@@ -48,7 +48,7 @@ async function totalsTable(page: Page): Promise<string[][]> {
 
 
 test.describe("report for your doctor", () => {
-  test("its Mineral totals are the main page's, with 'at least' for the Pinot Noir", async ({ page }) => {
+  test("its Mineral totals are the main page's, with 'at least' for the Pinot Noir", { tag: "@phone" }, async ({ page }) => {
     await page.goto(`/?day=${CODE}`);
     // By hand from SR28 (mg per 100 g × grams / 100), supplements added: Mg 481.945 + 81 = 562.945 (176% of 320);
     // K 3,500.4855 + 99 = 3,599.4855 (138% of 2,600); Ca 1,125.7215 (94% of 1,200, gap 74.2785).

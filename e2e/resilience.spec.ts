@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { addFood, totalsCell } from "./helpers";
 
 test.describe("when the server fails", () => {
-  test("a failed analysis shows a calm message with a retry, and the day is kept", async ({ page }) => {
+  test("a failed analysis shows a calm message with a retry, and the day is kept", { tag: "@phone" }, async ({ page }) => {
     await page.goto("/");
     await addFood(page, "banana", /Bananas, raw/);
     await expect(totalsCell(page, "Magnesium", "total")).toHaveText("32");

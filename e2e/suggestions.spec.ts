@@ -26,7 +26,7 @@ async function suggestionNames(page: Page) {
 }
 
 test.describe("suggestions", () => {
-  test("suggest, add one, and see the totals and chart update", async ({ page }) => {
+  test("suggest, add one, and see the totals and chart update", { tag: "@phone" }, async ({ page }) => {
     await shortDay(page);
     await page.getByRole("button", { name: "Suggest foods" }).click();
     const list = page.getByRole("list", { name: "Suggestions" });
@@ -65,7 +65,7 @@ test.describe("suggestions", () => {
     await expectMineralBarChart(chart);
   });
 
-  test("suggest, swap one food for another, add all, and every target is met", async ({ page }) => {
+  test("suggest, swap one food for another, add all, and every target is met", { tag: "@phone" }, async ({ page }) => {
     await shortDay(page);
     await page.getByRole("button", { name: "Suggest foods" }).click();
     const list = page.getByRole("list", { name: "Suggestions" });

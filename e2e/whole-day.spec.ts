@@ -27,7 +27,7 @@ test.describe("a whole day in words", () => {
     await expectTotals(page, { Magnesium: "146", Potassium: "1,159", Calcium: "373" });
   });
 
-  test("a food the parser is not sure of is shown plainly and swapped in one click", async ({ page }) => {
+  test("a food the parser is not sure of is shown plainly and swapped in one click", { tag: "@phone" }, async ({ page }) => {
     await page.goto("/");
     await page.getByRole("textbox", { name: "Quick add" }).fill("Snack: sweet potato noodles");
     const row = page.getByRole("table", { name: /Quick add preview/ }).getByRole("row", { name: /sweet potato noodles/ });
@@ -41,7 +41,7 @@ test.describe("a whole day in words", () => {
     await expect(page.getByRole("region", { name: "Snacks" })).toContainText("Sweet potato, raw");
   });
 
-  test("a dish is one row that opens into its ingredients, and an ingredient can be changed", async ({ page }) => {
+  test("a dish is one row that opens into its ingredients, and an ingredient can be changed", { tag: "@phone" }, async ({ page }) => {
     await page.goto("/");
     await page.getByRole("textbox", { name: "Quick add" }).fill("Lunch: a turkey sandwich");
     const sandwich = page.getByRole("table", { name: /Quick add preview/ });
