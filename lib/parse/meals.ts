@@ -18,7 +18,6 @@ import type { Chunk } from "./cover";
 import { vagueTimes } from "./vague";
 import type { ParseResponse, ParsedEntry, UnmatchedReason } from "../schema/parse";
 
-export const MAX_PARSE_CHARS = 2000;
 /** A British or Irish can of beer or cider: 440 ml (the usual UK can; some hold 500 ml). */
 export const BRITISH_BEER_CAN_ML = 440;
 /** Foods spread on each piece of bread, cracker or pancake they come with. */

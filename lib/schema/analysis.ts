@@ -9,7 +9,7 @@ export type Mineral = z.infer<typeof MineralSchema>;
 const gramsField = z
   .number({ error: "grams must be a number" })
   .positive("grams must be more than 0")
-  .max(MAX_ENTRY_GRAMS, `grams must be at most ${MAX_ENTRY_GRAMS} (10 kg) for one entry`);
+  .max(MAX_ENTRY_GRAMS, `grams must be at most ${MAX_ENTRY_GRAMS} (${MAX_ENTRY_GRAMS / 1000} kg) for one entry`);
 
 /** One food in the day: an amount in grams, or a number of one of the food's household portions. */
 export const EntryInputSchema = z.union(
