@@ -1,5 +1,5 @@
 // Suggestions: the foods the article names, in amounts people eat, that together close every gap. A mixed-integer
-// program solved exactly by GLPK (lib/solver), with realism in the model itself:
+// program solved exactly by GLPK (solver.ts), with realism in the model itself:
 //   x_i ∈ {0} ∪ {min_i, …, room_i}  half servings of food i, in whole servings for foods counted whole (no 2.7 g of
 //           cocoa, no 1½ bananas; room: its daily most, less what the day already has of it), as one binary per
 //           food and amount;  y_i = [x_i > 0]
