@@ -140,3 +140,27 @@ test.describe("suggestions", () => {
     await expect(page.getByRole("table", { name: "Best sources of potassium" })).toBeVisible();
   });
 });
+
+test.describe("a person whose potassium must not be raised", () => {
+  test("with kidney disease the plan adds no potassium-rich food, and the targets and notes say why", { tag: "@phone" }, async ({ page }) => {
+    await shortDay(page);
+    await page.getByRole("checkbox", { name: "Chronic kidney disease" }).check();
+    // The potassium row no longer judges the day against the AI.
+    await expect(totalsCell(page, "Potassium", "percent")).toContainText("AI does not apply: ask your doctor");
+    await expect(page.getByRole("note").filter({ hasText: "the potassium target (an intake for healthy people) does not apply" })).toBeVisible();
+    await page.getByRole("button", { name: "Suggest foods" }).click();
+    const list = page.getByRole("list", { name: "Suggestions" });
+    await expect(list.getByRole("listitem").first()).toBeVisible();
+    await expect(page.getByText(/^Potassium is not raised: with chronic kidney disease/)).toBeVisible();
+    // "Potassium-rich": 470 mg or more in what is added, 10% of the FDA's 4,700 mg Daily Value (a "good source").
+    const added = await list.getByRole("listitem").filter({ hasText: /Adds [\d,.]+ mg magnesium/ }).allTextContents();
+    expect(added.length).toBeGreaterThan(0);
+    for (const text of added) {
+      const potassium = /Adds [\d,.]+ mg magnesium, ([\d,.]+) mg potassium/.exec(text)![1]!;
+      expect(Number(potassium.replace(/,/g, "")), text).toBeLessThan(470);
+    }
+    // Saved with the day: a reload keeps the box ticked.
+    await page.reload();
+    await expect(page.getByRole("checkbox", { name: "Chronic kidney disease" })).toBeChecked();
+  });
+});

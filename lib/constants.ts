@@ -23,6 +23,16 @@ export const LIFE_STAGES = ["pregnant", "lactating"] as const;
 export const STANDARDS = ["us", "efsa", "uk"] as const;
 
 export const AGE_YEARS = { min: 1, max: 120 } as const;
+
+/**
+ * Health conditions that change what is safe to suggest: with either, potassium is not raised (the kidneys may not
+ * clear it), and how much is right is for the person's doctor to say.
+ */
+export const CONDITIONS = ["kidney-disease", "potassium-raising-medicine"] as const;
+export const CONDITION_LABELS: Record<(typeof CONDITIONS)[number], string> = {
+  "kidney-disease": "Chronic kidney disease",
+  "potassium-raising-medicine": "A medicine that raises potassium",
+};
 /** Pregnancy and breastfeeding are offered for women of these ages, as the DRI life-stage groups are. */
 export const LIFE_STAGE_AGES = { min: 14, max: 50 } as const;
 

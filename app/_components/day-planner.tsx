@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { awaitingCheck } from "@/lib/day/amount-check";
 import { emptyDay, entryGrams, newEntryUid, setAsideUnresolved, toAnalyzeRequest } from "@/lib/day/day";
 import { formatWhole } from "@/lib/format";
-import type { Day, DayEntry } from "@/lib/schema/day";
+import type { Condition, Day, DayEntry } from "@/lib/schema/day";
 import type { Food } from "@/lib/schema/food";
 import type { Suggestion } from "@/lib/schema/suggest";
 import { forgetKept, replaceDay as replaceStoredDay, restoreKept } from "../_hooks/day-store";
@@ -24,6 +24,9 @@ import { SetAsideList, type Fixed } from "./set-aside-list";
 import { Suggestions } from "./suggestions";
 import { SupplementsEditor } from "./supplements-editor";
 import { UndoBar, type Undoable } from "./undo-bar";
+
+/** No health conditions: one array, so the memoised results do not re-render for a new empty one. */
+const NO_CONDITIONS: readonly Condition[] = [];
 
 /** The day's foods from the table (each entry's row asks for its own; these are the same cached answers). */
 function useDayFoods(entries: readonly DayEntry[]): Map<string, Food> {
@@ -192,7 +195,7 @@ export function DayPlanner() {
                 {waiting.map((e) => `${formatWhole(entryGrams(e, foods.get(e.foodId)?.portions ?? []) ?? 0)} g of ${e.name ?? `food ${e.foodId}`}${e.recipe ? ` (in ${e.recipe})` : ""}`).join("; ")}.
               </p>
             ) : null}
-            <AnalysisView analysis={analysis} hasEntries={counted.entries.length > 0} />
+            <AnalysisView analysis={analysis} hasEntries={counted.entries.length > 0} conditions={day.profile.conditions ?? NO_CONDITIONS} />
           </section>
           <section className="card" aria-labelledby="suggest-heading">
             <h2 id="suggest-heading">Close the gap</h2>
@@ -212,7 +215,15 @@ export function DayPlanner() {
   );
 }
 
-function AnalysisView({ analysis, hasEntries }: { analysis: ReturnType<typeof useAnalysis>; hasEntries: boolean }) {
+function AnalysisView({
+  analysis,
+  hasEntries,
+  conditions,
+}: {
+  analysis: ReturnType<typeof useAnalysis>;
+  hasEntries: boolean;
+  conditions: readonly Condition[];
+}) {
   // A day with foods may show the absorbed-calcium note: load it alongside the analysis, not after it.
   useEffect(() => {
     if (hasEntries) preloadAbsorbedNote();
@@ -221,7 +232,7 @@ function AnalysisView({ analysis, hasEntries }: { analysis: ReturnType<typeof us
     return (
       <>
         {analysis.isError ? <RetryMessage error={analysis.error} onRetry={() => analysis.refetch()} /> : null}
-        <MineralResults analysis={analysis.data} hasEntries={hasEntries} />
+        <MineralResults analysis={analysis.data} hasEntries={hasEntries} conditions={conditions} />
       </>
     );
   }

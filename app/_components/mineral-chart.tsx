@@ -3,19 +3,26 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { MINERAL_LABELS, MINERALS } from "@/lib/constants";
 import type { Analysis } from "@/lib/schema/analysis";
+import type { Condition } from "@/lib/schema/day";
+import { HELD_POTASSIUM_STATUS } from "@/lib/analysis/sentences";
 import { percentAxis } from "./percent-axis";
 import { STATUS_COLORS, STATUS_TEXT } from "./status";
 
+/** A target that does not apply to this person is neither below nor met: a neutral grey. */
+const HELD_COLOR = "#6b7773";
+
 /** One bar per mineral as % of its target, a 100% line, colour and words for below / meets / above the limit. */
-export default function MineralChart({ analysis }: { analysis: Analysis }) {
+export default function MineralChart({ analysis, conditions = [] }: { analysis: Analysis; conditions?: readonly Condition[] }) {
   const data = MINERALS.map((mineral) => {
     const percent = analysis.percent[mineral];
     const status = analysis.status[mineral];
+    const held = mineral === "potassium" && conditions.length > 0;
     return {
       mineral: MINERAL_LABELS[mineral],
       percent,
       status,
-      label: `${Math.round(percent)}% · ${STATUS_TEXT[status]}`,
+      color: held ? HELD_COLOR : STATUS_COLORS[status],
+      label: `${Math.round(percent)}% · ${held ? HELD_POTASSIUM_STATUS : STATUS_TEXT[status]}`,
     };
   });
   const { top, ticks } = percentAxis(data.map((d) => d.percent));
@@ -37,7 +44,7 @@ export default function MineralChart({ analysis }: { analysis: Analysis }) {
           <ReferenceLine y={100} stroke="#1c2421" strokeDasharray="6 4" label={{ value: "100% of target", position: "insideTopRight", fill: "#1c2421", fontSize: 12 }} />
           <Bar dataKey="percent" radius={[6, 6, 0, 0]} isAnimationActive={false} maxBarSize={90}>
             {data.map((d) => (
-              <Cell key={d.mineral} fill={STATUS_COLORS[d.status]} />
+              <Cell key={d.mineral} fill={d.color} />
             ))}
             <LabelList dataKey="label" position="top" fill="#1c2421" fontSize={13} />
           </Bar>

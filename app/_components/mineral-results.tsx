@@ -4,7 +4,16 @@ import dynamic from "next/dynamic";
 import { memo, useId } from "react";
 import { formatMg, formatPercent } from "@/lib/format";
 import { AI_SENTENCE } from "@/lib/intake/intakes";
-import { atLeastNote, fromSupplementsNote, POTASSIUM_KIDNEY_NOTE, targetKindsNotes, targetNotes } from "@/lib/analysis/sentences";
+import {
+  atLeastNote,
+  fromSupplementsNote,
+  HELD_POTASSIUM_STATUS,
+  POTASSIUM_KIDNEY_NOTE,
+  potassiumTargetNote,
+  targetKindsNotes,
+  targetNotes,
+} from "@/lib/analysis/sentences";
+import type { Condition } from "@/lib/schema/day";
 import { MINERAL_LABELS, MINERALS } from "@/lib/constants";
 import type { Analysis } from "@/lib/schema/analysis";
 import { upperLimitWarnings } from "@/lib/intake/supplements";
@@ -28,18 +37,33 @@ export const preloadAbsorbedNote = () => void loadAbsorbedNote();
  * The day against the targets: the "Mineral totals" table, the charts and their text equivalents, and the notes.
  * Memoised: the planner re-renders on every keystroke, the results only when their analysis changes.
  */
-export const MineralResults = memo(function MineralResults({ analysis, hasEntries }: { analysis: Analysis; hasEntries: boolean }) {
+export const MineralResults = memo(function MineralResults({
+  analysis,
+  hasEntries,
+  conditions,
+}: {
+  analysis: Analysis;
+  hasEntries: boolean;
+  /** The person's health conditions: with any, the potassium target does not apply. */
+  conditions: readonly Condition[];
+}) {
   const id = useId();
   const { targets, percent, status } = analysis;
   const warnings = upperLimitWarnings(analysis);
   const supplemented = fromSupplementsNote(analysis);
   const atLeast = atLeastNote(analysis);
+  const held = potassiumTargetNote(conditions);
 
   return (
     <div className="results">
       <div className="table-scroll">
-        <TotalsTable analysis={analysis} className="totals" statusClassName="status-text" />
+        <TotalsTable analysis={analysis} className="totals" statusClassName="status-text" conditions={conditions} />
       </div>
+      {held ? (
+        <div className="warning" role="note">
+          {held}
+        </div>
+      ) : null}
       {MINERALS.some((m) => targets[m].kind === "AI") ? (
         <p className="help">
           {MINERALS.filter((m) => targets[m].kind === "AI")
@@ -72,12 +96,12 @@ export const MineralResults = memo(function MineralResults({ analysis, hasEntrie
 
       <figure className="figure" aria-labelledby={`${id}-percent`}>
         <figcaption id={`${id}-percent`}>Minerals as % of reference intake</figcaption>
-        {hasEntries ? <MineralChart analysis={analysis} /> : <p className="empty">Add foods to see the chart.</p>}
+        {hasEntries ? <MineralChart analysis={analysis} conditions={conditions} /> : <p className="empty">Add foods to see the chart.</p>}
         <ul className="sr-only">
           {MINERALS.map((mineral) => (
             <li key={mineral}>
               {MINERAL_LABELS[mineral]}: {analysis.complete[mineral] ? "" : "at least "}
-              {formatPercent(percent[mineral])} of target, {STATUS_TEXT[status[mineral]]}.
+              {formatPercent(percent[mineral])} of target, {mineral === "potassium" && held ? HELD_POTASSIUM_STATUS : STATUS_TEXT[status[mineral]]}.
             </li>
           ))}
         </ul>

@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { STANDARD_NAMES } from "@/lib/intake/intakes";
-import { AGE_YEARS, LIFE_STAGE_AGES, LIFE_STAGES, lifeStageApplies, oneOf, SEXES, STANDARDS } from "@/lib/constants";
+import { AGE_YEARS, CONDITION_LABELS, CONDITIONS, LIFE_STAGE_AGES, LIFE_STAGES, lifeStageApplies, oneOf, SEXES, STANDARDS } from "@/lib/constants";
 import type { Profile } from "@/lib/schema/day";
 
 type Props = { profile: Profile; onChange: (profile: Profile) => void };
@@ -13,6 +13,7 @@ export function ProfileForm({ profile, onChange }: Props) {
   // The age field keeps what the person typed, even while it is not yet a valid age.
   const [ageText, setAgeText] = useState<string | null>(null);
   const shownAge = ageText ?? String(profile.ageYears);
+  const conditions = profile.conditions ?? [];
   const ageValid = /^\d{1,3}$/.test(shownAge.trim()) && Number(shownAge) >= AGE_YEARS.min && Number(shownAge) <= AGE_YEARS.max;
 
   function update(next: Partial<Profile>) {
@@ -91,6 +92,27 @@ export function ProfileForm({ profile, onChange }: Props) {
           ))}
         </select>
       </div>
+      <fieldset className="checks field-wide">
+        <legend>Health conditions</legend>
+        {CONDITIONS.map((condition) => (
+          <label key={condition} className="check">
+            <input
+              type="checkbox"
+              checked={conditions.includes(condition)}
+              onChange={(event) => {
+                const next = CONDITIONS.filter((c) => (c === condition ? event.target.checked : conditions.includes(c)));
+                update({ conditions: next.length > 0 ? next : undefined });
+              }}
+            />
+            {CONDITION_LABELS[condition]}
+          </label>
+        ))}
+        <p className="help">
+          Medicines that raise potassium include ACE inhibitors (such as lisinopril, ramipril), angiotensin receptor
+          blockers (such as losartan) and potassium-sparing diuretics (such as spironolactone). With either, the
+          suggestions do not add potassium.
+        </p>
+      </fieldset>
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import { INTAKE_KIND_NAMES } from "@/lib/intake/intakes";
 import type { Analysis } from "@/lib/schema/analysis";
+import type { Condition } from "@/lib/schema/day";
+import { HELD_POTASSIUM_STATUS } from "@/lib/analysis/sentences";
 import { totalsRows } from "@/lib/analysis/totals";
 import { STATUS_TEXT } from "./status";
 
@@ -18,7 +20,17 @@ function Qualified({ text }: { text: string }) {
 }
 
 /** The "Mineral totals" table, the same on the page and in the printed report. */
-export function TotalsTable({ analysis, className, statusClassName }: { analysis: Analysis; className: string; statusClassName: string }) {
+export function TotalsTable({
+  analysis,
+  className,
+  statusClassName,
+  conditions = [],
+}: {
+  analysis: Analysis;
+  className: string;
+  statusClassName: string;
+  conditions?: readonly Condition[];
+}) {
   return (
     <table className={className}>
       <caption>Mineral totals</caption>
@@ -32,7 +44,7 @@ export function TotalsTable({ analysis, className, statusClassName }: { analysis
         </tr>
       </thead>
       <tbody>
-        {totalsRows(analysis).map((row) => (
+        {totalsRows(analysis, conditions).map((row) => (
           <tr key={row.mineral} data-status={analysis.status[row.mineral]}>
             <th scope="row">{row.label}</th>
             <td>
@@ -42,7 +54,7 @@ export function TotalsTable({ analysis, className, statusClassName }: { analysis
               {row.targetMg} <abbr title={INTAKE_KIND_NAMES[row.kind]}>{row.kind}</abbr>
             </td>
             <td>
-              <Qualified text={row.percent} /> <span className={statusClassName}>{STATUS_TEXT[analysis.status[row.mineral]]}</span>
+              <Qualified text={row.percent} /> <span className={statusClassName}>{row.held ? HELD_POTASSIUM_STATUS : STATUS_TEXT[analysis.status[row.mineral]]}</span>
             </td>
             <td>
               <Qualified text={row.gap} />

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cautions, foodsByMeal, formatReportDate, loadReport, notCountedNote, profileFacts, supplementRows } from "@/lib/report/report";
-import { atLeastSentence, fromSupplementsNote, POTASSIUM_KIDNEY_NOTE, targetKindsNotes, targetNotes } from "@/lib/analysis/sentences";
+import { atLeastSentence, fromSupplementsNote, POTASSIUM_KIDNEY_NOTE, potassiumTargetNote, targetKindsNotes, targetNotes } from "@/lib/analysis/sentences";
 import { absorbedCalciumNote } from "@/lib/intake/absorption";
 import { PrintButton } from "./print-button";
 import { TotalsTable } from "../_components/totals-table";
@@ -29,6 +29,7 @@ export default async function ReportPage({ searchParams }: Props) {
   const missing = atLeastSentence(analysis);
   const absorbed = absorbedCalciumNote(analysis);
   const cautionTexts = cautions(analysis, day.supplements);
+  const held = potassiumTargetNote(day.profile.conditions);
 
   return (
     <main className="report">
@@ -55,7 +56,8 @@ export default async function ReportPage({ searchParams }: Props) {
 
       <FoodsTable meals={foodsByMeal(day, analysis)} />
       <SupplementsTable supplements={supplementRows(day.supplements)} />
-      <TotalsTable analysis={analysis} className="report-totals" statusClassName="report-status" />
+      <TotalsTable analysis={analysis} className="report-totals" statusClassName="report-status" conditions={day.profile.conditions} />
+      {held ? <p className="report-note">{held}</p> : null}
       {supplemented ? <p className="report-note">{supplemented}</p> : null}
       {missing ? <p className="report-note">{missing}</p> : null}
       {notCounted ? <p className="report-note">{notCounted}</p> : null}

@@ -5,6 +5,7 @@ import { MINERAL_LABELS, MINERALS } from "../constants";
 import { formatWhole, listWords } from "../format";
 import { AI_SENTENCE, INTAKE_KIND_NAMES, RDA_SENTENCE } from "../intake/intakes";
 import type { Analysis, Mineral, Target } from "../schema/analysis";
+import type { Condition } from "../schema/day";
 
 const lower = (mineral: Mineral) => MINERAL_LABELS[mineral].toLowerCase();
 
@@ -84,3 +85,31 @@ export function targetKindsNotes(analysis: Analysis): string[] {
 /** Potassium and the kidneys: said under the targets on the page and in the report. */
 export const POTASSIUM_KIDNEY_NOTE =
   "People with kidney disease, or who take some blood-pressure or heart medicines, should ask their doctor how much potassium is right for them.";
+
+const CONDITION_WORDS: Record<Condition, string> = {
+  "kidney-disease": "chronic kidney disease",
+  "potassium-raising-medicine": "a medicine that raises potassium",
+};
+
+/** The conditions a person gave, in words: "chronic kidney disease and a medicine that raises potassium". */
+export function conditionsInWords(conditions: readonly Condition[]): string {
+  return listWords(conditions.map((c) => CONDITION_WORDS[c]));
+}
+
+/** The potassium bar's and row's words for a person with a condition that holds potassium down. */
+export const HELD_POTASSIUM_STATUS = "AI does not apply: ask your doctor";
+
+/** Under the potassium target, for a person with a condition that holds potassium down; null without one. */
+export function potassiumTargetNote(conditions: readonly Condition[] = []): string | null {
+  if (conditions.length === 0) return null;
+  return `With ${conditionsInWords(conditions)}, the potassium target (an intake for healthy people) does not apply: ask your doctor how much potassium is right for you.`;
+}
+
+/** In the suggestions' notes, for a person with a condition that holds potassium down; null without one. */
+export function potassiumPlanNote(conditions: readonly Condition[] = []): string | null {
+  if (conditions.length === 0) return null;
+  const kidneys = conditions.includes("kidney-disease")
+    ? " This app does not track phosphorus or count sodium toward a limit: check the plan with your doctor or a kidney dietitian."
+    : "";
+  return `Potassium is not raised: with ${conditionsInWords(conditions)}, how much potassium is right is for your doctor to say, so the plan closes magnesium and calcium with the foods lowest in potassium.${kidneys}`;
+}

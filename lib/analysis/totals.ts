@@ -3,6 +3,7 @@
 import { formatPercent, formatWhole } from "../format";
 import { MINERAL_LABELS, MINERALS } from "../constants";
 import type { Analysis, IntakeKind, Mineral } from "../schema/analysis";
+import type { Condition } from "../schema/day";
 
 export type TotalsRow = {
   mineral: Mineral;
@@ -13,15 +14,18 @@ export type TotalsRow = {
   kind: IntakeKind;
   /** "85%", or "at least 85%". */
   percent: string;
-  /** "none" when the target is met; "up to 120" when the total is only "at least". */
+  /** "none" when the target is met; "up to 120" when the total is only "at least"; "—" when the target does not apply. */
   gap: string;
+  /** Potassium for a person with kidney disease or a medicine that raises it: the target does not apply. */
+  held: boolean;
 };
 
 /** The "Mineral totals" rows, as the main page shows them: whole mg and percent, "at least" and "up to" where unknown. */
-export function totalsRows(analysis: Analysis): TotalsRow[] {
+export function totalsRows(analysis: Analysis, conditions: readonly Condition[] = []): TotalsRow[] {
   return MINERALS.map((mineral) => {
     const complete = analysis.complete[mineral];
     const gap = analysis.gaps[mineral];
+    const held = mineral === "potassium" && conditions.length > 0;
     return {
       mineral,
       label: MINERAL_LABELS[mineral],
@@ -29,7 +33,8 @@ export function totalsRows(analysis: Analysis): TotalsRow[] {
       targetMg: formatWhole(analysis.targets[mineral].amount),
       kind: analysis.targets[mineral].kind,
       percent: `${complete ? "" : "at least "}${formatPercent(analysis.percent[mineral])}`,
-      gap: gap > 0 ? `${complete ? "" : "up to "}${formatWhole(gap)}` : "none",
+      gap: held ? "—" : gap > 0 ? `${complete ? "" : "up to "}${formatWhole(gap)}` : "none",
+      held,
     };
   });
 }

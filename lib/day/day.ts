@@ -91,7 +91,8 @@ export function serializeDay(day: Day): string {
 type CompactEntry = [foodId: string, meal: number, amount: number, portion: string | null, recipe?: string, dish?: string];
 type CompactSupplement = [name: string, magnesium: number, potassium: number, calcium: number, count: number];
 /** A share link's day. Version 1 links have no `s`; they open as the same day with no supplements. */
-export type CompactDay = { v: number; p: [age: number, sex: string, lifeStage: string | null, standard: string]; e: CompactEntry[]; s?: CompactSupplement[] };
+/** `p` gains the person's health conditions as a fifth item when they have any. */
+export type CompactDay = { v: number; p: [age: number, sex: string, lifeStage: string | null, standard: string, conditions?: string[]]; e: CompactEntry[]; s?: CompactSupplement[] };
 
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
@@ -101,10 +102,10 @@ function toBase64Url(text: string): string {
 }
 
 export function encodeShare(day: Day): string {
-  const { ageYears, sex, lifeStage, standard } = day.profile;
+  const { ageYears, sex, lifeStage, standard, conditions = [] } = day.profile;
   const compact: CompactDay = {
     v: DAY_VERSION,
-    p: [ageYears, sex, lifeStage, standard],
+    p: conditions.length > 0 ? [ageYears, sex, lifeStage, standard, [...conditions]] : [ageYears, sex, lifeStage, standard],
     e: day.entries.map((e): CompactEntry => {
       const entry: [string, number, number, string | null] = [e.foodId, MEALS.indexOf(e.meal), e.amount, e.portion];
       return e.recipe && e.dish ? [...entry, e.recipe, e.dish] : entry;

@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeShare, readDay } from "./read";
 import { encodeShare } from "./day";
+import type { Day } from "../schema/day";
 
 const BANANA = '1 medium (7" to 7-7/8" long)';
 const good = (n: number) => ({ uid: `u${n}`, meal: "lunch", foodId: "09040", name: `Banana ${n}`, amount: n, portion: null });
@@ -91,6 +92,15 @@ describe("a saved day with one bad entry among many", () => {
     expect(read.ok && read.day.entries).toHaveLength(1);
   });
 
+  it("keeps the health conditions it knows, once each, and drops one it does not know, saying so", () => {
+    const profile = { ageYears: 65, sex: "female", lifeStage: null, standard: "us", conditions: ["kidney-disease", "gout", "kidney-disease"] };
+    const read = readDay(JSON.stringify({ version: 2, profile, entries: [good(1)], supplements: [] }));
+    expect(read.ok && read.day.profile.conditions).toEqual(["kidney-disease"]);
+    expect(read.ok && read.repairs).toEqual(["Its health conditions include “gout”, which this page does not know, so they are left out: check them under About you."]);
+    const none = readDay(JSON.stringify({ version: 2, profile: { ...profile, conditions: [] }, entries: [good(1)], supplements: [] }));
+    expect(none.ok && none.day.profile.conditions).toBeUndefined();
+  });
+
   it("sets aside a supplement it cannot read, in the supplement's own words", () => {
     const raw = { ...dayWithOneBad(2, {}), supplements: [{ name: "Mag", magnesium: -5, potassium: 0, calcium: 0, count: 1 }, { name: "Ca", magnesium: 0, potassium: 0, calcium: "500", count: 2 }] };
     const read = readDay(JSON.stringify(raw));
@@ -130,6 +140,22 @@ describe("a saved day with one bad entry among many", () => {
       { numRuns: 300 },
     );
     fc.assert(fc.property(fc.string(), (text) => void readDay(text)));
+  });
+});
+
+describe("a share link and health conditions", () => {
+  it("carries them to the other browser, and a link without them opens with none", () => {
+    const day: Day = {
+      app: "mineral-gap",
+      version: 2,
+      profile: { ageYears: 70, sex: "male", lifeStage: null, standard: "efsa", conditions: ["potassium-raising-medicine"] },
+      entries: [{ uid: "a", meal: "breakfast", foodId: "09040", amount: 1, portion: BANANA }],
+      supplements: [],
+    };
+    const read = decodeShare(encodeShare(day));
+    expect(read.ok && read.day.profile).toEqual(day.profile);
+    const plain = decodeShare(encodeShare({ ...day, profile: { ageYears: 70, sex: "male", lifeStage: null, standard: "efsa" } }));
+    expect(plain.ok && plain.day.profile.conditions).toBeUndefined();
   });
 });
 

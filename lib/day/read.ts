@@ -7,9 +7,9 @@
 // given, and says so; an entry or supplement that cannot be read is set aside, kept as it was with the reason in
 // plain words, for the person to fix or drop. Only text that is no day at all (not JSON, not an object, a newer
 // version) is refused, and then the caller leaves it where it is.
-import { DAY_VERSION, MAX_ENTRIES, MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT, MEALS, lifeStageApplies, AGE_YEARS, LIFE_STAGE_AGES, SEXES, STANDARDS, LIFE_STAGES, SUPPLEMENT_LIMITS } from "../constants";
+import { CONDITIONS, DAY_VERSION, MAX_ENTRIES, MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT, MEALS, lifeStageApplies, AGE_YEARS, LIFE_STAGE_AGES, SEXES, STANDARDS, LIFE_STAGES, SUPPLEMENT_LIMITS } from "../constants";
 import type { CompactDay } from "./day";
-import { DayEntrySchema, DaySchema, SetAsideSchema, SupplementSchema, type Day, type DayEntry, type Profile, type SetAside, type Supplement } from "../schema/day";
+import { DayEntrySchema, DaySchema, SetAsideSchema, SupplementSchema, type Condition, type Day, type DayEntry, type Profile, type SetAside, type Supplement } from "../schema/day";
 
 /** A day read back: repaired where it could be, what was set aside (also in `day.setAside`) and what was changed. */
 export type DayRead =
@@ -117,7 +117,18 @@ function readProfile(raw: unknown, fallback: Profile, repairs: string[]): Profil
     repairs.push(`Pregnancy and breastfeeding apply to women aged ${LIFE_STAGE_AGES.min} to ${LIFE_STAGE_AGES.max}, so neither is used.`);
     lifeStage = null;
   }
-  return { ageYears, sex, lifeStage, standard };
+  const conditions = readConditions(raw.conditions, repairs);
+  return { ageYears, sex, lifeStage, standard, ...(conditions.length > 0 ? { conditions } : {}) };
+}
+
+/** The health conditions a saved day gives: each one this page knows, once; anything else is dropped, and said. */
+function readConditions(raw: unknown, repairs: string[]): Condition[] {
+  if (raw === undefined || raw === null) return [];
+  const list = Array.isArray(raw) ? raw : [raw];
+  const known = CONDITIONS.filter((c) => list.includes(c));
+  const unknown = list.filter((c) => !CONDITIONS.includes(c as Condition));
+  if (unknown.length > 0) repairs.push(`Its health conditions include ${unknown.map(shown).join(", ")}, which this page does not know, so they are left out: check them under About you.`);
+  return known;
 }
 
 // ---- Foods ----------------------------------------------------------------------------------------------------
@@ -268,10 +279,10 @@ export function decodeShare(encoded: string, fallback: Profile = FALLBACK_PROFIL
   } catch {
     return { ok: false, message: "The shared link is damaged or incomplete." };
   }
-  const [ageYears, sex, lifeStage, standard] = compact.p;
+  const [ageYears, sex, lifeStage, standard, conditions] = compact.p;
   const day = {
     version: compact.v,
-    profile: { ageYears, sex, lifeStage, standard },
+    profile: { ageYears, sex, lifeStage, standard, ...(conditions !== undefined ? { conditions } : {}) },
     entries: compact.e.map((e, index) =>
       Array.isArray(e)
         ? { uid: `shared-${index}`, foodId: e[0], meal: typeof e[1] === "number" ? MEALS[e[1]] : e[1], amount: e[2], portion: e[3], ...(e.length >= 6 ? { recipe: e[4], dish: e[5] } : {}) }

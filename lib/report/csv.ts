@@ -1,6 +1,6 @@
 // The day as a spreadsheet: one line per food and supplement, then the totals. RFC 4180 CSV with CRLF line ends
 // and a UTF-8 byte-order mark, so Excel, Numbers and LibreOffice open it with the right columns and characters.
-import { atLeastSentence } from "../analysis/sentences";
+import { atLeastSentence, potassiumTargetNote } from "../analysis/sentences";
 import { round } from "../format";
 import { MEAL_LABELS, MEALS, MINERALS } from "../constants";
 import type { Analysis } from "../schema/analysis";
@@ -38,5 +38,7 @@ export function dayCsv(day: Day, analysis: Analysis): string {
   rows.push(["Total", "All foods and supplements", null, null, ...MINERALS.map((m) => mg(analysis.totals[m]))]);
   const atLeast = atLeastSentence(analysis);
   if (atLeast) rows.push(["Note", atLeast, null, null, null, null, null]);
+  const held = potassiumTargetNote(day.profile.conditions);
+  if (held) rows.push(["Note", held, null, null, null, null, null]);
   return `\uFEFF${rows.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }

@@ -150,9 +150,9 @@ describe("totalsRows", () => {
     // K 219.9 + 844.88 + 162.56 + 21.28 + 341.6 = 1,590.22 + 99 = 1,689.22: 64.97% of 2,600, gap 910.78.
     // Ca 80.7 + 11.8 + 103.04 + 198.8 + 292.8 = 687.14: 68.71% of 1,000, gap 312.86.
     expect(totalsRows(reportOf(MIXED_DAY).analysis)).toEqual([
-      { mineral: "magnesium", label: "Magnesium", total: "at least 389", targetMg: "320", kind: "RDA", percent: "at least 122%", gap: "none" },
-      { mineral: "potassium", label: "Potassium", total: "at least 1,689", targetMg: "2,600", kind: "AI", percent: "at least 65%", gap: "up to 911" },
-      { mineral: "calcium", label: "Calcium", total: "at least 687", targetMg: "1,000", kind: "RDA", percent: "at least 69%", gap: "up to 313" },
+      { mineral: "magnesium", label: "Magnesium", total: "at least 389", targetMg: "320", kind: "RDA", percent: "at least 122%", gap: "none", held: false },
+      { mineral: "potassium", label: "Potassium", total: "at least 1,689", targetMg: "2,600", kind: "AI", percent: "at least 65%", gap: "up to 911", held: false },
+      { mineral: "calcium", label: "Calcium", total: "at least 687", targetMg: "1,000", kind: "RDA", percent: "at least 69%", gap: "up to 313", held: false },
     ]);
   });
 
@@ -164,6 +164,21 @@ describe("totalsRows", () => {
       ["422", "16%", "2,178"],
       ["6", "1%", "994"],
     ]);
+  });
+});
+
+describe("totals and profile for a person whose potassium is held down", () => {
+  it("says the potassium target does not apply, with no gap, and names the conditions", () => {
+    const withCkd = dayOf(MIXED_DAY.entries, MIXED_DAY.supplements, { ...FEMALE_35, conditions: ["kidney-disease"] });
+    const { day, analysis } = reportOf(withCkd);
+    expect(day.profile.conditions).toEqual(["kidney-disease"]); // carried by the share link
+    const rows = totalsRows(analysis, day.profile.conditions);
+    expect(rows.map((r) => [r.mineral, r.held, r.gap])).toEqual([
+      ["magnesium", false, "none"],
+      ["potassium", true, "—"],
+      ["calcium", false, "up to 313"],
+    ]);
+    expect(profileFacts(day.profile).at(-1)).toEqual({ label: "Health conditions", value: "Chronic kidney disease" });
   });
 });
 

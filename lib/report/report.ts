@@ -3,9 +3,9 @@
 import { analyzeDay, resolveEntries } from "../analysis/analyze";
 import { setAsideUnresolved, toAnalyzeRequest } from "../day/day";
 import { decodeShare } from "../day/read";
-import { formatAmount, formatWhole } from "../format";
+import { formatAmount, formatWhole, listWords } from "../format";
 import { STANDARD_NAMES } from "../intake/intakes";
-import { MEAL_LABELS, MEALS } from "../constants";
+import { CONDITION_LABELS, MEAL_LABELS, MEALS } from "../constants";
 import { AnalyzeRequestSchema, type Analysis, type Mineral } from "../schema/analysis";
 import type { Day, DayEntry, Meal, Profile, SetAside, Supplement } from "../schema/day";
 import { hasPotassiumSupplement, POTASSIUM_SUPPLEMENT_CAUTION, upperLimitWarnings } from "../intake/supplements";
@@ -64,6 +64,7 @@ export function profileFacts(profile: Profile): { label: string; value: string }
     { label: "Sex", value: SEX_WORDS[profile.sex] },
     ...(profile.lifeStage ? [{ label: "Life stage", value: LIFE_STAGE_WORDS[profile.lifeStage] }] : []),
     { label: "Reference intakes", value: STANDARD_NAMES[profile.standard] },
+    ...(profile.conditions && profile.conditions.length > 0 ? [{ label: "Health conditions", value: listWords(profile.conditions.map((c) => CONDITION_LABELS[c])) }] : []),
   ];
 }
 

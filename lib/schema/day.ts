@@ -6,6 +6,7 @@ import * as z from "zod/mini";
 import en from "zod/v4/locales/en.js";
 import {
   AGE_YEARS,
+  CONDITIONS,
   DAY_VERSION,
   LIFE_STAGE_AGES,
   LIFE_STAGES,
@@ -37,6 +38,8 @@ export type Meal = z.infer<typeof MealSchema>;
 export const SexSchema = z.enum(SEXES, { error: 'sex must be "female" or "male"' });
 export type Sex = z.infer<typeof SexSchema>;
 
+export type Condition = (typeof CONDITIONS)[number];
+
 export const LifeStageSchema = z.enum(LIFE_STAGES, { error: 'lifeStage must be null, "pregnant" or "lactating"' });
 export type LifeStage = z.infer<typeof LifeStageSchema>;
 
@@ -54,6 +57,10 @@ const profileShape = {
   sex: SexSchema,
   lifeStage: z._default(z.nullable(LifeStageSchema), null),
   standard: z._default(StandardSchema, "us"),
+  /** Health conditions that change what is safe to suggest; none when absent (a day saved before they existed). */
+  conditions: z.optional(
+    z.array(z.enum(CONDITIONS, { error: 'each condition must be "kidney-disease" or "potassium-raising-medicine"' })).check(z.maxLength(CONDITIONS.length)),
+  ),
 };
 type ProfileFields = { sex: Sex; ageYears: number; lifeStage: LifeStage | null };
 const lifeStageFits = z.refine<ProfileFields>((profile) => profile.lifeStage === null || lifeStageApplies(profile.sex, profile.ageYears), {

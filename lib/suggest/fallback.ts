@@ -1,8 +1,8 @@
 // A quick feasible plan for when the solver is cut short: greedy passes over the same model (model.ts).
-import { byMineral, MINERALS } from "../constants";
+import { byMineral } from "../constants";
 import type { Analysis } from "../schema/analysis";
 import type { Objective } from "../schema/suggest";
-import { calciumState, costs, levels, MAX_FOODS, OVER_LIMIT_PENALTY, type PlanFood, SHORT_PENALTY } from "./model";
+import { calciumState, costs, levels, MAX_FOODS, mineralsToClose, OVER_LIMIT_PENALTY, type PlanContext, type PlanFood, SHORT_PENALTY, USUAL_PLAN } from "./model";
 
 /**
  * A quick feasible plan and its cost under the model's objective, for when the solver is cut short (never seen: the
@@ -10,15 +10,25 @@ import { calciumState, costs, levels, MAX_FOODS, OVER_LIMIT_PENALTY, type PlanFo
  * coverage of what is still missing per unit of cost, the other the most coverage (then trimmed); both then raise
  * amounts of foods already chosen while a gap is open, since at most five foods fit.
  */
-export function greedyPlan(foods: readonly PlanFood[], analysis: Analysis, objective: Objective): { halves: Map<string, number>; cost: number } {
-  const byRatio = greedyPass(foods, analysis, objective, "ratio");
-  const byReach = greedyPass(foods, analysis, objective, "reach");
+export function greedyPlan(foods: readonly PlanFood[], analysis: Analysis, objective: Objective, context: PlanContext = USUAL_PLAN): { halves: Map<string, number>; cost: number } {
+  const byRatio = greedyPass(foods, analysis, objective, "ratio", context);
+  const byReach = greedyPass(foods, analysis, objective, "reach", context);
   return byReach.cost < byRatio.cost ? byReach : byRatio;
 }
 
-function greedyPass(foods: readonly PlanFood[], analysis: Analysis, objective: Objective, strategy: "ratio" | "reach"): { halves: Map<string, number>; cost: number } {
+function greedyPass(
+  foods: readonly PlanFood[],
+  analysis: Analysis,
+  objective: Objective,
+  strategy: "ratio" | "reach",
+  context: PlanContext,
+): { halves: Map<string, number>; cost: number } {
   const calcium = calciumState(analysis);
-  const need = { ...byMineral((m) => analysis.targets[m].amount - analysis.totals[m]), absorbed: analysis.targets.calcium.amount - calcium.absorbable };
+  const closing = mineralsToClose(context);
+  const need = {
+    ...byMineral((m) => (closing.includes(m) ? analysis.targets[m].amount - analysis.totals[m] : 0)),
+    absorbed: analysis.targets.calcium.amount - calcium.absorbable,
+  };
   const hardRoom = calcium.room !== null && !calcium.near ? calcium.room : Infinity;
   const adds = (f: PlanFood, h: number) => ({ ...byMineral((m) => (f.perServing[m] * h) / 2), absorbed: (f.perServing.calcium * f.absorbable * h) / 2 });
   const keys = ["magnesium", "potassium", "calcium", "absorbed"] as const;
@@ -96,5 +106,5 @@ function greedyPass(foods: readonly PlanFood[], analysis: Analysis, objective: O
   const short = byMineral((m) => Math.max(0, need[m]));
   short.calcium = Math.max(short.calcium, need.absorbed, 0);
   const over = calcium.near ? addedCalcium : 0;
-  return { halves, cost: cost + SHORT_PENALTY * MINERALS.reduce((sum, m) => sum + short[m], 0) + OVER_LIMIT_PENALTY * over };
+  return { halves, cost: cost + SHORT_PENALTY * closing.reduce((sum, m) => sum + short[m], 0) + OVER_LIMIT_PENALTY * over };
 }

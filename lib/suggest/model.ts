@@ -34,6 +34,12 @@ const VARIETY = 0.5;
 const KCAL_FLOOR = 80;
 /** What adding a side of greens costs, in kcal-equivalents, over its calories (see costs). */
 const GREENS_USE_KCAL = 100;
+/**
+ * With kidney disease or a medicine that raises potassium, each mg of potassium a food brings costs this much (in
+ * kcal-equivalents under "fewest calories"; scaled for the other objectives): magnesium and calcium are closed with
+ * the foods that bring the least potassium, and potassium itself is not a gap to close.
+ */
+const POTASSIUM_PRICE = 1;
 
 /** A food the plan may use: its half servings from `minHalves` to `maxHalves`, calcium as absorbed, its cost. */
 export type PlanFood = Candidate & {
@@ -44,7 +50,21 @@ export type PlanFood = Candidate & {
   absorbable: number;
   spread: number;
   pinned: boolean;
+  /** The extra cost of each half serving's potassium: 0 unless the person's potassium is held down. */
+  potassiumCost: number;
 };
+
+/** What the plan is for: who the person is beyond their targets. */
+export type PlanContext = {
+  /** Kidney disease or a medicine that raises potassium: potassium is not raised, and each mg of it costs. */
+  holdPotassium: boolean;
+};
+export const USUAL_PLAN: PlanContext = { holdPotassium: false };
+
+/** The minerals whose gaps the plan closes: all three, or magnesium and calcium when potassium is held down. */
+export function mineralsToClose(context: PlanContext): readonly ("magnesium" | "potassium" | "calcium")[] {
+  return context.holdPotassium ? MINERALS.filter((m) => m !== "potassium") : MINERALS;
+}
 
 /** Foods counted as pieces come in whole servings: "1 medium banana", "1 slice", "1 can". */
 const countedWhole = (c: Candidate) => c.words.unit === "" || /^(?:small|medium|large|slice|can|box|small box)$/.test(c.words.unit);
@@ -69,7 +89,7 @@ function eatenGrams(analysis: Analysis): Map<string, number> {
 }
 
 /** The foods a plan for this day may use, each within its daily most less what the day already has. */
-export function planFoods(candidates: readonly Candidate[], analysis: Analysis, include: readonly string[] = []): PlanFood[] {
+export function planFoods(candidates: readonly Candidate[], analysis: Analysis, include: readonly string[] = [], context: PlanContext = USUAL_PLAN): PlanFood[] {
   const eaten = eatenGrams(analysis);
   const seed = daySeed(analysis);
   return candidates.flatMap((c) => {
@@ -79,7 +99,8 @@ export function planFoods(candidates: readonly Candidate[], analysis: Analysis, 
     const minHalves = step * Math.ceil(Math.round(2 * c.minServings) / step);
     if (maxHalves < minHalves) return [];
     const { relative } = calciumAbsorption(c.foodId);
-    return [{ ...c, minHalves, maxHalves, step, absorbable: relative, spread: hash01(`${seed}#${c.foodId}`), pinned: include.includes(c.foodId) }];
+    const potassiumCost = context.holdPotassium ? (POTASSIUM_PRICE * c.perServing.potassium) / 2 : 0;
+    return [{ ...c, minHalves, maxHalves, step, absorbable: relative, spread: hash01(`${seed}#${c.foodId}`), pinned: include.includes(c.foodId), potassiumCost }];
   });
 }
 
@@ -89,9 +110,10 @@ export function costs(food: PlanFood, objective: Objective): { perHalf: number; 
   const kcal = food.perServing.kcal / 2;
   // A serving counts as at least a small snack's calories: a plate of garnishes is not a cheaper plan.
   // Cooking a side of greens is a dish of its own: it costs more to add than a piece of fruit or a glass of milk.
-  if (objective === "kcal") return { perHalf: Math.max(kcal, KCAL_FLOOR / 2) * spread, perUse: food.leafyGreen ? GREENS_USE_KCAL : 20 };
-  if (objective === "servings") return { perHalf: 0.5 * spread + kcal / 2e5, perUse: 0.05 };
-  return { perHalf: kcal / 1e3, perUse: 10 * spread }; // "changes": fewest foods, then the fewest kcal
+  // Held-down potassium is priced on the objective's own scale: a serving's ~100 kcal is ~0.5 servings or ~0.1 changes.
+  if (objective === "kcal") return { perHalf: Math.max(kcal, KCAL_FLOOR / 2) * spread + food.potassiumCost, perUse: food.leafyGreen ? GREENS_USE_KCAL : 20 };
+  if (objective === "servings") return { perHalf: 0.5 * spread + kcal / 2e5 + food.potassiumCost / 200, perUse: 0.05 };
+  return { perHalf: kcal / 1e3 + food.potassiumCost / 100, perUse: 10 * spread }; // "changes": fewest foods, then the fewest kcal
 }
 
 /** How much calcium the day already has as absorbed (milk-equivalent mg), and how much room to its limit. */
@@ -117,7 +139,7 @@ export function levels(food: PlanFood): number[] {
  * row's coefficients are capped at what the row still needs (no amount closes more than the whole gap): the same
  * integer plans, a tighter relaxation, fewer branches.
  */
-export function buildModel(foods: readonly PlanFood[], analysis: Analysis, objective: Objective): Milp {
+export function buildModel(foods: readonly PlanFood[], analysis: Analysis, objective: Objective, context: PlanContext = USUAL_PLAN): Milp {
   const calcium = calciumState(analysis);
   const choices = foods.flatMap((f, i) => levels(f).map((h) => ({ f, i, h, name: `z${i}_${h}` })));
   const terms = (coef: (c: (typeof choices)[number]) => number): Term[] =>
@@ -127,7 +149,7 @@ export function buildModel(foods: readonly PlanFood[], analysis: Analysis, objec
       const { perHalf, perUse } = costs(c.f, objective);
       return { name: c.name, coef: perHalf * c.h + perUse };
     }),
-    ...MINERALS.map((m) => ({ name: `s_${m}`, coef: SHORT_PENALTY })),
+    ...mineralsToClose(context).map((m) => ({ name: `s_${m}`, coef: SHORT_PENALTY })),
     ...(calcium.near ? [{ name: "s_over", coef: OVER_LIMIT_PENALTY }] : []),
   ];
   const rows: MilpRow[] = [];
@@ -135,7 +157,7 @@ export function buildModel(foods: readonly PlanFood[], analysis: Analysis, objec
     if (rhs <= 0) return; // nothing missing: the row holds whatever the plan adds
     rows.push({ name, terms: [...terms((c) => Math.min(coef(c), rhs)), { name: slack, coef: 1 }], sense: ">=", rhs });
   };
-  for (const m of MINERALS) need(`need_${m}`, (c) => (c.f.perServing[m] * c.h) / 2, `s_${m}`, analysis.targets[m].amount - analysis.totals[m]);
+  for (const m of mineralsToClose(context)) need(`need_${m}`, (c) => (c.f.perServing[m] * c.h) / 2, `s_${m}`, analysis.targets[m].amount - analysis.totals[m]);
   // Calcium must also reach the target as absorbed: spinach's calcium on the label does not close it.
   need("absorbed_calcium", (c) => (c.f.perServing.calcium * c.f.absorbable * c.h) / 2, "s_calcium", analysis.targets.calcium.amount - calcium.absorbable);
   if (calcium.room !== null && choices.length > 0) {

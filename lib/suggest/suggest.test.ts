@@ -3,10 +3,10 @@ import { analyzeDay, resolveEntries } from "../analysis/analyze";
 import { allowedFoods, articleFoods } from "../food/article-foods";
 import { greedyPlan } from "./fallback";
 import { calciumState, costs, MAX_FOODS, type PlanFood, planFoods } from "./model";
-import { planHalves, suggest } from "./suggest";
+import { plan, planHalves, suggest } from "./suggest";
 import { amountText, amountWords } from "./wording";
 import { MINERALS } from "../constants";
-import type { Analysis, EntryInput } from "../schema/analysis";
+import type { Analysis, EntryInput, Mineral } from "../schema/analysis";
 import type { Profile } from "../schema/day";
 import type { Objective } from "../schema/suggest";
 
@@ -32,7 +32,7 @@ const byName = (...names: string[]) => names.map((n) => articleFoods().find((c) 
  * Every combination of half servings (0, or from a food's least to its most), the cheapest under the model's own
  * costs that closes every gap (calcium as absorbed) within the calcium limit, five foods and one leafy green.
  */
-function bruteForce(foods: readonly PlanFood[], analysis: Analysis, objective: Objective) {
+function bruteForce(foods: readonly PlanFood[], analysis: Analysis, objective: Objective, closing: readonly Mineral[] = MINERALS) {
   let best = Infinity;
   const halves = new Array(foods.length).fill(0);
   const calcium = calciumState(analysis);
@@ -44,7 +44,7 @@ function bruteForce(foods: readonly PlanFood[], analysis: Analysis, objective: O
       const add = (f: (c: PlanFood) => number) => foods.reduce((s, c, j) => s + (f(c) * halves[j]) / 2, 0);
       const have = (m: (typeof MINERALS)[number]) => (m === "calcium" ? calcium.absorbable : analysis.totals[m]);
       const closes =
-        MINERALS.every((m) => analysis.totals[m] + add((c) => c.perServing[m]) >= analysis.targets[m].amount - 1e-9) &&
+        closing.every((m) => analysis.totals[m] + add((c) => c.perServing[m]) >= analysis.targets[m].amount - 1e-9) &&
         have("calcium") + add((c) => c.perServing.calcium * c.absorbable) >= analysis.targets.calcium.amount - 1e-9;
       if (!closes || (calcium.room !== null && add((c) => c.perServing.calcium) > calcium.room + 1e-9)) return;
       best = Math.min(best, costOf(new Map(foods.map((f, j) => [f.foodId, halves[j]])), foods, objective));
@@ -154,6 +154,23 @@ describe("the optimiser", () => {
     expect(plan.size).toBeLessThanOrEqual(MAX_FOODS);
     expect(foods.filter((f) => f.leafyGreen && plan.has(f.foodId)).length).toBeLessThanOrEqual(1);
     expect(costOf(plan, foods, "kcal")).toBeCloseTo(bruteForce(foods, day, "kcal"), 6);
+  });
+
+  it("with kidney disease: closes magnesium and calcium only, pricing potassium, and matches brute force", async () => {
+    const held = { holdPotassium: true };
+    const names = ["Plain yogurt", "Pumpkin seeds", "Spinach", "Tofu (calcium-set)", "Hard cheese (parmesan)"];
+    const foods = planFoods(byName(...names), shortDay, [], held);
+    // Each food's potassium is priced per half serving at 1 per mg: plain yogurt's cup (245 g, 234 mg K/100 g in
+    // SR28 01117) is 573.3 mg a serving, so 286.65 per half on top of its calories.
+    const yogurt = foods.find((f) => f.name === "Plain yogurt")!;
+    expect(yogurt.potassiumCost).toBeCloseTo(286.65, 2);
+    const { halves } = await plan(foods, shortDay, "kcal", undefined, held);
+    expect(costOf(halves, foods, "kcal")).toBeCloseTo(bruteForce(foods, shortDay, "kcal", ["magnesium", "calcium"]), 6);
+    // The same foods without the condition must also close potassium: the held plan adds less of it.
+    const usual = planFoods(byName(...names), shortDay);
+    const usualHalves = (await plan(usual, shortDay, "kcal")).halves;
+    const potassiumOf = (h: Map<string, number>, fs: readonly PlanFood[]) => fs.reduce((s, f) => s + (f.perServing.potassium * (h.get(f.foodId) ?? 0)) / 2, 0);
+    expect(potassiumOf(halves, foods)).toBeLessThan(potassiumOf(usualHalves, usual));
   });
 
   it("keeps a pinned food and matches brute force with it", async () => {
@@ -305,5 +322,37 @@ describe("the note on calcium as absorbed", () => {
     // 4 slices (128 g) of whole-wheat bread: 161 mg/100 g × 1.28 = 206 mg on the label, more than that as absorbed.
     const { notes } = await suggest(analyze([{ foodId: "18075", grams: 128 }]), options);
     expect(notes.find((n) => n.startsWith("Calcium is counted as absorbed"))).toMatch(/more easily absorbed than milk's/);
+  });
+});
+
+describe("a person whose potassium must not be raised", () => {
+  // A woman of 65 with chronic kidney disease: US targets Mg 320, Ca 1,200. The short day (toast, coffee, chicken,
+  // rice) has K 64 g × 254/100 + 474 × 49/100 + 120 × 256/100 + 185 × 35/100 = 162.56 + 232.26 + 307.2 + 64.75 = 766.77 mg.
+  const woman65: Profile = { ageYears: 65, sex: "female", lifeStage: null, standard: "us" };
+  const day = analyze([{ foodId: "18075", grams: 64 }, { foodId: "14209", grams: 474 }, { foodId: "05064", grams: 120 }, { foodId: "20045", grams: 185 }], woman65);
+  const options = { diet: "omnivore", exclude: [], objective: "kcal" } as const;
+
+  it("closes magnesium and calcium with the foods lowest in potassium, and says why potassium is left", async () => {
+    expect(day.totals.potassium).toBeCloseTo(766.77, 2);
+    const held = await suggest(day, { ...options, conditions: ["kidney-disease"] });
+    const usual = await suggest(day, options);
+    const addedK = (r: typeof held) => r.suggestions.reduce((s, x) => s + x.adds.potassium, 0);
+    expect(held.unmet).toEqual({});
+    expect(held.after.gaps.magnesium).toBe(0);
+    expect(held.suggestions.length).toBeGreaterThan(0);
+    // Without the condition the plan must also find 1,833 mg of potassium; with it, potassium is only a cost.
+    expect(addedK(usual)).toBeGreaterThanOrEqual(2600 - 766.77 - 0.01);
+    expect(addedK(held)).toBeLessThan(addedK(usual) / 2);
+    expect(held.notes[0]).toBe(
+      "Potassium is not raised: with chronic kidney disease, how much potassium is right is for your doctor to say, so the plan closes magnesium and calcium with the foods lowest in potassium. This app does not track phosphorus or count sodium toward a limit: check the plan with your doctor or a kidney dietitian.",
+    );
+    for (const s of held.suggestions) expect(s.why).not.toContain("potassium target");
+  });
+
+  it("holds potassium down for a medicine that raises it too, with its own words", async () => {
+    const held = await suggest(day, { ...options, conditions: ["potassium-raising-medicine"] });
+    expect(held.unmet.potassium).toBeUndefined();
+    expect(held.notes[0]).toMatch(/^Potassium is not raised: with a medicine that raises potassium, /);
+    expect(held.notes[0]).not.toContain("phosphorus");
   });
 });

@@ -6,13 +6,22 @@ import { allowedFoods, articleFoods } from "../food/article-foods";
 import { formatWhole, round } from "../format";
 import { byMineral, MINERAL_LABELS, MINERALS } from "../constants";
 import type { Analysis, Mineral } from "../schema/analysis";
+import type { Condition } from "../schema/day";
+import { potassiumPlanNote } from "../analysis/sentences";
 import type { Diet, Objective, SuggestResponse, Suggestion, SuggestionAlternative } from "../schema/suggest";
 import { greedyPlan } from "./fallback";
-import { buildModel, calciumState, MAX_FOODS, type PlanFood, planFoods, readHalves } from "./model";
+import { buildModel, calciumState, MAX_FOODS, mineralsToClose, type PlanContext, type PlanFood, planFoods, readHalves, USUAL_PLAN } from "./model";
 import { amountText, calciumNote, why } from "./wording";
 import { solveMilp, type MilpSolver } from "./solver";
 
-export type SuggestOptions = { diet: Diet; exclude: readonly string[]; objective: Objective; include?: readonly string[] };
+export type SuggestOptions = {
+  diet: Diet;
+  exclude: readonly string[];
+  objective: Objective;
+  include?: readonly string[];
+  /** The person's health conditions: with any, potassium is held down (lib/constants.ts CONDITIONS). */
+  conditions?: readonly Condition[];
+};
 
 /** Long enough for any plan here to be proven optimal; past it (never seen) the best plan found is used. */
 const SOLVER_TIME_LIMIT_SECONDS = 5;
@@ -23,11 +32,12 @@ export async function plan(
   analysis: Analysis,
   objective: Objective,
   solver: MilpSolver = solveMilp,
+  context: PlanContext = USUAL_PLAN,
 ): Promise<{ halves: Map<string, number>; proven: boolean }> {
-  const solved = await solver(buildModel(foods, analysis, objective), { timeLimitSeconds: SOLVER_TIME_LIMIT_SECONDS });
+  const solved = await solver(buildModel(foods, analysis, objective, context), { timeLimitSeconds: SOLVER_TIME_LIMIT_SECONDS });
   if (solved?.proven) return { halves: readHalves(foods, solved.solution), proven: true };
   // Cut short, the solver's best may be worse than a greedy plan, or there may be none yet.
-  const greedy = greedyPlan(foods, analysis, objective);
+  const greedy = greedyPlan(foods, analysis, objective, context);
   if (!solved || solved.objective > greedy.cost) return { halves: greedy.halves, proven: false };
   return { halves: readHalves(foods, solved.solution), proven: false };
 }
@@ -81,6 +91,8 @@ function topCalciumSource(analysis: Analysis): string | null {
 
 function notesFor(analysis: Analysis, options: SuggestOptions, unmet: Partial<Record<Mineral, number>>, planned: boolean): string[] {
   const notes: string[] = [];
+  const held = potassiumPlanNote(options.conditions);
+  if (held) notes.push(held);
   const calcium = calciumState(analysis);
   const ul = analysis.targets.calcium.upperLimit;
   if (calcium.near && ul !== null) {
@@ -113,15 +125,17 @@ function notesFor(analysis: Analysis, options: SuggestOptions, unmet: Partial<Re
  */
 export async function suggest(analysis: Analysis, options: SuggestOptions, solver: MilpSolver = solveMilp): Promise<SuggestResponse> {
   const calcium = calciumState(analysis);
-  const short = MINERALS.some((m) => (m === "calcium" ? calcium.absorbable < analysis.targets.calcium.amount - 0.5 : analysis.gaps[m] > 0));
+  const context: PlanContext = { holdPotassium: (options.conditions ?? []).length > 0 };
+  const closing = mineralsToClose(context);
+  const short = closing.some((m) => (m === "calcium" ? calcium.absorbable < analysis.targets.calcium.amount - 0.5 : analysis.gaps[m] > 0));
   if (!short) return { suggestions: [], after: { totals: analysis.totals, gaps: analysis.gaps }, unmet: {}, notes: notesFor(analysis, options, {}, true) };
 
   const include = options.include ?? [];
   const allowed = allowedFoods(options.diet, options.exclude);
   // A pinned food stays, even if a filter would leave it out: the person chose it.
   const pinnedExtra = articleFoods().filter((c) => include.includes(c.foodId) && !allowed.some((a) => a.foodId === c.foodId));
-  const foods = planFoods([...allowed, ...pinnedExtra], analysis, include);
-  const { halves } = await plan(foods, analysis, options.objective, solver);
+  const foods = planFoods([...allowed, ...pinnedExtra], analysis, include, context);
+  const { halves } = await plan(foods, analysis, options.objective, solver, context);
   const planIds = new Set(halves.keys());
 
   const suggestions: Suggestion[] = foods
@@ -137,7 +151,7 @@ export async function suggest(analysis: Analysis, options: SuggestOptions, solve
         grams: round(f.serving.grams * servings),
         adds: { ...adds, calciumAbsorbable: round(f.perServing.calcium * servings * f.absorbable) },
         kcal: round(f.perServing.kcal * servings),
-        why: why(f, servings, analysis),
+        why: why(f, servings, analysis, closing),
         source: f.articleHeading,
         amountText: amountText(f, servings),
         articleTerm: f.articleTerm,
@@ -153,6 +167,6 @@ export async function suggest(analysis: Analysis, options: SuggestOptions, solve
   const gaps = byMineral((m) => round(Math.max(0, analysis.targets[m].amount - totals[m])));
   const absorbableAfter = calcium.absorbable + suggestions.reduce((s, x) => s + x.adds.calciumAbsorbable, 0);
   const shortAfter = byMineral((m) => (m === "calcium" ? Math.max(gaps.calcium, analysis.targets.calcium.amount - absorbableAfter) : gaps[m]));
-  const unmet = Object.fromEntries(MINERALS.filter((m) => shortAfter[m] > 0.5).map((m) => [m, round(shortAfter[m], 1)]));
+  const unmet = Object.fromEntries(closing.filter((m) => shortAfter[m] > 0.5).map((m) => [m, round(shortAfter[m], 1)]));
   return { suggestions, after: { totals, gaps }, unmet, notes: notesFor(analysis, options, unmet, suggestions.length > 0) };
 }

@@ -4,7 +4,7 @@ import { calciumAbsorption, shortCitation } from "../intake/absorption";
 import { type Candidate } from "../food/article-foods";
 import { formatAmount, formatWhole, round } from "../format";
 import { MINERALS } from "../constants";
-import type { Analysis } from "../schema/analysis";
+import type { Analysis, Mineral } from "../schema/analysis";
 import type { PlanFood } from "./model";
 
 const FRACTIONS: Record<number, string> = { 0.125: "⅛", 0.25: "¼", 0.375: "⅜", 0.5: "½", 0.625: "⅝", 0.75: "¾", 0.875: "⅞" };
@@ -36,8 +36,9 @@ function oneOf(term: string): string {
   return singular === term ? `a kind of ${term}` : `a ${singular}`;
 }
 
-export function why(food: Candidate, servings: number, analysis: Analysis): string {
-  const helps = MINERALS.filter((m) => analysis.gaps[m] > 0)
+export function why(food: Candidate, servings: number, analysis: Analysis, closing: readonly Mineral[] = MINERALS): string {
+  const helps = closing
+    .filter((m) => analysis.gaps[m] > 0)
     .map((m) => ({ m, share: (food.perServing[m] * servings) / analysis.targets[m].amount }))
     .filter((h) => h.share >= 0.02)
     .sort((a, b) => b.share - a.share)

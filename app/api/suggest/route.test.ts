@@ -42,6 +42,14 @@ describe("POST /api/suggest", () => {
     expect(Array.isArray(body.notes)).toBe(true);
   });
 
+  it("takes health conditions in the profile: potassium is not a gap to close, and the notes say why", async () => {
+    const response = await post({ ...day, profile: { ...day.profile, conditions: ["kidney-disease", "potassium-raising-medicine"] } });
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.unmet.potassium).toBeUndefined();
+    expect(body.notes[0]).toMatch(/^Potassium is not raised: with chronic kidney disease and a medicine that raises potassium, /);
+  });
+
   it("keeps a pinned food in the plan (a swap)", async () => {
     const response = await post({ ...day, include: ["16015"], exclude: [] });
     expect(response.status).toBe(200);
@@ -59,6 +67,7 @@ describe("POST /api/suggest", () => {
     ["zero grams", { ...day, entries: [{ foodId: "09040", grams: 0 }] }, "grams must be more than 0"],
     ["negative grams", { ...day, entries: [{ foodId: "09040", grams: -5 }] }, "grams must be more than 0"],
     ["a misspelt field", { ...day, exlude: ["nuts"] }, 'Unrecognized key: "exlude"'],
+    ["an unknown condition", { ...day, profile: { ...day.profile, conditions: ["gout"] } }, "profile.conditions.0: each condition must be"],
     ["an unknown field in the profile", { ...day, profile: { ...day.profile, standrd: "uk" } }, 'profile: Unrecognized key: "standrd"'],
     ["an unknown field in an entry", { ...day, entries: [{ foodId: "09040", grams: 118, meal: "lunch" }] }, 'entries.0: Unrecognized key: "meal"'],
   ])("answers 400 for %s", async (_name, body, fragment) => {
