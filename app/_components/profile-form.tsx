@@ -110,7 +110,7 @@ export function ProfileForm({ profile, onChange }: Props) {
         <p className="help">
           Medicines that raise potassium include ACE inhibitors (such as lisinopril, ramipril), angiotensin receptor
           blockers (such as losartan) and potassium-sparing diuretics (such as spironolactone). With either, the
-          suggestions do not add potassium.
+          potassium target is set aside and suggestions pick the foods lowest in potassium.
         </p>
       </fieldset>
     </div>
