@@ -148,6 +148,8 @@ test.describe("a person whose potassium must not be raised", () => {
     // The potassium row no longer judges the day against the AI.
     await expect(totalsCell(page, "Potassium", "percent")).toContainText("AI does not apply: ask your doctor");
     await expect(page.getByRole("note").filter({ hasText: "the potassium target (an intake for healthy people) does not apply" })).toBeVisible();
+    // The AI sentence would only explain a target that no longer applies.
+    await expect(page.getByText(/^Potassium: An Adequate Intake/)).toHaveCount(0);
     await page.getByRole("button", { name: "Suggest foods" }).click();
     const list = page.getByRole("list", { name: "Suggestions" });
     await expect(list.getByRole("listitem").first()).toBeVisible();

@@ -4,7 +4,7 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Responsiv
 import { MINERAL_LABELS, MINERALS } from "@/lib/constants";
 import type { Analysis } from "@/lib/schema/analysis";
 import type { Condition } from "@/lib/schema/day";
-import { HELD_POTASSIUM_STATUS } from "@/lib/analysis/sentences";
+import { HELD_POTASSIUM_STATUS, targetHeld } from "@/lib/analysis/sentences";
 import { percentAxis } from "./percent-axis";
 import { STATUS_COLORS, STATUS_TEXT } from "./status";
 
@@ -16,7 +16,7 @@ export default function MineralChart({ analysis, conditions = [] }: { analysis: 
   const data = MINERALS.map((mineral) => {
     const percent = analysis.percent[mineral];
     const status = analysis.status[mineral];
-    const held = mineral === "potassium" && conditions.length > 0;
+    const held = targetHeld(mineral, conditions);
     return {
       mineral: MINERAL_LABELS[mineral],
       percent,

@@ -11,6 +11,7 @@ import {
   POTASSIUM_KIDNEY_NOTE,
   potassiumTargetNote,
   targetKindsNotes,
+  targetHeld,
   targetNotes,
 } from "@/lib/analysis/sentences";
 import type { Condition } from "@/lib/schema/day";
@@ -53,6 +54,8 @@ export const MineralResults = memo(function MineralResults({
   const supplemented = fromSupplementsNote(analysis);
   const atLeast = atLeastNote(analysis);
   const held = potassiumTargetNote(conditions);
+  // A held potassium target has its own note: the AI sentence would only explain a target that does not apply.
+  const aiMinerals = MINERALS.filter((m) => targets[m].kind === "AI" && !targetHeld(m, conditions));
 
   return (
     <div className="results">
@@ -64,9 +67,9 @@ export const MineralResults = memo(function MineralResults({
           {held}
         </div>
       ) : null}
-      {MINERALS.some((m) => targets[m].kind === "AI") ? (
+      {aiMinerals.length > 0 ? (
         <p className="help">
-          {MINERALS.filter((m) => targets[m].kind === "AI")
+          {aiMinerals
             .map((m) => MINERAL_LABELS[m])
             .join(" and ")}
           : {AI_SENTENCE}
@@ -101,7 +104,7 @@ export const MineralResults = memo(function MineralResults({
           {MINERALS.map((mineral) => (
             <li key={mineral}>
               {MINERAL_LABELS[mineral]}: {analysis.complete[mineral] ? "" : "at least "}
-              {formatPercent(percent[mineral])} of target, {mineral === "potassium" && held ? HELD_POTASSIUM_STATUS : STATUS_TEXT[status[mineral]]}.
+              {formatPercent(percent[mineral])} of target, {targetHeld(mineral, conditions) ? HELD_POTASSIUM_STATUS : STATUS_TEXT[status[mineral]]}.
             </li>
           ))}
         </ul>

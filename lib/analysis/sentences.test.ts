@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeDay, resolveEntries } from "./analyze";
-import { atLeastNote, atLeastSentence, fromSupplementsNote, targetKindsNotes, targetNotes, upperLimitText } from "./sentences";
+import { atLeastNote, atLeastSentence, fromSupplementsNote, targetHeld, targetKindsNotes, targetNotes, upperLimitText } from "./sentences";
 import { AI_SENTENCE, RDA_SENTENCE } from "../intake/intakes";
 import type { EntryInput } from "../schema/analysis";
 import type { Profile, Supplement } from "../schema/day";
@@ -70,5 +70,15 @@ describe("targets and their limits", () => {
   it("says what an RDA and an AI mean only where a target is one (UK: all three are RNIs)", () => {
     expect(targetKindsNotes(analysisOf([ALMONDS]))).toEqual([RDA_SENTENCE, AI_SENTENCE]);
     expect(targetKindsNotes(analysisOf([ALMONDS], [], UK_35))).toEqual([RDA_SENTENCE]);
+  });
+});
+
+describe("a held potassium target", () => {
+  it("is potassium's alone, and only with a condition", () => {
+    expect(targetHeld("potassium", ["kidney-disease"])).toBe(true);
+    expect(targetHeld("potassium", ["potassium-raising-medicine"])).toBe(true);
+    expect(targetHeld("potassium", [])).toBe(false);
+    expect(targetHeld("magnesium", ["kidney-disease"])).toBe(false);
+    expect(targetHeld("calcium", ["kidney-disease", "potassium-raising-medicine"])).toBe(false);
   });
 });

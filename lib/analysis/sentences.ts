@@ -96,6 +96,11 @@ export function conditionsInWords(conditions: readonly Condition[]): string {
   return listWords(conditions.map((c) => CONDITION_WORDS[c]));
 }
 
+/** Whether a mineral's target is set aside for this person: potassium, with kidney disease or a medicine that raises it. */
+export function targetHeld(mineral: Mineral, conditions: readonly Condition[] = []): boolean {
+  return mineral === "potassium" && conditions.length > 0;
+}
+
 /** The potassium bar's and row's words for a person with a condition that holds potassium down. */
 export const HELD_POTASSIUM_STATUS = "AI does not apply: ask your doctor";
 

@@ -4,6 +4,7 @@ import { formatPercent, formatWhole } from "../format";
 import { MINERAL_LABELS, MINERALS } from "../constants";
 import type { Analysis, IntakeKind, Mineral } from "../schema/analysis";
 import type { Condition } from "../schema/day";
+import { targetHeld } from "./sentences";
 
 export type TotalsRow = {
   mineral: Mineral;
@@ -25,7 +26,7 @@ export function totalsRows(analysis: Analysis, conditions: readonly Condition[] 
   return MINERALS.map((mineral) => {
     const complete = analysis.complete[mineral];
     const gap = analysis.gaps[mineral];
-    const held = mineral === "potassium" && conditions.length > 0;
+    const held = targetHeld(mineral, conditions);
     return {
       mineral,
       label: MINERAL_LABELS[mineral],
