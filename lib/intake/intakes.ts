@@ -282,3 +282,15 @@ export function targetFor(profile: Profile, mineral: Mineral): Target {
     group: groupLabel(row),
   };
 }
+
+/**
+ * A limit on calcium from food and supplements together for a plan, where the chosen standard sets none for this
+ * person (the UK's is a guidance level for supplements only; EFSA's UL is for adults only): NASEM 2011's UL for the
+ * age, the only one published for every age. The app uses it so that no plan piles calcium up without bound; it is
+ * said as the US/Canada limit, never as the person's standard's. Null when the standard's own limit covers the diet.
+ */
+export function calciumPlanCeiling(profile: Profile): { amount: number; source: string } | null {
+  if (targetFor(profile, "calcium").upperLimitAppliesTo === "diet") return null;
+  const us = targetFor({ ...profile, standard: "us" }, "calcium");
+  return us.upperLimit === null ? null : { amount: us.upperLimit, source: us.upperLimitSource ?? INTAKES.us.calcium.source };
+}

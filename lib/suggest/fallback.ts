@@ -23,13 +23,13 @@ function greedyPass(
   strategy: "ratio" | "reach",
   context: PlanContext,
 ): { halves: Map<string, number>; cost: number } {
-  const calcium = calciumState(analysis);
+  const calcium = calciumState(analysis, context);
   const closing = mineralsToClose(context);
   const need = {
     ...byMineral((m) => (closing.includes(m) ? analysis.targets[m].amount - analysis.totals[m] : 0)),
     absorbed: analysis.targets.calcium.amount - calcium.absorbable,
   };
-  const hardRoom = calcium.room !== null && !calcium.near ? calcium.room : Infinity;
+  const hardRoom = calcium.room !== null && calcium.room >= 0 ? calcium.room : Infinity;
   const adds = (f: PlanFood, h: number) => ({ ...byMineral((m) => (f.perServing[m] * h) / 2), absorbed: (f.perServing.calcium * f.absorbable * h) / 2 });
   const keys = ["magnesium", "potassium", "calcium", "absorbed"] as const;
   const scale = { ...byMineral((m) => analysis.targets[m].amount), absorbed: analysis.targets.calcium.amount };

@@ -7,8 +7,9 @@
 //   Mg, K:  total_m + Σ a_im·x_i/2 + short_m ≥ target_m
 //   Ca:     as Mg and K on the label, and also as absorbed: absorbable_Ca + Σ r_i·a_iCa·x_i/2 + short_Ca ≥ target_Ca
 //           (r_i: absorption relative to milk, lib/absorption; spinach's label calcium alone does not close the gap)
-//   Ca UL:  total_Ca + Σ a_iCa·x_i/2 ≤ UL_Ca  (hard; a day already at the limit gets a steep price per mg instead,
-//           so magnesium and potassium are still closed, with foods low in calcium)
+//   Ca UL:  total_Ca + Σ a_iCa·x_i/2 ≤ UL_Ca  (hard: the standard's UL on the diet, or the US/Canada one where the
+//           standard sets none, limits.ts); a day near or past the limit also pays a steep price per mg added, so
+//           magnesium and potassium are still closed, with foods low in calcium
 //   minimise Σ c_i·x_i/2 + u·Σ y_i + PENALTY·Σ short_m
 // c_i is kcal ("fewest calories") or one per serving ("servings"); "fewest changes" prices each food used. Every cost
 // carries a stable per-day spread (±25%) so that near-equal plans differ from one day to the next; each food used
@@ -58,6 +59,11 @@ export type PlanFood = Candidate & {
 export type PlanContext = {
   /** Kidney disease or a medicine that raises potassium: potassium is not raised, and each mg of it costs. */
   holdPotassium: boolean;
+  /**
+   * The limit on calcium from food and supplements together that the plan keeps under (limits.ts: the standard's
+   * UL, or the US/Canada UL where the standard sets none); absent: the target's own UL on the diet, if any.
+   */
+  calciumLimit?: number | null;
 };
 export const USUAL_PLAN: PlanContext = { holdPotassium: false };
 
@@ -117,11 +123,12 @@ export function costs(food: PlanFood, objective: Objective): { perHalf: number; 
 }
 
 /** How much calcium the day already has as absorbed (milk-equivalent mg), and how much room to its limit. */
-export function calciumState(analysis: Analysis): { absorbable: number; room: number | null; near: boolean; over: boolean } {
+export function calciumState(analysis: Analysis, context: PlanContext = USUAL_PLAN): { absorbable: number; room: number | null; near: boolean; over: boolean } {
   const absorbable = analysis.calciumAbsorbable;
   const ca = analysis.targets.calcium;
-  if (ca.upperLimit === null || ca.upperLimitAppliesTo !== "diet") return { absorbable, room: null, near: false, over: false };
-  const room = ca.upperLimit - analysis.totals.calcium;
+  const limit = context.calciumLimit !== undefined ? context.calciumLimit : ca.upperLimitAppliesTo === "diet" ? ca.upperLimit : null;
+  if (limit === null) return { absorbable, room: null, near: false, over: false };
+  const room = limit - analysis.totals.calcium;
   return { absorbable, room, near: room < NEAR_LIMIT_MG, over: room < 0 };
 }
 
@@ -140,7 +147,7 @@ export function levels(food: PlanFood): number[] {
  * integer plans, a tighter relaxation, fewer branches.
  */
 export function buildModel(foods: readonly PlanFood[], analysis: Analysis, objective: Objective, context: PlanContext = USUAL_PLAN): Milp {
-  const calcium = calciumState(analysis);
+  const calcium = calciumState(analysis, context);
   const choices = foods.flatMap((f, i) => levels(f).map((h) => ({ f, i, h, name: `z${i}_${h}` })));
   const terms = (coef: (c: (typeof choices)[number]) => number): Term[] =>
     choices.map((c) => ({ name: c.name, coef: coef(c) })).filter((t) => Math.abs(t.coef) > 1e-12);
@@ -161,9 +168,11 @@ export function buildModel(foods: readonly PlanFood[], analysis: Analysis, objec
   // Calcium must also reach the target as absorbed: spinach's calcium on the label does not close it.
   need("absorbed_calcium", (c) => (c.f.perServing.calcium * c.f.absorbable * c.h) / 2, "s_calcium", analysis.targets.calcium.amount - calcium.absorbable);
   if (calcium.room !== null && choices.length > 0) {
-    // Near or past the limit: no added calcium is free, but magnesium and potassium must still be closable.
-    const over = calcium.near ? [{ name: "s_over", coef: -1 }] : [];
-    rows.push({ name: "ul_calcium", terms: [...terms((c) => (c.f.perServing.calcium * c.h) / 2), ...over], sense: "<=", rhs: Math.max(0, calcium.near ? 0 : calcium.room) });
+    const added = terms((c) => (c.f.perServing.calcium * c.h) / 2);
+    // The plan never takes the day past the limit (a food the person pinned stays, even so).
+    if (calcium.room >= 0) rows.push({ name: "ul_calcium", terms: added, sense: "<=", rhs: Math.max(calcium.room, pinnedCalcium(foods)) });
+    // Near or past it: no added calcium is free (s_over counts it), but magnesium and potassium must still be closable.
+    if (calcium.near) rows.push({ name: "calcium_price", terms: [...added, { name: "s_over", coef: -1 }], sense: "<=", rhs: 0 });
   }
   if (choices.length > 0) {
     const one = (names: string[]): Term[] => names.map((name) => ({ name, coef: 1 }));
@@ -176,6 +185,11 @@ export function buildModel(foods: readonly PlanFood[], analysis: Analysis, objec
     });
   }
   return { objective: objectiveTerms, rows, binaries: choices.map((c) => c.name) };
+}
+
+/** The calcium the foods a person pinned bring at their least amounts: the limit row must leave room for them. */
+function pinnedCalcium(foods: readonly PlanFood[]): number {
+  return foods.filter((f) => f.pinned).reduce((sum, f) => sum + (f.perServing.calcium * f.minHalves) / 2, 0);
 }
 
 export function readHalves(foods: readonly PlanFood[], solution: LpSolution): Map<string, number> {

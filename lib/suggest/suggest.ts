@@ -6,11 +6,13 @@ import { allowedFoods, articleFoods } from "../food/article-foods";
 import { formatWhole, round } from "../format";
 import { byMineral, MINERAL_LABELS, MINERALS } from "../constants";
 import type { Analysis, Mineral } from "../schema/analysis";
-import type { Condition } from "../schema/day";
+import type { Condition, Profile, Supplement } from "../schema/day";
+import { STANDARD_NAMES } from "../intake/intakes";
 import { potassiumPlanNote } from "../analysis/sentences";
 import type { Diet, Objective, SuggestResponse, Suggestion, SuggestionAlternative } from "../schema/suggest";
 import { greedyPlan } from "./fallback";
 import { buildModel, calciumState, MAX_FOODS, mineralsToClose, type PlanContext, type PlanFood, planFoods, readHalves, USUAL_PLAN } from "./model";
+import { dietCalciumLimit, limitNotes, type PlanLimit, planLimits } from "./limits";
 import { amountText, calciumNote, why } from "./wording";
 import { solveMilp, type MilpSolver } from "./solver";
 
@@ -21,6 +23,10 @@ export type SuggestOptions = {
   include?: readonly string[];
   /** The person's health conditions: with any, potassium is held down (lib/constants.ts CONDITIONS). */
   conditions?: readonly Condition[];
+  /** Who the plan is for: their standard and age set the limits judged after the plan (limits.ts). */
+  profile?: Profile;
+  /** The day's supplements: one already over a limit is named in the notes. */
+  supplements?: readonly Supplement[];
 };
 
 /** Long enough for any plan here to be proven optimal; past it (never seen) the best plan found is used. */
@@ -89,19 +95,27 @@ function topCalciumSource(analysis: Analysis): string | null {
   return top && top.mg > 0 ? `${top.name} (${formatWhole(top.mg)} mg)` : null;
 }
 
-function notesFor(analysis: Analysis, options: SuggestOptions, unmet: Partial<Record<Mineral, number>>, planned: boolean): string[] {
+function notesFor(
+  analysis: Analysis,
+  options: SuggestOptions,
+  plan: { unmet: Partial<Record<Mineral, number>>; planned: boolean; after: Record<Mineral, number>; limits: readonly PlanLimit[]; context: PlanContext },
+): string[] {
+  const { unmet, planned } = plan;
   const notes: string[] = [];
   const held = potassiumPlanNote(options.conditions);
   if (held) notes.push(held);
-  const calcium = calciumState(analysis);
-  const ul = analysis.targets.calcium.upperLimit;
-  if (calcium.near && ul !== null) {
-    const where = calcium.over ? "over" : "near";
-    const top = topCalciumSource(analysis);
-    notes.push(
-      `Calcium is ${where} its upper limit (${formatWhole(analysis.totals.calcium)} of ${formatWhole(ul)} mg a day${top ? `; most from ${top}` : ""}), so the plan uses foods low in calcium.`,
-    );
-  }
+  const calcium = calciumState(analysis, plan.context);
+  notes.push(
+    ...limitNotes({
+      analysis,
+      after: plan.after,
+      limits: plan.limits,
+      supplements: options.supplements ?? [],
+      topCalcium: topCalciumSource(analysis),
+      standardName: options.profile ? STANDARD_NAMES[options.profile.standard].replace(/ \(.*\)$/, "") : "Your standard",
+      calciumNear: calcium.near,
+    }),
+  );
   if (absorbedDiffers(analysis.totals.calcium, calcium.absorbable)) {
     notes.push(
       `Calcium is counted as absorbed: the day's ${formatWhole(analysis.totals.calcium)} mg count as ${formatWhole(calcium.absorbable)} mg of milk calcium, because some foods' calcium is ${calcium.absorbable < analysis.totals.calcium ? "less" : "more"} easily absorbed than milk's.`,
@@ -124,11 +138,15 @@ function notesFor(analysis: Analysis, options: SuggestOptions, unmet: Partial<Re
  * thread by default; the server passes its worker pool so that the event loop never waits on a solve.
  */
 export async function suggest(analysis: Analysis, options: SuggestOptions, solver: MilpSolver = solveMilp): Promise<SuggestResponse> {
-  const calcium = calciumState(analysis);
-  const context: PlanContext = { holdPotassium: (options.conditions ?? []).length > 0 };
+  const limits = planLimits(analysis, options.profile ?? null);
+  const context: PlanContext = { holdPotassium: (options.conditions ?? []).length > 0, calciumLimit: dietCalciumLimit(limits) };
+  const calcium = calciumState(analysis, context);
   const closing = mineralsToClose(context);
   const short = closing.some((m) => (m === "calcium" ? calcium.absorbable < analysis.targets.calcium.amount - 0.5 : analysis.gaps[m] > 0));
-  if (!short) return { suggestions: [], after: { totals: analysis.totals, gaps: analysis.gaps }, unmet: {}, notes: notesFor(analysis, options, {}, true) };
+  if (!short) {
+    const notes = notesFor(analysis, options, { unmet: {}, planned: true, after: analysis.totals, limits, context });
+    return { suggestions: [], after: { totals: analysis.totals, gaps: analysis.gaps }, unmet: {}, notes };
+  }
 
   const include = options.include ?? [];
   const allowed = allowedFoods(options.diet, options.exclude);
@@ -168,5 +186,6 @@ export async function suggest(analysis: Analysis, options: SuggestOptions, solve
   const absorbableAfter = calcium.absorbable + suggestions.reduce((s, x) => s + x.adds.calciumAbsorbable, 0);
   const shortAfter = byMineral((m) => (m === "calcium" ? Math.max(gaps.calcium, analysis.targets.calcium.amount - absorbableAfter) : gaps[m]));
   const unmet = Object.fromEntries(closing.filter((m) => shortAfter[m] > 0.5).map((m) => [m, round(shortAfter[m], 1)]));
-  return { suggestions, after: { totals, gaps }, unmet, notes: notesFor(analysis, options, unmet, suggestions.length > 0) };
+  const notes = notesFor(analysis, options, { unmet, planned: suggestions.length > 0, after: totals, limits, context });
+  return { suggestions, after: { totals, gaps }, unmet, notes };
 }

@@ -50,6 +50,14 @@ describe("POST /api/suggest", () => {
     expect(body.notes[0]).toMatch(/^Potassium is not raised: with chronic kidney disease and a medicine that raises potassium, /);
   });
 
+  it("judges the standard's limits with the plan: a UK day with 2,000 mg of calcium tablets stays under 2,500 mg, and the tablets are named", async () => {
+    const tablets = [{ name: "Calcium carbonate", magnesium: 0, potassium: 0, calcium: 1000, count: 2 }];
+    const body = await (await post({ ...day, profile: { ...day.profile, standard: "uk" }, supplements: tablets })).json();
+    // Toast and chicken 121 mg + 2,000 mg of tablets = 2,121 mg before the plan.
+    expect(body.after.totals.calcium).toBeLessThanOrEqual(2500);
+    expect(body.notes.join(" ")).toMatch(/Your supplements \(Calcium carbonate\) give 2,000 mg of calcium a day: over the 1,500 mg UK guidance level/);
+  });
+
   it("keeps a pinned food in the plan (a swap)", async () => {
     const response = await post({ ...day, include: ["16015"], exclude: [] });
     expect(response.status).toBe(200);

@@ -10,7 +10,7 @@ export async function POST(request: Request): Promise<Response> {
   if (!day.ok) return day.response;
   const { profile, supplements, diet, exclude, objective, include } = day.data;
   try {
-    return json(await suggest(analyzeDay(profile, day.entries, supplements), { diet, exclude, objective, include, conditions: profile.conditions ?? [] }, solveInPool));
+    return json(await suggest(analyzeDay(profile, day.entries, supplements), { diet, exclude, objective, include, conditions: profile.conditions ?? [], profile, supplements }, solveInPool));
   } catch (error) {
     if (!(error instanceof SolverBusyError)) throw error;
     return busyResponse("Too many plans are being worked out right now: please try again in a moment.");
