@@ -1,19 +1,26 @@
 // The foods the source article names (data/article-foods.json), joined with their USDA values.
+import { z } from "zod";
 import { processWide, readDataFile } from "./data";
+import { applyExclusions, FOOD_GROUP_TAGS, type ExclusionResult } from "./exclusions";
 import { foodRecordById } from "./foods";
 import { byMineral } from "../constants";
 import type { Mineral } from "../schema/analysis";
-import { ArticleFoodsFileSchema, type ArticleFood, type FoodRecord } from "../schema/food";
+import { ArticleFoodSchema, ArticleFoodsFileSchema, DIET_TAGS, type FoodRecord } from "../schema/food";
 import type { Diet } from "../schema/suggest";
 
-export type Candidate = ArticleFood & {
+// The file's tags are the diet tags and the groups a person can leave out by name (exclusions.ts). Its home is
+// lib/schema/food.ts; it is here until DIET_TAGS there can take the groups.
+const ArticleFoodWithGroupsSchema = ArticleFoodSchema.extend({ tags: z.array(z.enum([...DIET_TAGS, ...FOOD_GROUP_TAGS])) });
+const ArticleFoodsWithGroupsFileSchema = ArticleFoodsFileSchema.extend({ foods: z.array(ArticleFoodWithGroupsSchema).min(1) });
+
+export type Candidate = z.infer<typeof ArticleFoodWithGroupsSchema> & {
   food: FoodRecord;
   /** mg of each mineral and kcal in one serving. */
   perServing: Record<Mineral, number> & { kcal: number };
 };
 
 export function articleFoods(): readonly Candidate[] {
-  return processWide("article-foods", () => ArticleFoodsFileSchema.parse(readDataFile("article-foods.json")).foods.map((item): Candidate => {
+  return processWide("article-foods", () => ArticleFoodsWithGroupsFileSchema.parse(readDataFile("article-foods.json")).foods.map((item): Candidate => {
     const food = foodRecordById(item.foodId);
     if (!food) throw new Error(`article food ${item.name}: no SR28 food ${item.foodId}`);
     const per = (value: number | null, what: string) => {
@@ -32,13 +39,13 @@ const DIET_EXCLUDES: Record<Diet, readonly string[]> = {
   vegan: ["animal"],
 };
 
-/** The article's foods a person can eat: within their diet, without excluded groups or foods (by name or id). */
+/** The article's foods a person can eat: within their diet, without the groups or foods they left out. */
 export function allowedFoods(diet: Diet, exclude: readonly string[]): Candidate[] {
-  const words = exclude.map((e) => e.trim().toLowerCase()).filter(Boolean);
-  const blockedTags = new Set<string>([...DIET_EXCLUDES[diet], ...words]);
-  return articleFoods().filter(
-    (c) =>
-      !c.tags.some((tag) => blockedTags.has(tag)) &&
-      !words.some((w) => c.foodId === w || c.name.toLowerCase().includes(w) || c.food.name.toLowerCase().includes(w)),
-  );
+  return allowedFoodsWithExclusions(diet, exclude).allowed;
+}
+
+/** allowedFoods, with how many of the foods the diet allows each term of `exclude` took out (exclusions.ts). */
+export function allowedFoodsWithExclusions(diet: Diet, exclude: readonly string[]): ExclusionResult {
+  const blocked = DIET_EXCLUDES[diet];
+  return applyExclusions(articleFoods().filter((c) => !c.tags.some((tag) => blocked.includes(tag))), exclude);
 }
