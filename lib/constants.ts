@@ -33,6 +33,12 @@ export const CONDITION_LABELS: Record<(typeof CONDITIONS)[number], string> = {
   "kidney-disease": "Chronic kidney disease",
   "potassium-raising-medicine": "A medicine that raises potassium",
 };
+/** How big the person's servings are: "small" suggests three-quarters of each (lib/intake/portions.ts). */
+export const APPETITES = ["usual", "small"] as const;
+export const APPETITE_LABELS: Record<(typeof APPETITES)[number], string> = {
+  usual: "Usual portions",
+  small: "Small appetite (¾ portions)",
+};
 /** Pregnancy and breastfeeding are offered for women of these ages, as the DRI life-stage groups are. */
 export const LIFE_STAGE_AGES = { min: 14, max: 50 } as const;
 

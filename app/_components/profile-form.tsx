@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { STANDARD_NAMES } from "@/lib/intake/intakes";
-import { AGE_YEARS, CONDITION_LABELS, CONDITIONS, LIFE_STAGE_AGES, LIFE_STAGES, lifeStageApplies, oneOf, SEXES, STANDARDS } from "@/lib/constants";
+import { AGE_YEARS, APPETITE_LABELS, APPETITES, CONDITION_LABELS, CONDITIONS, LIFE_STAGE_AGES, LIFE_STAGES, lifeStageApplies, oneOf, SEXES, STANDARDS } from "@/lib/constants";
 import type { Profile } from "@/lib/schema/day";
 
 type Props = { profile: Profile; onChange: (profile: Profile) => void };
@@ -88,6 +88,23 @@ export function ProfileForm({ profile, onChange }: Props) {
           {STANDARDS.map((standard) => (
             <option key={standard} value={standard}>
               {STANDARD_NAMES[standard]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field field-wide">
+        <label htmlFor={`${id}-appetite`}>Portion size</label>
+        <select
+          id={`${id}-appetite`}
+          value={profile.appetite ?? "usual"}
+          onChange={(event) => {
+            const appetite = oneOf(APPETITES, event.target.value);
+            update({ appetite: appetite === "usual" ? undefined : appetite });
+          }}
+        >
+          {APPETITES.map((appetite) => (
+            <option key={appetite} value={appetite}>
+              {APPETITE_LABELS[appetite]}
             </option>
           ))}
         </select>

@@ -3,9 +3,9 @@
 import dynamic from "next/dynamic";
 import { useId, useState } from "react";
 import { toAnalyzeRequest } from "@/lib/day/day";
-import { DIETS, EXCLUDABLE, oneOf, OBJECTIVES, SUGGEST_LIMITS } from "@/lib/constants";
+import { DIETS, EXCLUDABLE, MEAL_LABELS, MEALS, oneOf, OBJECTIVES, SUGGEST_LIMITS } from "@/lib/constants";
 import type { Analysis } from "@/lib/schema/analysis";
-import type { Day } from "@/lib/schema/day";
+import type { Day, Meal } from "@/lib/schema/day";
 import type { Diet, Objective, Suggestion } from "@/lib/schema/suggest";
 import { useSuggestions } from "../_hooks/use-suggestions";
 
@@ -37,6 +37,9 @@ export function Suggestions({ day, analysis, onAdd }: Props) {
   const [objective, setObjective] = useState<Objective>("kcal");
   const [asked, setAsked] = useState(false);
   const [swaps, setSwaps] = useState<Swap[]>([]);
+  const [picked, setPicked] = useState<Meal[]>([]);
+  // Suggestions go to the meals the day has; a meal with no foods yet is used only when the person ticks it.
+  const emptyMeals = day.entries.length === 0 ? [] : MEALS.filter((meal) => !day.entries.some((entry) => entry.meal === meal));
   const names = excludedFoods.split(/[,;\n]/).map((name) => name.trim()).filter(Boolean).slice(0, 40);
   // A swap re-solves the plan with the chosen food kept and the one it replaced left out.
   const kept = swaps.map((swap) => swap.in).filter((foodId) => !swaps.some((swap) => swap.out === foodId));
@@ -46,6 +49,7 @@ export function Suggestions({ day, analysis, onAdd }: Props) {
     exclude: [...excluded, ...names, ...swaps.map((swap) => swap.out)],
     objective,
     include: [...new Set(kept)].slice(-SUGGEST_LIMITS.keptFoods),
+    pickedMeals: picked.filter((meal) => emptyMeals.includes(meal)),
   };
   const suggestions = useSuggestions(request, asked);
 
@@ -86,6 +90,23 @@ export function Suggestions({ day, analysis, onAdd }: Props) {
             onChange={(event) => setExcludedFoods(event.target.value)}
           />
         </div>
+        {emptyMeals.length > 0 ? (
+          <fieldset className="checks">
+            <legend>Also suggest for meals with no foods yet</legend>
+            {emptyMeals.map((meal) => (
+              <label key={meal} className="check">
+                <input
+                  type="checkbox"
+                  checked={picked.includes(meal)}
+                  onChange={(event) =>
+                    setPicked((current) => (event.target.checked ? [...current, meal] : current.filter((m) => m !== meal)))
+                  }
+                />
+                {MEAL_LABELS[meal]}
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
         <fieldset className="checks">
           <legend>Choose for</legend>
           {(["kcal", "changes"] as const).map((value) => (

@@ -16,7 +16,7 @@ describe("entries and requests", () => {
     expect(entryGrams({ amount: 1, portion: "1 bunch" }, portions)).toBeUndefined();
   });
 
-  it("asks /api/analyze in grams or in portions, as the entry was given", () => {
+  it("asks /api/analyze in grams or in portions, as the entry was given, with its meal", () => {
     const day: Day = {
       ...emptyDay(),
       entries: [
@@ -25,8 +25,8 @@ describe("entries and requests", () => {
       ],
     };
     expect(toAnalyzeRequest(day).entries).toEqual([
-      { foodId: "09040", amount: 2, portion: '1 medium (7" to 7-7/8" long)' },
-      { foodId: "12061", grams: 30 },
+      { foodId: "09040", amount: 2, portion: '1 medium (7" to 7-7/8" long)', meal: "breakfast" },
+      { foodId: "12061", grams: 30, meal: "lunch" },
     ]);
   });
 });

@@ -51,8 +51,8 @@ export function toAnalyzeRequest(day: Day): AnalyzeRequest {
     entries: day.entries.map(
       (entry): EntryInput =>
         entry.portion === null
-          ? { foodId: entry.foodId, grams: entry.amount }
-          : { foodId: entry.foodId, amount: entry.amount, portion: entry.portion },
+          ? { foodId: entry.foodId, grams: entry.amount, meal: entry.meal }
+          : { foodId: entry.foodId, amount: entry.amount, portion: entry.portion, meal: entry.meal },
     ),
     supplements: day.supplements,
   };
@@ -91,8 +91,13 @@ export function serializeDay(day: Day): string {
 type CompactEntry = [foodId: string, meal: number, amount: number, portion: string | null, recipe?: string, dish?: string];
 type CompactSupplement = [name: string, magnesium: number, potassium: number, calcium: number, count: number];
 /** A share link's day. Version 1 links have no `s`; they open as the same day with no supplements. */
-/** `p` gains the person's health conditions as a fifth item when they have any. */
-export type CompactDay = { v: number; p: [age: number, sex: string, lifeStage: string | null, standard: string, conditions?: string[]]; e: CompactEntry[]; s?: CompactSupplement[] };
+/** `p` gains the person's health conditions as a fifth item when they have any, and a small appetite as a sixth. */
+export type CompactDay = {
+  v: number;
+  p: [age: number, sex: string, lifeStage: string | null, standard: string, conditions?: string[], appetite?: string];
+  e: CompactEntry[];
+  s?: CompactSupplement[];
+};
 
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
@@ -102,10 +107,13 @@ function toBase64Url(text: string): string {
 }
 
 export function encodeShare(day: Day): string {
-  const { ageYears, sex, lifeStage, standard, conditions = [] } = day.profile;
+  const { ageYears, sex, lifeStage, standard, conditions = [], appetite = "usual" } = day.profile;
+  const person: CompactDay["p"] = [ageYears, sex, lifeStage, standard];
+  if (conditions.length > 0 || appetite !== "usual") person.push([...conditions]);
+  if (appetite !== "usual") person.push(appetite);
   const compact: CompactDay = {
     v: DAY_VERSION,
-    p: conditions.length > 0 ? [ageYears, sex, lifeStage, standard, [...conditions]] : [ageYears, sex, lifeStage, standard],
+    p: person,
     e: day.entries.map((e): CompactEntry => {
       const entry: [string, number, number, string | null] = [e.foodId, MEALS.indexOf(e.meal), e.amount, e.portion];
       return e.recipe && e.dish ? [...entry, e.recipe, e.dish] : entry;

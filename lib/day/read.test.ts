@@ -159,6 +159,25 @@ describe("a share link and health conditions", () => {
   });
 });
 
+describe("a small appetite", () => {
+  const base = { ageYears: 80, sex: "female", lifeStage: null, standard: "uk" } as const;
+  it("is kept in a saved day and a share link; usual is the same as none said", () => {
+    const read = readDay(JSON.stringify({ version: 2, profile: { ...base, appetite: "small" }, entries: [good(1)], supplements: [] }));
+    expect(read.ok && read.day.profile.appetite).toBe("small");
+    const usual = readDay(JSON.stringify({ version: 2, profile: { ...base, appetite: "usual" }, entries: [good(1)], supplements: [] }));
+    expect(usual.ok && usual.day.profile.appetite).toBeUndefined();
+    const day: Day = { app: "mineral-gap", version: 2, profile: { ...base, appetite: "small" }, entries: [], supplements: [] };
+    expect(decodeShare(encodeShare(day))).toMatchObject({ ok: true, day: { profile: { ...base, appetite: "small" } } });
+    const both: Day = { ...day, profile: { ...base, appetite: "small", conditions: ["kidney-disease"] } };
+    expect(decodeShare(encodeShare(both))).toMatchObject({ ok: true, day: { profile: both.profile } });
+  });
+  it("an appetite it does not know is read as usual, and said", () => {
+    const read = readDay(JSON.stringify({ version: 2, profile: { ...base, appetite: "huge" }, entries: [good(1)], supplements: [] }));
+    expect(read.ok && read.day.profile.appetite).toBeUndefined();
+    expect(read.ok && read.repairs).toEqual(["Its appetite (“huge”) is not usual or small, so usual portions are used: change it under About you."]);
+  });
+});
+
 describe("a share link with a bad entry", () => {
   it("opens the rest of the day and sets the bad entry aside", () => {
     const link = encodeShare({

@@ -7,7 +7,7 @@
 // given, and says so; an entry or supplement that cannot be read is set aside, kept as it was with the reason in
 // plain words, for the person to fix or drop. Only text that is no day at all (not JSON, not an object, a newer
 // version) is refused, and then the caller leaves it where it is.
-import { CONDITIONS, DAY_VERSION, MAX_ENTRIES, MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT, MEALS, lifeStageApplies, AGE_YEARS, LIFE_STAGE_AGES, SEXES, STANDARDS, LIFE_STAGES, SUPPLEMENT_LIMITS } from "../constants";
+import { APPETITES, CONDITIONS, DAY_VERSION, MAX_ENTRIES, MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT, MEALS, lifeStageApplies, AGE_YEARS, LIFE_STAGE_AGES, SEXES, STANDARDS, LIFE_STAGES, SUPPLEMENT_LIMITS } from "../constants";
 import type { CompactDay } from "./day";
 import { DayEntrySchema, DaySchema, SetAsideSchema, SupplementSchema, type Condition, type Day, type DayEntry, type Profile, type SetAside, type Supplement } from "../schema/day";
 
@@ -118,7 +118,9 @@ function readProfile(raw: unknown, fallback: Profile, repairs: string[]): Profil
     lifeStage = null;
   }
   const conditions = readConditions(raw.conditions, repairs);
-  return { ageYears, sex, lifeStage, standard, ...(conditions.length > 0 ? { conditions } : {}) };
+  const appetite = raw.appetite === undefined || raw.appetite === null ? "usual" : oneOfLoose(APPETITES, raw.appetite);
+  if (!appetite) repairs.push(`Its appetite (${shown(raw.appetite)}) is not usual or small, so usual portions are used: change it under About you.`);
+  return { ageYears, sex, lifeStage, standard, ...(conditions.length > 0 ? { conditions } : {}), ...(appetite === "small" ? { appetite } : {}) };
 }
 
 /** The health conditions a saved day gives: each one this page knows, once; anything else is dropped, and said. */
@@ -279,10 +281,10 @@ export function decodeShare(encoded: string, fallback: Profile = FALLBACK_PROFIL
   } catch {
     return { ok: false, message: "The shared link is damaged or incomplete." };
   }
-  const [ageYears, sex, lifeStage, standard, conditions] = compact.p;
+  const [ageYears, sex, lifeStage, standard, conditions, appetite] = compact.p;
   const day = {
     version: compact.v,
-    profile: { ageYears, sex, lifeStage, standard, ...(conditions !== undefined ? { conditions } : {}) },
+    profile: { ageYears, sex, lifeStage, standard, ...(conditions !== undefined ? { conditions } : {}), ...(appetite !== undefined ? { appetite } : {}) },
     entries: compact.e.map((e, index) =>
       Array.isArray(e)
         ? { uid: `shared-${index}`, foodId: e[0], meal: typeof e[1] === "number" ? MEALS[e[1]] : e[1], amount: e[2], portion: e[3], ...(e.length >= 6 ? { recipe: e[4], dish: e[5] } : {}) }

@@ -1,26 +1,20 @@
 // The foods the source article names (data/article-foods.json), joined with their USDA values.
-import { z } from "zod";
 import { processWide, readDataFile } from "./data";
-import { applyExclusions, FOOD_GROUP_TAGS, type ExclusionResult } from "./exclusions";
+import { applyExclusions, type ExclusionResult } from "./exclusions";
 import { foodRecordById } from "./foods";
 import { byMineral } from "../constants";
 import type { Mineral } from "../schema/analysis";
-import { ArticleFoodSchema, ArticleFoodsFileSchema, DIET_TAGS, type FoodRecord } from "../schema/food";
+import { ArticleFoodsFileSchema, type ArticleFood, type FoodRecord } from "../schema/food";
 import type { Diet } from "../schema/suggest";
 
-// The file's tags are the diet tags and the groups a person can leave out by name (exclusions.ts). Its home is
-// lib/schema/food.ts; it is here until DIET_TAGS there can take the groups.
-const ArticleFoodWithGroupsSchema = ArticleFoodSchema.extend({ tags: z.array(z.enum([...DIET_TAGS, ...FOOD_GROUP_TAGS])) });
-const ArticleFoodsWithGroupsFileSchema = ArticleFoodsFileSchema.extend({ foods: z.array(ArticleFoodWithGroupsSchema).min(1) });
-
-export type Candidate = z.infer<typeof ArticleFoodWithGroupsSchema> & {
+export type Candidate = ArticleFood & {
   food: FoodRecord;
   /** mg of each mineral and kcal in one serving. */
   perServing: Record<Mineral, number> & { kcal: number };
 };
 
 export function articleFoods(): readonly Candidate[] {
-  return processWide("article-foods", () => ArticleFoodsWithGroupsFileSchema.parse(readDataFile("article-foods.json")).foods.map((item): Candidate => {
+  return processWide("article-foods", () => ArticleFoodsFileSchema.parse(readDataFile("article-foods.json")).foods.map((item): Candidate => {
     const food = foodRecordById(item.foodId);
     if (!food) throw new Error(`article food ${item.name}: no SR28 food ${item.foodId}`);
     const per = (value: number | null, what: string) => {

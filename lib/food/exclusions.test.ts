@@ -3,8 +3,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { allowedFoods, allowedFoodsWithExclusions, articleFoods } from "./article-foods";
-import { applyExclusions, EMPTY_GROUPS, FOOD_GROUP_TAGS, type FoodTag } from "./exclusions";
-import { DIET_TAGS } from "../schema/food";
+import { applyExclusions, EMPTY_GROUPS, type FoodTag } from "./exclusions";
+import { DIET_TAGS, FOOD_GROUP_TAGS } from "../schema/food";
 
 const foods = articleFoods();
 const removedBy = (...exclude: string[]) => {

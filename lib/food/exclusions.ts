@@ -4,24 +4,8 @@
 import type { Candidate } from "./article-foods";
 import { nameKey, nameWords } from "./words";
 
-/** The groups a person can leave out beyond the diet tags; each is a tag in data/article-foods.json. */
-export const FOOD_GROUP_TAGS = [
-  "vegetable",
-  "fruit",
-  "dried-fruit",
-  "poultry",
-  "red-meat",
-  "seafood",
-  "shellfish",
-  "lactose",
-  "seed",
-  "grain",
-  "wheat",
-  "legume",
-  "peanut",
-] as const;
-
-export type FoodTag = Candidate["tags"][number];
+export type { FoodTag } from "../schema/food";
+import type { FoodTag } from "../schema/food";
 
 /**
  * The words people use for each group, the one place they are listed. Case and plurals do not matter ("Nut" is

@@ -1,7 +1,7 @@
 // A day sent to /api/analyze (entries in grams or household portions) and the analysis that comes back.
 import { z } from "zod";
 import { MAX_ENTRIES, MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT, MAX_PORTION_CHARS, MINERALS } from "../constants";
-import { FoodIdSchema, ProfileRequestSchema, SupplementsSchema } from "./day";
+import { FoodIdSchema, MealSchema, ProfileRequestSchema, SupplementsSchema } from "./day";
 
 export const MineralSchema = z.enum(MINERALS);
 export type Mineral = z.infer<typeof MineralSchema>;
@@ -11,10 +11,13 @@ const gramsField = z
   .positive("grams must be more than 0")
   .max(MAX_ENTRY_GRAMS, `grams must be at most ${MAX_ENTRY_GRAMS} (${MAX_ENTRY_GRAMS / 1000} kg) for one entry`);
 
+/** The meal an entry is in (optional): suggestions go to the meals the day has. */
+const mealField = z.optional(MealSchema);
+
 /** One food in the day: an amount in grams, or a number of one of the food's household portions. */
 export const EntryInputSchema = z.union(
   [
-    z.object({ foodId: FoodIdSchema, grams: gramsField }).strict(),
+    z.object({ foodId: FoodIdSchema, grams: gramsField, meal: mealField }).strict(),
     z
       .object({
         foodId: FoodIdSchema,
@@ -23,6 +26,7 @@ export const EntryInputSchema = z.union(
           .positive("amount must be more than 0")
           .max(MAX_PORTION_AMOUNT, `amount must be at most ${MAX_PORTION_AMOUNT}`),
         portion: z.string().trim().min(1, "portion must name one of the food's household measures").max(MAX_PORTION_CHARS),
+        meal: mealField,
       })
       .strict(),
   ],

@@ -6,6 +6,7 @@ import * as z from "zod/mini";
 import en from "zod/v4/locales/en.js";
 import {
   AGE_YEARS,
+  APPETITES,
   CONDITIONS,
   DAY_VERSION,
   LIFE_STAGE_AGES,
@@ -39,6 +40,7 @@ export const SexSchema = z.enum(SEXES, { error: 'sex must be "female" or "male"'
 export type Sex = z.infer<typeof SexSchema>;
 
 export type Condition = (typeof CONDITIONS)[number];
+export type Appetite = (typeof APPETITES)[number];
 
 export const LifeStageSchema = z.enum(LIFE_STAGES, { error: 'lifeStage must be null, "pregnant" or "lactating"' });
 export type LifeStage = z.infer<typeof LifeStageSchema>;
@@ -61,6 +63,8 @@ const profileShape = {
   conditions: z.optional(
     z.array(z.enum(CONDITIONS, { error: 'each condition must be "kidney-disease" or "potassium-raising-medicine"' })).check(z.maxLength(CONDITIONS.length)),
   ),
+  /** "small": suggested servings are three-quarters of the usual; "usual" when absent. */
+  appetite: z.optional(z.enum(APPETITES, { error: 'appetite must be "usual" or "small"' })),
 };
 type ProfileFields = { sex: Sex; ageYears: number; lifeStage: LifeStage | null };
 const lifeStageFits = z.refine<ProfileFields>((profile) => profile.lifeStage === null || lifeStageApplies(profile.sex, profile.ageYears), {

@@ -79,6 +79,25 @@ export const DIET_TAGS = ["dairy", "nuts", "fish", "meat", "egg", "soy", "gluten
 export const DietTagSchema = z.enum(DIET_TAGS);
 export type DietTag = z.infer<typeof DietTagSchema>;
 
+/** The groups a person can leave out beyond the diet tags (lib/food/exclusions.ts reads the words for them). */
+export const FOOD_GROUP_TAGS = [
+  "vegetable",
+  "fruit",
+  "dried-fruit",
+  "poultry",
+  "red-meat",
+  "seafood",
+  "shellfish",
+  "lactose",
+  "seed",
+  "grain",
+  "wheat",
+  "legume",
+  "peanut",
+] as const;
+export const FoodTagSchema = z.enum([...DIET_TAGS, ...FOOD_GROUP_TAGS]);
+export type FoodTag = z.infer<typeof FoodTagSchema>;
+
 export const ArticleFoodSchema = z.object({
   name: z.string().min(1),
   foodId: FoodIdSchema,
@@ -86,14 +105,14 @@ export const ArticleFoodSchema = z.object({
   maxServings: z.number().int().min(1).max(6),
   /** The smallest amount worth suggesting, in servings (a multiple of ½): no 2.7 g of cocoa. */
   minServings: z.number().multipleOf(0.5).min(0.5).max(6),
-  tags: z.array(DietTagSchema),
+  tags: z.array(FoodTagSchema),
   articleHeading: z.string().min(1),
   /** The article's own word for the food, verbatim ("dried apricots", "green vegetables"). */
   articleTerm: z.string().min(1),
   /** True when the article names the food only through a general word ("green vegetables" for spinach). */
   general: z.boolean(),
-  /** The meal the food is usually eaten at: where "Add" puts it. */
-  meal: MealSchema,
+  /** The meals people eat it at, most usual first: a suggestion goes to the first of them the day has (lib/suggest/meals.ts). */
+  meals: z.array(MealSchema).min(1),
   /** One serving in words: count × unit of food ("0.5 cup tofu", "1 medium banana"). */
   words: z.object({ count: z.number().positive(), unit: z.string(), food: z.string().min(1), foodPlural: z.string().min(1) }),
   /** Leafy greens and herbs: a plan holds at most one. */

@@ -1,6 +1,6 @@
 // A plan asked of /api/suggest and the plan that comes back.
 import { z } from "zod";
-import { DIETS, OBJECTIVES, SUGGEST_LIMITS } from "../constants";
+import { DIETS, MEALS, OBJECTIVES, SUGGEST_LIMITS } from "../constants";
 import { AnalyzeRequestSchema, perMineral } from "./analysis";
 import { FoodIdSchema, MealSchema } from "./day";
 
@@ -14,6 +14,8 @@ export const SuggestRequestSchema = AnalyzeRequestSchema.extend({
   /** Diet groups ("dairy", "nuts", "fish", "soy", "gluten") or foods by name or id ("walnuts", "12155"). */
   exclude: z.array(z.string().trim().min(1).max(SUGGEST_LIMITS.excludeItemChars)).max(SUGGEST_LIMITS.excludeItems).default([]),
   objective: ObjectiveSchema.default("kcal"),
+  /** Meals with no foods yet that the person picked for suggestions (suggestions otherwise go to meals with foods). */
+  pickedMeals: z.array(MealSchema).max(MEALS.length).default([]),
   /** Foods the plan must keep (by SR28 id): a swap pins the food chosen instead. */
   include: z.array(FoodIdSchema).max(SUGGEST_LIMITS.keptFoods, `At most ${SUGGEST_LIMITS.keptFoods} foods can be kept in a plan`).default([]),
 });

@@ -2,6 +2,7 @@
 import { byMineral } from "../constants";
 import type { Analysis } from "../schema/analysis";
 import type { Objective } from "../schema/suggest";
+import { placeFoods } from "./meals";
 import { calciumState, costs, levels, MAX_FOODS, mineralsToClose, OVER_LIMIT_PENALTY, type PlanContext, type PlanFood, SHORT_PENALTY, USUAL_PLAN } from "./model";
 
 /**
@@ -52,8 +53,10 @@ function greedyPass(
   for (const f of foods) if (f.pinned) raise(f, f.minHalves);
   while (halves.size < MAX_FOODS && keys.some((k) => need[k] > 0)) {
     let best: { f: PlanFood; h: number; score: number } | null = null;
+    const inPlan = foods.filter((f) => halves.has(f.foodId));
     for (const f of foods) {
       if (halves.has(f.foodId) || (f.leafyGreen && greens > 0)) continue;
+      if (!placeFoods([...inPlan, f])) continue; // no meal left for it: two suggestions at each of its meals already
       for (const h of levels(f)) {
         const a = adds(f, h);
         if (addedCalcium + a.calcium > hardRoom) break;

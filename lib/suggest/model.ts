@@ -4,6 +4,8 @@
 //           cocoa, no 1½ bananas; room: its daily most, less what the day already has of it), as one binary per
 //           food and amount;  y_i = [x_i > 0]
 //   Σ y_i ≤ 5;  Σ_{leafy greens} y_i ≤ 1  (one garnish at most);  y_i = 1 for foods the person pinned
+//   meals:  for every set S of the meals the day has, Σ_{i eaten only at meals in S} y_i ≤ 2·|S|  (Hall's condition:
+//           exactly when every food can go to a meal it is eaten at, two at most to a meal; meals.ts places them)
 //   Mg, K:  total_m + Σ a_im·x_i/2 + short_m ≥ target_m
 //   Ca:     as Mg and K on the label, and also as absorbed: absorbable_Ca + Σ r_i·a_iCa·x_i/2 + short_Ca ≥ target_Ca
 //           (r_i: absorption relative to milk, lib/absorption; spinach's label calcium alone does not close the gap)
@@ -17,9 +19,11 @@
 // few real portions rather than many garnishes. (Measured on 31 random days: without these, spinach was in 65%.)
 import { calciumAbsorption } from "../intake/absorption";
 import { type Candidate } from "../food/article-foods";
-import { MINERALS } from "../constants";
+import { MEALS, MINERALS } from "../constants";
 import type { Analysis } from "../schema/analysis";
+import type { Meal } from "../schema/day";
 import type { Objective } from "../schema/suggest";
+import { crowdedMealSets, mealsFor } from "./meals";
 import { type LpSolution, type Milp, type MilpRow, type Term } from "./solver";
 
 export const MAX_FOODS = 5;
@@ -53,6 +57,8 @@ export type PlanFood = Candidate & {
   pinned: boolean;
   /** The extra cost of each half serving's potassium: 0 unless the person's potassium is held down. */
   potassiumCost: number;
+  /** The open meals it may go to, most usual first (meals.ts). */
+  meals: Meal[];
 };
 
 /** What the plan is for: who the person is beyond their targets. */
@@ -64,6 +70,8 @@ export type PlanContext = {
    * UL, or the US/Canada UL where the standard sets none); absent: the target's own UL on the diet, if any.
    */
   calciumLimit?: number | null;
+  /** The meals suggestions may go to (meals.ts openMeals); absent: every meal. */
+  meals?: readonly Meal[];
 };
 export const USUAL_PLAN: PlanContext = { holdPotassium: false };
 
@@ -106,7 +114,10 @@ export function planFoods(candidates: readonly Candidate[], analysis: Analysis, 
     if (maxHalves < minHalves) return [];
     const { relative } = calciumAbsorption(c.foodId);
     const potassiumCost = context.holdPotassium ? (POTASSIUM_PRICE * c.perServing.potassium) / 2 : 0;
-    return [{ ...c, minHalves, maxHalves, step, absorbable: relative, spread: hash01(`${seed}#${c.foodId}`), pinned: include.includes(c.foodId), potassiumCost }];
+    const pinned = include.includes(c.foodId);
+    const meals = mealsFor(c.meals, context.meals ?? MEALS, pinned);
+    if (meals.length === 0) return []; // none of the meals it is eaten at is open
+    return [{ ...c, minHalves, maxHalves, step, absorbable: relative, spread: hash01(`${seed}#${c.foodId}`), pinned, potassiumCost, meals }];
   });
 }
 
@@ -182,6 +193,11 @@ export function buildModel(foods: readonly PlanFood[], analysis: Analysis, objec
     foods.forEach((f, i) => {
       const own = choices.filter((c) => c.i === i).map((c) => c.name);
       if (own.length > 0) rows.push({ name: `one${i}`, terms: one(own), sense: f.pinned ? "=" : "<=", rhs: 1 });
+    });
+    // At most two suggested foods to a meal: the foods that fit only a few meals cannot crowd them.
+    crowdedMealSets(foods.map((f) => f.meals), context.meals ?? MEALS).forEach((set, k) => {
+      const names = choices.filter((c) => set.foods.includes(c.i)).map((c) => c.name);
+      rows.push({ name: `meals${k}`, terms: one(names), sense: "<=", rhs: set.capacity });
     });
   }
   return { objective: objectiveTerms, rows, binaries: choices.map((c) => c.name) };

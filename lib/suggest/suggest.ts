@@ -4,14 +4,15 @@
 import { absorbedDiffers } from "../intake/absorption";
 import { allowedFoods, articleFoods } from "../food/article-foods";
 import { formatWhole, round } from "../format";
-import { byMineral, MINERAL_LABELS, MINERALS } from "../constants";
+import { byMineral, MEALS, MINERAL_LABELS, MINERALS } from "../constants";
 import type { Analysis, Mineral } from "../schema/analysis";
-import type { Condition, Profile, Supplement } from "../schema/day";
+import type { Condition, Meal, Profile, Supplement } from "../schema/day";
 import { STANDARD_NAMES } from "../intake/intakes";
 import { potassiumPlanNote } from "../analysis/sentences";
 import type { Diet, Objective, SuggestResponse, Suggestion, SuggestionAlternative } from "../schema/suggest";
 import { greedyPlan } from "./fallback";
 import { buildModel, calciumState, MAX_FOODS, mineralsToClose, type PlanContext, type PlanFood, planFoods, readHalves, USUAL_PLAN } from "./model";
+import { placeFoods, SUGGESTIONS_PER_MEAL } from "./meals";
 import { dietCalciumLimit, limitNotes, type PlanLimit, planLimits } from "./limits";
 import { amountText, calciumNote, why } from "./wording";
 import { solveMilp, type MilpSolver } from "./solver";
@@ -27,6 +28,8 @@ export type SuggestOptions = {
   profile?: Profile;
   /** The day's supplements: one already over a limit is named in the notes. */
   supplements?: readonly Supplement[];
+  /** The meals suggestions may go to (meals.ts openMeals): those the day has and those the person picked; absent, all. */
+  meals?: readonly Meal[];
 };
 
 /** Long enough for any plan here to be proven optimal; past it (never seen) the best plan found is used. */
@@ -121,14 +124,21 @@ function notesFor(
       `Calcium is counted as absorbed: the day's ${formatWhole(analysis.totals.calcium)} mg count as ${formatWhole(calcium.absorbable)} mg of milk calcium, because some foods' calcium is ${calcium.absorbable < analysis.totals.calcium ? "less" : "more"} easily absorbed than milk's.`,
     );
   }
+  const open = options.meals ?? MEALS;
+  const mealsLimit = open.length < MEALS.length;
+  const most = Math.min(MAX_FOODS, SUGGESTIONS_PER_MEAL * open.length);
+  const atMeals = mealsLimit ? ` at your ${open.length === 1 ? "one meal" : `${open.length} meals`} (two to a meal)` : "";
   for (const m of MINERALS) {
     const short = unmet[m];
     if (!short) continue;
     const filters = options.diet !== "omnivore" || options.exclude.length > 0 ? " within your diet and the foods left out" : "";
     const limit = m !== "calcium" && calcium.near ? " while keeping calcium low" : "";
     notes.push(
-      `${MINERAL_LABELS[m]} stays ${formatWhole(short)} mg short: no mix of up to ${MAX_FOODS} of the article's foods${filters}, at the amounts people eat${limit}, closes it.${planned ? "" : " Try fewer filters."}`,
+      `${MINERAL_LABELS[m]} stays ${formatWhole(short)} mg short: no mix of up to ${most} of the article's foods${atMeals}${filters}, at the amounts people eat${limit}, closes it.${planned ? "" : " Try fewer filters."}`,
     );
+  }
+  if (mealsLimit && Object.keys(unmet).length > 0) {
+    notes.push(`Suggestions go only to the meals your day has. To make room for more, tick a meal under "Also suggest for meals with no foods yet".`);
   }
   return notes;
 }
@@ -139,7 +149,7 @@ function notesFor(
  */
 export async function suggest(analysis: Analysis, options: SuggestOptions, solver: MilpSolver = solveMilp): Promise<SuggestResponse> {
   const limits = planLimits(analysis, options.profile ?? null);
-  const context: PlanContext = { holdPotassium: (options.conditions ?? []).length > 0, calciumLimit: dietCalciumLimit(limits) };
+  const context: PlanContext = { holdPotassium: (options.conditions ?? []).length > 0, calciumLimit: dietCalciumLimit(limits), meals: options.meals };
   const calcium = calciumState(analysis, context);
   const closing = mineralsToClose(context);
   const short = closing.some((m) => (m === "calcium" ? calcium.absorbable < analysis.targets.calcium.amount - 0.5 : analysis.gaps[m] > 0));
@@ -155,9 +165,11 @@ export async function suggest(analysis: Analysis, options: SuggestOptions, solve
   const foods = planFoods([...allowed, ...pinnedExtra], analysis, include, context);
   const { halves } = await plan(foods, analysis, options.objective, solver, context);
   const planIds = new Set(halves.keys());
+  const chosen = foods.filter((f) => halves.has(f.foodId));
+  // The model's meal rows guarantee a placement; were it ever to fail, each food keeps its most usual open meal.
+  const placed = placeFoods(chosen);
 
-  const suggestions: Suggestion[] = foods
-    .filter((f) => halves.has(f.foodId))
+  const suggestions: Suggestion[] = chosen
     .map((f) => {
       const servings = halves.get(f.foodId)! / 2;
       const adds = byMineral((m) => round(f.perServing[m] * servings));
@@ -174,7 +186,7 @@ export async function suggest(analysis: Analysis, options: SuggestOptions, solve
         amountText: amountText(f, servings),
         articleTerm: f.articleTerm,
         general: f.general,
-        meal: f.meal,
+        meal: placed?.get(f) ?? f.meals[0]!,
         alternatives: alternativesFor(f, servings, foods, planIds, analysis),
         calciumNote: calciumNote(f),
       };

@@ -58,6 +58,26 @@ describe("POST /api/suggest", () => {
     expect(body.notes.join(" ")).toMatch(/Your supplements \(Calcium carbonate\) give 2,000 mg of calcium a day: over the 1,500 mg UK guidance level/);
   });
 
+  it("puts suggestions only at the meals the day has, two at most to each, unless the person picks another", async () => {
+    // A 16-year-old who skips breakfast: lunch (toast, chicken) and dinner (chicken) only.
+    const teen = {
+      profile: { ageYears: 16, sex: "male", lifeStage: null, standard: "us" },
+      entries: [
+        { foodId: "18075", grams: 64, meal: "lunch" },
+        { foodId: "05064", grams: 120, meal: "lunch" },
+        { foodId: "05064", grams: 120, meal: "dinner" },
+      ],
+    };
+    const body = await (await post(teen)).json();
+    expect(body.suggestions.length).toBeGreaterThan(0);
+    const meals = body.suggestions.map((s: { meal: string }) => s.meal);
+    for (const meal of meals) expect(["lunch", "dinner"]).toContain(meal);
+    for (const meal of ["lunch", "dinner"]) expect(meals.filter((m: string) => m === meal).length).toBeLessThanOrEqual(2);
+    const picked = await (await post({ ...teen, pickedMeals: ["snacks"] })).json();
+    for (const s of picked.suggestions) expect(["lunch", "dinner", "snacks"]).toContain(s.meal);
+    expect(picked.suggestions.length).toBeGreaterThan(0);
+  });
+
   it("keeps a pinned food in the plan (a swap)", async () => {
     const response = await post({ ...day, include: ["16015"], exclude: [] });
     expect(response.status).toBe(200);
@@ -77,7 +97,7 @@ describe("POST /api/suggest", () => {
     ["a misspelt field", { ...day, exlude: ["nuts"] }, 'Unrecognized key: "exlude"'],
     ["an unknown condition", { ...day, profile: { ...day.profile, conditions: ["gout"] } }, "profile.conditions.0: each condition must be"],
     ["an unknown field in the profile", { ...day, profile: { ...day.profile, standrd: "uk" } }, 'profile: Unrecognized key: "standrd"'],
-    ["an unknown field in an entry", { ...day, entries: [{ foodId: "09040", grams: 118, meal: "lunch" }] }, 'entries.0: Unrecognized key: "meal"'],
+    ["an unknown field in an entry", { ...day, entries: [{ foodId: "09040", grams: 118, when: "lunch" }] }, 'entries.0: Unrecognized key: "when"'],
   ])("answers 400 for %s", async (_name, body, fragment) => {
     const response = await post(body);
     expect(response.status).toBe(400);
