@@ -130,6 +130,18 @@ test.describe("suggestions", () => {
     expect(names).not.toContain(first);
   });
 
+  test("leaving out “vegetables” leaves out every vegetable, and a word that matches nothing is said", async ({ page }) => {
+    await shortDay(page);
+    await page.getByRole("textbox", { name: "Foods to leave out" }).fill("vegetables, xyzzy");
+    await page.getByRole("button", { name: "Suggest foods" }).click();
+    // The article's vegetables (data/article-foods.json): garlic, beets, avocado, broccoli, spinach, parsley.
+    await expect(page.getByRole("status").filter({ hasText: "Leaving out vegetables (6 foods)." })).toBeVisible();
+    await expect(page.getByText("Nothing called “xyzzy” to leave out.")).toBeVisible();
+    const names = await suggestionNames(page);
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(["Garlic", "Beets", "Avocado", "Broccoli", "Spinach", "Parsley"]).not.toContain(name);
+  });
+
   test("the article's best sources are listed per mineral", async ({ page }) => {
     await page.goto("/");
     const table = page.getByRole("table", { name: "Best sources of magnesium" });

@@ -3,6 +3,7 @@
 import dynamic from "next/dynamic";
 import { useId, useState } from "react";
 import { toAnalyzeRequest } from "@/lib/day/day";
+import { listWords } from "@/lib/format";
 import { DIETS, EXCLUDABLE, MEAL_LABELS, MEALS, oneOf, OBJECTIVES, SUGGEST_LIMITS } from "@/lib/constants";
 import type { Analysis } from "@/lib/schema/analysis";
 import type { Day, Meal } from "@/lib/schema/day";
@@ -52,6 +53,10 @@ export function Suggestions({ day, analysis, onAdd }: Props) {
     pickedMeals: picked.filter((meal) => emptyMeals.includes(meal)),
   };
   const suggestions = useSuggestions(request, asked);
+  // What each typed word took out, as the server read it: "nothing called 'xyz'" rather than a silent no-op.
+  const readBack = (suggestions.data?.excluded ?? []).filter((e) => names.some((name) => name.toLowerCase() === e.term.toLowerCase()));
+  const unknown = readBack.filter((e) => e.matched === 0);
+  const known = readBack.filter((e) => e.matched > 0);
 
   return (
     <div className="suggestions">
@@ -88,7 +93,14 @@ export function Suggestions({ day, analysis, onAdd }: Props) {
             maxLength={SUGGEST_LIMITS.excludeTextChars}
             value={excludedFoods}
             onChange={(event) => setExcludedFoods(event.target.value)}
+            aria-describedby={readBack.length > 0 ? `${id}-foods-read` : undefined}
           />
+          {readBack.length > 0 ? (
+            <p id={`${id}-foods-read`} className="help" role="status">
+              {known.length > 0 ? `Leaving out ${listWords(known.map((e) => `${e.term} (${e.matched} ${e.matched === 1 ? "food" : "foods"})`))}. ` : ""}
+              {unknown.map((e) => `Nothing called “${e.term}” to leave out.`).join(" ")}
+            </p>
+          ) : null}
         </div>
         {emptyMeals.length > 0 ? (
           <fieldset className="checks">

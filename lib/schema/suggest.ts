@@ -62,5 +62,7 @@ export const SuggestResponseSchema = z.object({
   unmet: z.object({ magnesium: z.number(), potassium: z.number(), calcium: z.number() }).partial(),
   /** Things a person should know about the plan: calcium near its limit, why a gap stays open. */
   notes: z.array(z.string()),
+  /** Each thing the person left out, as typed, and how many of the foods their diet allows it took out (0: nothing by that name). */
+  excluded: z.array(z.object({ term: z.string(), matched: z.number().int().nonnegative() })),
 });
 export type SuggestResponse = z.infer<typeof SuggestResponseSchema>;

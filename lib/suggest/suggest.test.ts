@@ -258,6 +258,7 @@ describe("the optimiser", () => {
       after: { totals: full.totals, gaps: full.gaps },
       unmet: {},
       notes: [],
+      excluded: [],
     });
   });
 

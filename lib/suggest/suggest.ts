@@ -2,7 +2,7 @@
 // how it is solved are model.ts (GLPK, solver.ts; greedy fallback.ts); what each suggestion says is wording.ts;
 // here, the plan is solved, its alternatives found and its notes written.
 import { absorbedDiffers } from "../intake/absorption";
-import { allowedFoods, articleFoods } from "../food/article-foods";
+import { allowedFoodsWithExclusions, articleFoods } from "../food/article-foods";
 import { formatWhole, round } from "../format";
 import { byMineral, MEALS, MINERAL_LABELS, MINERALS } from "../constants";
 import type { Analysis, Mineral } from "../schema/analysis";
@@ -152,14 +152,16 @@ export async function suggest(analysis: Analysis, options: SuggestOptions, solve
   const context: PlanContext = { holdPotassium: (options.conditions ?? []).length > 0, calciumLimit: dietCalciumLimit(limits), meals: options.meals };
   const calcium = calciumState(analysis, context);
   const closing = mineralsToClose(context);
+  const filtered = allowedFoodsWithExclusions(options.diet, options.exclude);
+  const excluded = filtered.excluded.map(({ term, matched }) => ({ term, matched }));
   const short = closing.some((m) => (m === "calcium" ? calcium.absorbable < analysis.targets.calcium.amount - 0.5 : analysis.gaps[m] > 0));
   if (!short) {
     const notes = notesFor(analysis, options, { unmet: {}, planned: true, after: analysis.totals, limits, context });
-    return { suggestions: [], after: { totals: analysis.totals, gaps: analysis.gaps }, unmet: {}, notes };
+    return { suggestions: [], after: { totals: analysis.totals, gaps: analysis.gaps }, unmet: {}, notes, excluded };
   }
 
   const include = options.include ?? [];
-  const allowed = allowedFoods(options.diet, options.exclude);
+  const allowed = filtered.allowed;
   // A pinned food stays, even if a filter would leave it out: the person chose it.
   const pinnedExtra = articleFoods().filter((c) => include.includes(c.foodId) && !allowed.some((a) => a.foodId === c.foodId));
   const foods = planFoods([...allowed, ...pinnedExtra], analysis, include, context);
@@ -199,5 +201,5 @@ export async function suggest(analysis: Analysis, options: SuggestOptions, solve
   const shortAfter = byMineral((m) => (m === "calcium" ? Math.max(gaps.calcium, analysis.targets.calcium.amount - absorbableAfter) : gaps[m]));
   const unmet = Object.fromEntries(closing.filter((m) => shortAfter[m] > 0.5).map((m) => [m, round(shortAfter[m], 1)]));
   const notes = notesFor(analysis, options, { unmet, planned: suggestions.length > 0, after: totals, limits, context });
-  return { suggestions, after: { totals, gaps }, unmet, notes };
+  return { suggestions, after: { totals, gaps }, unmet, notes, excluded };
 }

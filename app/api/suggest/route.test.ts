@@ -78,6 +78,17 @@ describe("POST /api/suggest", () => {
     expect(picked.suggestions.length).toBeGreaterThan(0);
   });
 
+  it("says how many foods each exclusion took out, and leaves out every food of a group", async () => {
+    const body = await (await post({ ...day, exclude: ["vegetables", "xyz", "Walnuts"] })).json();
+    // By hand from data/article-foods.json: six vegetables (garlic, beets, avocado, broccoli, spinach, parsley), one walnut.
+    expect(body.excluded).toEqual([
+      { term: "vegetables", matched: 6 },
+      { term: "xyz", matched: 0 },
+      { term: "Walnuts", matched: 1 },
+    ]);
+    for (const s of body.suggestions) expect(["11215", "11081", "09037", "11091", "11458", "11297", "12155"]).not.toContain(s.foodId);
+  });
+
   it("keeps a pinned food in the plan (a swap)", async () => {
     const response = await post({ ...day, include: ["16015"], exclude: [] });
     expect(response.status).toBe(200);
