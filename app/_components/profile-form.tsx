@@ -2,6 +2,7 @@
 
 import { useId, useState } from "react";
 import { STANDARD_NAMES } from "@/lib/intake/intakes";
+import { servingShare, WHOLE_NUTS_FROM_AGE } from "@/lib/intake/portions";
 import { AGE_YEARS, APPETITE_LABELS, APPETITES, CONDITION_LABELS, CONDITIONS, LIFE_STAGE_AGES, LIFE_STAGES, lifeStageApplies, oneOf, SEXES, STANDARDS } from "@/lib/constants";
 import type { Profile } from "@/lib/schema/day";
 
@@ -108,6 +109,12 @@ export function ProfileForm({ profile, onChange }: Props) {
             </option>
           ))}
         </select>
+        {servingShare(profile.ageYears) < 1 ? (
+          <p className="help">
+            Suggested servings for a child of {profile.ageYears} are {servingShare(profile.ageYears) === 0.5 ? "half" : "three-quarters of"} an
+            adult&apos;s{profile.ageYears < WHOLE_NUTS_FROM_AGE ? ", with nut butter or ground seeds instead of whole nuts" : ""}.
+          </p>
+        ) : null}
       </div>
       <fieldset className="checks field-wide">
         <legend>Health conditions</legend>

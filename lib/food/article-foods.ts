@@ -11,20 +11,32 @@ export type Candidate = ArticleFood & {
   food: FoodRecord;
   /** mg of each mineral and kcal in one serving. */
   perServing: Record<Mineral, number> & { kcal: number };
+  /** Whole nuts and seeds: the food a young child gets instead (a nut butter, ground seeds); null for other foods. */
+  youngChild: Candidate | null;
 };
 
+/** An article food (or its young child's form) joined with its USDA values per serving. */
+function withValues(item: ArticleFood): Omit<Candidate, "youngChild"> {
+  const food = foodRecordById(item.foodId);
+  if (!food) throw new Error(`article food ${item.name}: no SR28 food ${item.foodId}`);
+  const per = (value: number | null, what: string) => {
+    // Curated foods must have every value: the optimiser cannot plan with unknowns.
+    if (value === null) throw new Error(`article food ${item.name} (${item.foodId}) has no USDA ${what}`);
+    return (value * item.serving.grams) / 100;
+  };
+  const minerals = byMineral((m) => per(food.per100g[m], m));
+  return { ...item, food, perServing: { ...minerals, kcal: per(food.per100g.kcal, "kcal") } };
+}
+
 export function articleFoods(): readonly Candidate[] {
-  return processWide("article-foods", () => ArticleFoodsFileSchema.parse(readDataFile("article-foods.json")).foods.map((item): Candidate => {
-    const food = foodRecordById(item.foodId);
-    if (!food) throw new Error(`article food ${item.name}: no SR28 food ${item.foodId}`);
-    const per = (value: number | null, what: string) => {
-      // Curated foods must have every value: the optimiser cannot plan with unknowns.
-      if (value === null) throw new Error(`article food ${item.name} (${item.foodId}) has no USDA ${what}`);
-      return (value * item.serving.grams) / 100;
-    };
-    const minerals = byMineral((m) => per(food.per100g[m], m));
-    return { ...item, food, perServing: { ...minerals, kcal: per(food.per100g.kcal, "kcal") } };
-  }));
+  return processWide("article-foods", () =>
+    ArticleFoodsFileSchema.parse(readDataFile("article-foods.json")).foods.map((item): Candidate => {
+      const form = item.youngChildForm;
+      // The young child's form keeps the article food's word, heading, meals and limits: only the food and its serving change.
+      const youngChild = form ? { ...withValues({ ...item, ...form, youngChildForm: undefined }), youngChild: null } : null;
+      return { ...withValues(item), youngChild };
+    }),
+  );
 }
 
 const DIET_EXCLUDES: Record<Diet, readonly string[]> = {

@@ -115,6 +115,20 @@ export const ArticleFoodSchema = z.object({
   meals: z.array(MealSchema).min(1),
   /** One serving in words: count × unit of food ("0.5 cup tofu", "1 medium banana"). */
   words: z.object({ count: z.number().positive(), unit: z.string(), food: z.string().min(1), foodPlural: z.string().min(1) }),
+  /**
+   * Whole nuts and seeds: what a young child gets instead (a nut butter, ground seeds), with its own SR28 food,
+   * serving and words (lib/intake/portions.ts WHOLE_NUTS_FROM_AGE).
+   */
+  youngChildForm: z.optional(
+    z.object({
+      name: z.string().min(1),
+      foodId: FoodIdSchema,
+      serving: PortionSchema,
+      words: z.object({ count: z.number().positive(), unit: z.string(), food: z.string().min(1), foodPlural: z.string().min(1) }),
+    }),
+  ),
+  /** Milk and the foods like it (kefir, yogurt, soy milk): a child's plan holds one, at two drinks' worth at most. */
+  milkType: z.optional(z.boolean()),
   /** Leafy greens and herbs: a plan holds at most one. */
   leafyGreen: z.boolean(),
 });

@@ -57,6 +57,7 @@ function greedyPass(
     for (const f of foods) {
       if (halves.has(f.foodId) || (f.leafyGreen && greens > 0)) continue;
       if (!placeFoods([...inPlan, f])) continue; // no meal left for it: two suggestions at each of its meals already
+      if (context.child && f.milkType && inPlan.some((p) => p.milkType)) continue; // a child's plan: one milk-type food
       for (const h of levels(f)) {
         const a = adds(f, h);
         if (addedCalcium + a.calcium > hardRoom) break;

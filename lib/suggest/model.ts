@@ -4,6 +4,7 @@
 //           cocoa, no 1½ bananas; room: its daily most, less what the day already has of it), as one binary per
 //           food and amount;  y_i = [x_i > 0]
 //   Σ y_i ≤ 5;  Σ_{leafy greens} y_i ≤ 1  (one garnish at most);  y_i = 1 for foods the person pinned
+//   a child: Σ_{milk-type} y_i ≤ 1, at two (child-sized) drinks at most: never more than two drinks at one meal
 //   meals:  for every set S of the meals the day has, Σ_{i eaten only at meals in S} y_i ≤ 2·|S|  (Hall's condition:
 //           exactly when every food can go to a meal it is eaten at, two at most to a meal; meals.ts places them)
 //   Mg, K:  total_m + Σ a_im·x_i/2 + short_m ≥ target_m
@@ -72,7 +73,12 @@ export type PlanContext = {
   calciumLimit?: number | null;
   /** The meals suggestions may go to (meals.ts openMeals); absent: every meal. */
   meals?: readonly Meal[];
+  /** A child (portions.ts): one milk-type food a plan, at two drinks' worth at most. */
+  child?: boolean;
 };
+
+/** A child's drinks of a milk-type food in one plan, at most (two child servings: two drinks' worth at one meal). */
+const CHILD_MILK_SERVINGS = 2;
 export const USUAL_PLAN: PlanContext = { holdPotassium: false };
 
 /** The minerals whose gaps the plan closes: all three, or magnesium and calcium when potassium is held down. */
@@ -109,7 +115,8 @@ export function planFoods(candidates: readonly Candidate[], analysis: Analysis, 
   return candidates.flatMap((c) => {
     const step = countedWhole(c) ? 2 : 1;
     const eatenHalves = (2 * (eaten.get(c.foodId) ?? 0)) / c.serving.grams;
-    const maxHalves = step * Math.floor((2 * c.maxServings - eatenHalves + 1e-9) / step);
+    const most = context.child && c.milkType ? Math.min(c.maxServings, CHILD_MILK_SERVINGS) : c.maxServings;
+    const maxHalves = step * Math.floor((2 * most - eatenHalves + 1e-9) / step);
     const minHalves = step * Math.ceil(Math.round(2 * c.minServings) / step);
     if (maxHalves < minHalves) return [];
     const { relative } = calciumAbsorption(c.foodId);
@@ -190,6 +197,8 @@ export function buildModel(foods: readonly PlanFood[], analysis: Analysis, objec
     rows.push({ name: "foods", terms: one(choices.map((c) => c.name)), sense: "<=", rhs: MAX_FOODS });
     const greens = choices.filter((c) => c.f.leafyGreen).map((c) => c.name);
     if (greens.length > 1) rows.push({ name: "greens", terms: one(greens), sense: "<=", rhs: 1 });
+    const milks = choices.filter((c) => c.f.milkType).map((c) => c.name);
+    if (context.child && milks.length > 1) rows.push({ name: "child_milk", terms: one(milks), sense: "<=", rhs: 1 });
     foods.forEach((f, i) => {
       const own = choices.filter((c) => c.i === i).map((c) => c.name);
       if (own.length > 0) rows.push({ name: `one${i}`, terms: one(own), sense: f.pinned ? "=" : "<=", rhs: 1 });

@@ -13,6 +13,7 @@ import type { Diet, Objective, SuggestResponse, Suggestion, SuggestionAlternativ
 import { greedyPlan } from "./fallback";
 import { buildModel, calciumState, MAX_FOODS, mineralsToClose, type PlanContext, type PlanFood, planFoods, readHalves, USUAL_PLAN } from "./model";
 import { placeFoods, SUGGESTIONS_PER_MEAL } from "./meals";
+import { portionsFor, portionsNote, sizedFor } from "./portions";
 import { dietCalciumLimit, limitNotes, type PlanLimit, planLimits } from "./limits";
 import { amountText, calciumNote, why } from "./wording";
 import { solveMilp, type MilpSolver } from "./solver";
@@ -101,7 +102,15 @@ function topCalciumSource(analysis: Analysis): string | null {
 function notesFor(
   analysis: Analysis,
   options: SuggestOptions,
-  plan: { unmet: Partial<Record<Mineral, number>>; planned: boolean; after: Record<Mineral, number>; limits: readonly PlanLimit[]; context: PlanContext },
+  plan: {
+    unmet: Partial<Record<Mineral, number>>;
+    planned: boolean;
+    after: Record<Mineral, number>;
+    limits: readonly PlanLimit[];
+    context: PlanContext;
+    /** The plan holds a young child's nut butter or ground seeds. */
+    youngChildForms: boolean;
+  },
 ): string[] {
   const { unmet, planned } = plan;
   const notes: string[] = [];
@@ -137,6 +146,8 @@ function notesFor(
       `${MINERAL_LABELS[m]} stays ${formatWhole(short)} mg short: no mix of up to ${most} of the article's foods${atMeals}${filters}, at the amounts people eat${limit}, closes it.${planned ? "" : " Try fewer filters."}`,
     );
   }
+  const sizing = portionsNote(options.profile, plan.youngChildForms);
+  if (sizing) notes.push(sizing);
   if (mealsLimit && Object.keys(unmet).length > 0) {
     notes.push(`Suggestions go only to the meals your day has. To make room for more, tick a meal under "Also suggest for meals with no foods yet".`);
   }
@@ -149,22 +160,34 @@ function notesFor(
  */
 export async function suggest(analysis: Analysis, options: SuggestOptions, solver: MilpSolver = solveMilp): Promise<SuggestResponse> {
   const limits = planLimits(analysis, options.profile ?? null);
-  const context: PlanContext = { holdPotassium: (options.conditions ?? []).length > 0, calciumLimit: dietCalciumLimit(limits), meals: options.meals };
+  const portions = portionsFor(options.profile);
+  const context: PlanContext = {
+    holdPotassium: (options.conditions ?? []).length > 0,
+    calciumLimit: dietCalciumLimit(limits),
+    meals: options.meals,
+    child: portions.child,
+  };
   const calcium = calciumState(analysis, context);
   const closing = mineralsToClose(context);
-  const filtered = allowedFoodsWithExclusions(options.diet, options.exclude);
+  // A young child's nut butter or ground seeds carry their own SR28 id: leaving one out (a swap) leaves out its food.
+  const forms = new Map(portions.youngChild ? articleFoods().flatMap((c) => (c.youngChild ? [[c.youngChild.foodId, c.foodId] as const] : [])) : []);
+  const articleId = (id: string) => forms.get(id.trim()) ?? id;
+  const filtered = allowedFoodsWithExclusions(options.diet, options.exclude.map(articleId));
   const excluded = filtered.excluded.map(({ term, matched }) => ({ term, matched }));
   const short = closing.some((m) => (m === "calcium" ? calcium.absorbable < analysis.targets.calcium.amount - 0.5 : analysis.gaps[m] > 0));
   if (!short) {
-    const notes = notesFor(analysis, options, { unmet: {}, planned: true, after: analysis.totals, limits, context });
+    const notes = notesFor(analysis, options, { unmet: {}, planned: true, after: analysis.totals, limits, context, youngChildForms: false });
     return { suggestions: [], after: { totals: analysis.totals, gaps: analysis.gaps }, unmet: {}, notes, excluded };
   }
 
-  const include = options.include ?? [];
+  const include = (options.include ?? []).map(articleId);
   const allowed = filtered.allowed;
   // A pinned food stays, even if a filter would leave it out: the person chose it.
   const pinnedExtra = articleFoods().filter((c) => include.includes(c.foodId) && !allowed.some((a) => a.foodId === c.foodId));
-  const foods = planFoods([...allowed, ...pinnedExtra], analysis, include, context);
+  const pool = [...allowed, ...pinnedExtra];
+  const sized = pool.map((c) => sizedFor(c, portions));
+  const pinnedIds = sized.filter((_, i) => include.includes(pool[i]!.foodId)).map((c) => c.foodId);
+  const foods = planFoods(sized, analysis, pinnedIds, context);
   const { halves } = await plan(foods, analysis, options.objective, solver, context);
   const planIds = new Set(halves.keys());
   const chosen = foods.filter((f) => halves.has(f.foodId));
@@ -200,6 +223,7 @@ export async function suggest(analysis: Analysis, options: SuggestOptions, solve
   const absorbableAfter = calcium.absorbable + suggestions.reduce((s, x) => s + x.adds.calciumAbsorbable, 0);
   const shortAfter = byMineral((m) => (m === "calcium" ? Math.max(gaps.calcium, analysis.targets.calcium.amount - absorbableAfter) : gaps[m]));
   const unmet = Object.fromEntries(closing.filter((m) => shortAfter[m] > 0.5).map((m) => [m, round(shortAfter[m], 1)]));
-  const notes = notesFor(analysis, options, { unmet, planned: suggestions.length > 0, after: totals, limits, context });
+  const youngChildForms = suggestions.some((x) => forms.has(x.foodId));
+  const notes = notesFor(analysis, options, { unmet, planned: suggestions.length > 0, after: totals, limits, context, youngChildForms });
   return { suggestions, after: { totals, gaps }, unmet, notes, excluded };
 }
