@@ -4,6 +4,7 @@
 // "… ) 3 eggs"). Brackets that hold an amount ("(1 katori)", "(half a can)"), a list, or only how it was cooked
 // ("(cooked)") are no gloss; brackets that list a dish's parts with their amounts are read as the parts.
 import { FILLER, readAmount, UNITS } from "./amount";
+import { STRUCTURE_WORDS } from "./structure";
 import { describes, QUALIFIERS } from "./vocabulary";
 
 /** The words to read for a head with a gloss in brackets, or the head as it is. */
@@ -19,14 +20,17 @@ export function withGloss(head: string, readsAsFood: (words: string) => boolean)
   const insideAmount = readAmount(`${inside} food`);
   const parts = readAmount(inside);
   // "bulletproof coffee (12 oz coffee, …": the parts, with their amounts, say what the dish was: they are read.
-  if (/\p{L}/u.test(inside) && !/[,;]/.test(inside) && (parts.count !== null || parts.unit !== null) && readsAsFood(parts.rest.join(" "))) return `${inside} ${after}`.trim();
+  // (Parts with no words left, as "(i" read as an amount, are none: the words before the bracket stay.)
+  if (/\p{L}/u.test(inside) && !/[,;]/.test(inside) && (parts.count !== null || parts.unit !== null) && parts.rest.length > 0 && readsAsFood(parts.rest.join(" "))) return `${inside} ${after}`.trim();
   if (!/\p{L}/u.test(inside) || /[\d,;]/.test(inside)) return head;
   if (insideAmount.count !== null || insideAmount.unit !== null) return head;
   // "white rice (cooked)": only how it was made, read with the food.
   if (inside.toLowerCase().split(/\s+/).every((w) => QUALIFIERS.has(w) || describes(w))) return `${before} ${inside} ${after}`.trim();
   const own = readAmount(before).rest.filter((w) => !FILLER.has(w));
-  // The person's own words win when the table reads them; the gloss only when it reads the gloss instead.
-  if (own.length === 0 || readsAsFood(own.join(" ")) || !readsAsFood(inside)) return head;
+  // The person's own words win when the table reads them; the gloss only when it reads the gloss instead (and says
+  // more than "(i", "(and": words like those are no gloss).
+  const glossWords = inside.toLowerCase().split(/\s+/).filter((w) => !STRUCTURE_WORDS.has(w) && !FILLER.has(w));
+  if (own.length === 0 || readsAsFood(own.join(" ")) || glossWords.length === 0 || !readsAsFood(inside)) return head;
   const cut = before.toLowerCase().indexOf(own[0]!);
   const amount = cut > 0 ? before.slice(0, cut) : "";
   // "… ) 4", "… ) 3 eggs", "… ) 150g": a count or weight after the brackets leads, its unit kept, the food's own
