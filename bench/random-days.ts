@@ -2,7 +2,8 @@
 // amounts, profiles, standards, diets, exclusions and objectives, from a seed, so every run asks the same questions.
 import { allFoods } from "../lib/food/foods";
 import type { EntryInput } from "../lib/schema/analysis";
-import type { Profile } from "../lib/schema/day";
+import type { Meal, Profile } from "../lib/schema/day";
+import { openMeals } from "../lib/suggest/meals";
 import type { SuggestOptions } from "../lib/suggest/suggest";
 
 /** mulberry32: a small seeded generator, so the same seed gives the same days. */
@@ -17,7 +18,7 @@ function generator(seed: number) {
   };
 }
 
-export type RandomDay = { profile: Profile; entries: { foodId: string; grams: number }[] & EntryInput[]; options: SuggestOptions };
+export type RandomDay = { profile: Profile; entries: { foodId: string; grams: number; meal: Meal }[] & EntryInput[]; options: SuggestOptions };
 
 export function randomDays(seed: number, count: number): RandomDay[] {
   const random = generator(seed);
@@ -34,9 +35,22 @@ export function randomDays(seed: number, count: number): RandomDay[] {
     const exclude = ["dairy", "nuts", "fish", "soy", "gluten"].filter(() => random() < 0.15);
     return { diet: pick(["omnivore", "omnivore", "vegetarian", "vegan"] as const), exclude, objective: pick(["kcal", "kcal", "changes", "servings"] as const) };
   };
+  // The meals a day has: most days three or four, some two (a skipped breakfast), a few one.
+  const mealSets: readonly (readonly Meal[])[] = [
+    ["breakfast", "lunch", "dinner", "snacks"],
+    ["breakfast", "lunch", "dinner", "snacks"],
+    ["breakfast", "lunch", "dinner"],
+    ["breakfast", "lunch", "dinner"],
+    ["lunch", "dinner", "snacks"],
+    ["lunch", "dinner"],
+    ["breakfast", "dinner"],
+    ["dinner"],
+  ];
   return Array.from({ length: count }, () => {
-    const entries = Array.from({ length: 2 + Math.floor(random() * 12) }, () => ({ foodId: pick(everyday).id, grams: 20 + Math.round(random() * 300) }));
-    return { profile: profile(), entries, options: options() };
+    const meals = pick(mealSets);
+    const entries = Array.from({ length: 2 + Math.floor(random() * 12) }, () => ({ foodId: pick(everyday).id, grams: 20 + Math.round(random() * 300), meal: pick(meals) }));
+    const who = profile();
+    return { profile: who, entries, options: { ...options(), profile: who, conditions: who.conditions ?? [], meals: openMeals(entries.map((e) => e.meal)) } };
   });
 }
 

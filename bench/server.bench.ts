@@ -33,7 +33,8 @@ if (await isUp()) throw new Error(`Something already answers on ${base}: stop it
 const days = randomDays(20261126, 200);
 const body = (i: number) => {
   const day = days[i % days.length]!;
-  return JSON.stringify({ profile: day.profile, entries: day.entries, ...day.options });
+  const { diet, exclude, objective } = day.options;
+  return JSON.stringify({ profile: day.profile, entries: day.entries, diet, exclude, objective });
 };
 const post = (path: string, json: string) => fetch(base + path, { method: "POST", headers: { "content-type": "application/json" }, body: json });
 

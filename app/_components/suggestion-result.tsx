@@ -77,6 +77,11 @@ export default function SuggestionResult({
                     : ""}
                 </p>
                 {s.calciumNote ? <p className="help">{s.calciumNote}</p> : null}
+                {s.caution ? (
+                  <p className="warning" role="note">
+                    {s.caution}
+                  </p>
+                ) : null}
                 <p className="help">
                   {s.why} Article section: “{s.source}”.
                 </p>

@@ -41,7 +41,8 @@ export function articleFoods(): readonly Candidate[] {
 
 const DIET_EXCLUDES: Record<Diet, readonly string[]> = {
   omnivore: [],
-  vegetarian: ["meat", "fish"],
+  // Parmesan and pecorino are made with animal rennet: not vegetarian (lib/suggest says so in the plan's notes).
+  vegetarian: ["meat", "fish", "rennet"],
   vegan: ["animal"],
 };
 

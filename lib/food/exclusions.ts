@@ -48,6 +48,7 @@ const GROUP_WORDS: Record<FoodTag, readonly string[]> = {
   grain: ["grains", "cereals", "whole grains"],
   legume: ["legumes", "beans", "pulses"],
   animal: ["animal", "animal products"],
+  rennet: ["rennet", "animal rennet"],
 };
 
 /** Groups no food of the article is in today, known so that "red meat" is answered "none of these", not "unknown". */

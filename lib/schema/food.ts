@@ -75,7 +75,8 @@ export type FoodSearchResponse = z.infer<typeof FoodSearchResponseSchema>;
 export const FoodResponseSchema = z.object({ food: FoodSchema });
 export type FoodResponse = z.infer<typeof FoodResponseSchema>;
 
-export const DIET_TAGS = ["dairy", "nuts", "fish", "meat", "egg", "soy", "gluten", "animal"] as const;
+/** "rennet": cheese made with animal rennet (parmesan, pecorino), which vegetarians leave out. */
+export const DIET_TAGS = ["dairy", "nuts", "fish", "meat", "egg", "soy", "gluten", "animal", "rennet"] as const;
 export const DietTagSchema = z.enum(DIET_TAGS);
 export type DietTag = z.infer<typeof DietTagSchema>;
 
@@ -127,6 +128,8 @@ export const ArticleFoodSchema = z.object({
       words: z.object({ count: z.number().positive(), unit: z.string(), food: z.string().min(1), foodPlural: z.string().min(1) }),
     }),
   ),
+  /** What a person must know before eating it, shown with the suggestion: grapefruit and medicines. */
+  caution: z.optional(z.string().min(1)),
   /** Milk and the foods like it (kefir, yogurt, soy milk): a child's plan holds one, at two drinks' worth at most. */
   milkType: z.optional(z.boolean()),
   /** Leafy greens and herbs: a plan holds at most one. */

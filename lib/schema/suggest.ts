@@ -53,6 +53,8 @@ export const SuggestionSchema = z.object({
   alternatives: z.array(SuggestionAlternativeSchema).max(2),
   /** Why calcium counts for less than its label ("spinach: about a sixth absorbed, Heaney 1988"), or null. */
   calciumNote: z.string().nullable(),
+  /** What to know before eating it (grapefruit and medicines), or null. */
+  caution: z.string().nullable(),
 });
 export type Suggestion = z.infer<typeof SuggestionSchema>;
 

@@ -58,12 +58,13 @@ function greedyPass(
       if (halves.has(f.foodId) || (f.leafyGreen && greens > 0)) continue;
       if (!placeFoods([...inPlan, f])) continue; // no meal left for it: two suggestions at each of its meals already
       if (context.child && f.milkType && inPlan.some((p) => p.milkType)) continue; // a child's plan: one milk-type food
+      if (inPlan.some((p) => p.articleTerm === f.articleTerm)) continue; // one food of each article word
       for (const h of levels(f)) {
         const a = adds(f, h);
         if (addedCalcium + a.calcium > hardRoom) break;
         const covered = coverage(a);
         const c = costs(f, objective);
-        const price = c.perHalf * h + c.perUse;
+        const price = Math.max(0, c.perHalf * h + c.perUse); // the featured food may cost less than nothing
         const score = strategy === "ratio" ? covered / (price + 1e-9) : covered - price * 1e-9;
         if (covered > 0 && (!best || score > best.score)) best = { f, h, score };
       }

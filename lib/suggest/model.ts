@@ -4,6 +4,7 @@
 //           cocoa, no 1½ bananas; room: its daily most, less what the day already has of it), as one binary per
 //           food and amount;  y_i = [x_i > 0]
 //   Σ y_i ≤ 5;  Σ_{leafy greens} y_i ≤ 1  (one garnish at most);  y_i = 1 for foods the person pinned
+//   Σ_{foods of one article word} y_i ≤ 1  (kefir or yogurt, not both)
 //   a child: Σ_{milk-type} y_i ≤ 1, at two (child-sized) drinks at most: never more than two drinks at one meal
 //   meals:  for every set S of the meals the day has, Σ_{i eaten only at meals in S} y_i ≤ 2·|S|  (Hall's condition:
 //           exactly when every food can go to a meal it is eaten at, two at most to a meal; meals.ts places them)
@@ -18,6 +19,8 @@
 // carries a stable per-day spread (±25%) so that near-equal plans differ from one day to the next; each food used
 // costs a little (a side of greens, a dish to cook, more), and a serving counts as at least 80 kcal, so plans hold a
 // few real portions rather than many garnishes. (Measured on 31 random days: without these, spinach was in 65%.)
+// And each day one article word takes its turn (featuredWord): its food costs nothing at its least amount, so over
+// many days every word the person's diet allows appears (bench/variety.ts; docs/benchmarks.md).
 import { calciumAbsorption } from "../intake/absorption";
 import { type Candidate } from "../food/article-foods";
 import { MEALS, MINERALS } from "../constants";
@@ -60,6 +63,8 @@ export type PlanFood = Candidate & {
   potassiumCost: number;
   /** The open meals it may go to, most usual first (meals.ts). */
   meals: Meal[];
+  /** Its article word is the day's turn in the rotation (featuredWord): at its least amount it costs nothing. */
+  featured: boolean;
 };
 
 /** What the plan is for: who the person is beyond their targets. */
@@ -108,10 +113,22 @@ function eatenGrams(analysis: Analysis): Map<string, number> {
   return eaten;
 }
 
+/**
+ * The day's turn in the rotation: one article word, from the day's fingerprint, among those with a food the plan may
+ * use. Every word takes its turn over many days (a stable rotation: the same day always gets the same word), so the
+ * plans use all the article's foods rather than the same few that are cheapest on every day.
+ */
+export function featuredWord(words: readonly string[], seed: string): string | null {
+  const sorted = [...new Set(words)].sort();
+  return sorted.length > 0 ? sorted[Math.floor(hash01(`${seed}#rotation`) * sorted.length)]! : null;
+}
+
 /** The foods a plan for this day may use, each within its daily most less what the day already has. */
 export function planFoods(candidates: readonly Candidate[], analysis: Analysis, include: readonly string[] = [], context: PlanContext = USUAL_PLAN): PlanFood[] {
   const eaten = eatenGrams(analysis);
   const seed = daySeed(analysis);
+  const usable = candidates.filter((c) => mealsFor(c.meals, context.meals ?? MEALS, include.includes(c.foodId)).length > 0);
+  const featured = featuredWord(usable.map((c) => c.articleTerm), seed);
   return candidates.flatMap((c) => {
     const step = countedWhole(c) ? 2 : 1;
     const eatenHalves = (2 * (eaten.get(c.foodId) ?? 0)) / c.serving.grams;
@@ -124,12 +141,25 @@ export function planFoods(candidates: readonly Candidate[], analysis: Analysis, 
     const pinned = include.includes(c.foodId);
     const meals = mealsFor(c.meals, context.meals ?? MEALS, pinned);
     if (meals.length === 0) return []; // none of the meals it is eaten at is open
-    return [{ ...c, minHalves, maxHalves, step, absorbable: relative, spread: hash01(`${seed}#${c.foodId}`), pinned, potassiumCost, meals }];
+    const spread = hash01(`${seed}#${c.foodId}`);
+    return [{ ...c, minHalves, maxHalves, step, absorbable: relative, spread, pinned, potassiumCost, meals, featured: c.articleTerm === featured }];
   });
 }
 
-/** What half a serving of a food costs, and what using it at all costs, for an objective. */
+/** A featured food at its least amount costs a little less than nothing, so that it is used wherever it helps at all. */
+const FEATURED_MARGIN: Record<Objective, number> = { kcal: 10, servings: 0.05, changes: 1 };
+
+/**
+ * What half a serving of a food costs, and what using it at all costs, for an objective. The day's featured food
+ * (featuredWord) is given its least amount free: its use costs minus that, less a margin.
+ */
 export function costs(food: PlanFood, objective: Objective): { perHalf: number; perUse: number } {
+  const usual = usualCosts(food, objective);
+  if (!food.featured) return usual;
+  return { perHalf: usual.perHalf, perUse: -(usual.perHalf * food.minHalves) - FEATURED_MARGIN[objective] };
+}
+
+function usualCosts(food: PlanFood, objective: Objective): { perHalf: number; perUse: number } {
   const spread = 1 + VARIETY * (food.spread - 0.5);
   const kcal = food.perServing.kcal / 2;
   // A serving counts as at least a small snack's calories: a plate of garnishes is not a cheaper plan.
@@ -197,6 +227,11 @@ export function buildModel(foods: readonly PlanFood[], analysis: Analysis, objec
     rows.push({ name: "foods", terms: one(choices.map((c) => c.name)), sense: "<=", rhs: MAX_FOODS });
     const greens = choices.filter((c) => c.f.leafyGreen).map((c) => c.name);
     if (greens.length > 1) rows.push({ name: "greens", terms: one(greens), sense: "<=", rhs: 1 });
+    // One food of each article word: kefir or yogurt ("fermented milk products"), not both.
+    for (const term of new Set(foods.map((f) => f.articleTerm))) {
+      const same = choices.filter((c) => c.f.articleTerm === term).map((c) => c.name);
+      if (new Set(choices.filter((c) => c.f.articleTerm === term).map((c) => c.i)).size > 1) rows.push({ name: `word${rows.length}`, terms: one(same), sense: "<=", rhs: 1 });
+    }
     const milks = choices.filter((c) => c.f.milkType).map((c) => c.name);
     if (context.child && milks.length > 1) rows.push({ name: "child_milk", terms: one(milks), sense: "<=", rhs: 1 });
     foods.forEach((f, i) => {

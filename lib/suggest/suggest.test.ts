@@ -1,3 +1,4 @@
+import { placeFoods } from "./meals";
 import { describe, expect, it } from "vitest";
 import { analyzeDay, resolveEntries } from "../analysis/analyze";
 import { allowedFoods, articleFoods } from "../food/article-foods";
@@ -40,6 +41,7 @@ function bruteForce(foods: readonly PlanFood[], analysis: Analysis, objective: O
     if (i === foods.length) {
       const used = foods.filter((_, j) => halves[j] > 0);
       if (used.length > MAX_FOODS || used.filter((f) => f.leafyGreen).length > 1) return;
+      if (new Set(used.map((f) => f.articleTerm)).size < used.length || !placeFoods(used)) return; // one food a word; two a meal
       if (foods.some((f, j) => f.pinned && halves[j] === 0)) return;
       const add = (f: (c: PlanFood) => number) => foods.reduce((s, c, j) => s + (f(c) * halves[j]) / 2, 0);
       const have = (m: (typeof MINERALS)[number]) => (m === "calcium" ? calcium.absorbable : analysis.totals[m]);

@@ -63,9 +63,11 @@ export async function planHalves(foods: readonly PlanFood[], analysis: Analysis,
 function alternativesFor(chosen: PlanFood, servings: number, pool: readonly PlanFood[], planIds: ReadonlySet<string>, analysis: Analysis): SuggestionAlternative[] {
   const brings = (f: PlanFood, s: number) => byMineral((m) => f.perServing[m] * s * (m === "calcium" ? f.absorbable : 1));
   const target = brings(chosen, servings);
-  const planHasGreen = pool.some((f) => f.leafyGreen && planIds.has(f.foodId) && f.foodId !== chosen.foodId);
+  const others = pool.filter((f) => planIds.has(f.foodId) && f.foodId !== chosen.foodId);
+  const planHasGreen = others.some((f) => f.leafyGreen);
+  // A swap keeps the plan's rules: one food of each article word, one leafy green.
   const scored = pool
-    .filter((f) => !planIds.has(f.foodId) && !f.pinned && !(f.leafyGreen && planHasGreen))
+    .filter((f) => !planIds.has(f.foodId) && !f.pinned && !(f.leafyGreen && planHasGreen) && !others.some((o) => o.articleTerm === f.articleTerm))
     .map((f) => {
       let best = { distance: Infinity, halves: f.minHalves };
       for (let h = f.minHalves; h <= f.maxHalves; h += f.step) {
@@ -146,6 +148,7 @@ function notesFor(
       `${MINERAL_LABELS[m]} stays ${formatWhole(short)} mg short: no mix of up to ${most} of the article's foods${atMeals}${filters}, at the amounts people eat${limit}, closes it.${planned ? "" : " Try fewer filters."}`,
     );
   }
+  if (options.diet === "vegetarian") notes.push(VEGETARIAN_CHEESE_NOTE);
   const sizing = portionsNote(options.profile, plan.youngChildForms);
   if (sizing) notes.push(sizing);
   if (mealsLimit && Object.keys(unmet).length > 0) {
@@ -153,6 +156,10 @@ function notesFor(
   }
   return notes;
 }
+
+/** Why a vegetarian plan has no parmesan: said with every vegetarian plan. */
+export const VEGETARIAN_CHEESE_NOTE =
+  "Parmesan and pecorino are left out: they are made with animal rennet, so they are not vegetarian (cheeses labelled vegetarian use other rennets).";
 
 /**
  * Suggestions for a day already analysed; nothing when nothing is missing. `solver` solves the plan's model: in this
@@ -214,6 +221,7 @@ export async function suggest(analysis: Analysis, options: SuggestOptions, solve
         meal: placed?.get(f) ?? f.meals[0]!,
         alternatives: alternativesFor(f, servings, foods, planIds, analysis),
         calciumNote: calciumNote(f),
+        caution: f.caution ?? null,
       };
     })
     .sort((a, b) => b.kcal - a.kcal);

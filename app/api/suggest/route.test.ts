@@ -33,7 +33,7 @@ describe("POST /api/suggest", () => {
     const body = await response.json();
     expect(body.suggestions.length).toBeGreaterThan(0);
     expect(Object.keys(body.suggestions[0]).sort()).toEqual([
-      "adds", "alternatives", "amountText", "articleTerm", "calciumNote", "foodId", "general", "grams", "kcal", "meal", "name",
+      "adds", "alternatives", "amountText", "articleTerm", "calciumNote", "caution", "foodId", "general", "grams", "kcal", "meal", "name",
       "portion", "servings", "source", "why",
     ]);
     expect(Object.keys(body.suggestions[0].adds).sort()).toEqual(["calcium", "calciumAbsorbable", "magnesium", "potassium"]);
