@@ -56,6 +56,22 @@ test.describe("honest numbers", () => {
     await expect(page.getByRole("note").filter({ hasText: "Totals are at least what is shown" })).toContainText("Pinot Noir");
   });
 
+  test("calcium toward the target is one figure: spinach counts for less, with the labels' figure beside it and why", { tag: "@phone" }, async ({ page }) => {
+    // 2 cups cooked spinach (11458: 136 mg/100 g × 360 g = 489.6 mg) and a cup of 2% milk (01079: 120 × 2.44 = 292.8):
+    // 782.4 mg on the labels. Spinach counts × 0.185 (Heaney 1988: 5.1% vs milk's 27.6%): 90.576 + 292.8 = 383.376.
+    await open(page, day([
+      { uid: "a", meal: "dinner", foodId: "11458", amount: 360, portion: null },
+      { uid: "b", meal: "breakfast", foodId: "01079", amount: 244, portion: null },
+    ]));
+    await expect(totalsCell(page, "Calcium", "total")).toHaveText("383 (782 on labels)");
+    await expect(totalsCell(page, "Calcium", "percent")).toContainText("38%"); // 383.376 / 1,000
+    await expect(totalsCell(page, "Calcium", "gap")).toHaveText("617");
+    await expect(page.getByRole("figure", { name: "Minerals as % of reference intake" }).getByRole("listitem").filter({ hasText: /^Calcium:/ })).toHaveText(/^Calcium: 38% of target/);
+    await expect(page.getByText(/^Calcium toward your target: 383 mg of the 782 mg on the labels\. Calcium targets were set for ordinary mixed diets/)).toContainText(
+      "Here that is spinach (about 19% of milk's). Source: Heaney et al. 1988.",
+    );
+  });
+
   test("a supplement amount out of range is explained and kept as typed, and the day keeps the last good one", async ({ page }) => {
     await open(page, day([], [{ name: "Calcium carbonate, 1,250 mg tablet", magnesium: 0, potassium: 0, calcium: 500, count: 1 }]));
     await expect(totalsCell(page, "Calcium", "total")).toHaveText("500");

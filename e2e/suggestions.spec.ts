@@ -182,7 +182,7 @@ test.describe("a person whose potassium must not be raised", () => {
 test.describe("a young child", () => {
   test("a 3-year-old's plan has nut butter or ground seeds, never whole nuts, in a child's servings", { tag: "@phone" }, async ({ page }) => {
     await shortDay(page);
-    await page.getByRole("spinbutton", { name: "Age" }).fill("3");
+    await page.getByRole("spinbutton", { name: "Age", exact: true }).fill("3");
     await expect(page.getByText("Suggested servings for a child of 3 are half an adult's, with nut butter or ground seeds instead of whole nuts.")).toBeVisible();
     // Everything but the nuts and seeds left out, so that the plan must use them.
     await page.getByRole("textbox", { name: "Foods to leave out" }).fill("dairy, fruit, vegetables, soy, fish, meat, grains, legumes, garlic, cocoa");

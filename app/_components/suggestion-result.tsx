@@ -40,6 +40,8 @@ export default function SuggestionResult({
   if (!state.data) return null; // the panel says it is working until there is a plan or an error
   const { suggestions, after, unmet, notes } = state.data;
   const short = MINERALS.filter((m) => unmet[m] !== undefined);
+  // Toward the targets: calcium as it counts (the one figure the gaps use), the others as on the label.
+  const afterToward = { ...after.totals, calcium: after.calciumCounted };
 
   if (suggestions.length === 0 && short.length === 0) {
     return <p className="good">Nothing is missing: your day meets all three targets, so there is nothing to add.</p>;
@@ -71,10 +73,8 @@ export default function SuggestionResult({
                 </p>
                 <p className="suggestion-adds">
                   Adds {formatWhole(s.adds.magnesium)} mg magnesium, {formatWhole(s.adds.potassium)} mg potassium,{" "}
-                  {formatWhole(s.adds.calcium)} mg calcium
-                  {Math.abs(s.adds.calciumAbsorbable - s.adds.calcium) > 0.1 * Math.max(s.adds.calcium, 1)
-                    ? ` (counts as ${formatWhole(s.adds.calciumAbsorbable)} mg, as absorbed)`
-                    : ""}
+                  {formatWhole(s.adds.calciumCounted)} mg calcium
+                  {formatWhole(s.adds.calciumCounted) !== formatWhole(s.adds.calcium) ? ` (${formatWhole(s.adds.calcium)} mg on the label)` : ""}
                 </p>
                 {s.calciumNote ? <p className="help">{s.calciumNote}</p> : null}
                 {s.caution ? (
@@ -116,12 +116,12 @@ export default function SuggestionResult({
       ) : null}
       <figure className="figure" aria-labelledby={`${id}-before-after`}>
         <figcaption id={`${id}-before-after`}>Before and after the suggestions (% of target)</figcaption>
-        <BeforeAfterChart analysis={analysis} afterTotals={after.totals} />
+        <BeforeAfterChart analysis={analysis} afterTotals={afterToward} />
         <ul className="sr-only">
           {MINERALS.map((m) => (
             <li key={m}>
               {MINERAL_LABELS[m]}: {Math.round(analysis.percent[m])}% now,{" "}
-              {Math.round((after.totals[m] / analysis.targets[m].amount) * 100)}% with the suggestions.
+              {Math.round((afterToward[m] / analysis.targets[m].amount) * 100)}% with the suggestions.
             </li>
           ))}
         </ul>

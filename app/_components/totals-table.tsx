@@ -49,6 +49,7 @@ export function TotalsTable({
             <th scope="row">{row.label}</th>
             <td>
               <Qualified text={row.total} />
+              {row.labelTotal ? <span className="label-total"> ({row.labelTotal})</span> : null}
             </td>
             <td>
               {row.targetMg} <abbr title={INTAKE_KIND_NAMES[row.kind]}>{row.kind}</abbr>

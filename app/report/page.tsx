@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { cautions, foodsByMeal, formatReportDate, loadReport, notCountedNote, profileFacts, supplementRows } from "@/lib/report/report";
 import { atLeastSentence, fromSupplementsNote, POTASSIUM_KIDNEY_NOTE, potassiumTargetNote, targetKindsNotes, targetNotes } from "@/lib/analysis/sentences";
-import { absorbedCalciumNote } from "@/lib/intake/absorption";
+import { countedCalciumNote } from "@/lib/intake/absorption";
 import { PrintButton } from "./print-button";
 import { TotalsTable } from "../_components/totals-table";
 import { FoodsTable, SupplementsTable, TargetList } from "./report-sections";
@@ -27,7 +27,7 @@ export default async function ReportPage({ searchParams }: Props) {
   const notCounted = notCountedNote(report.setAside);
   const supplemented = fromSupplementsNote(analysis);
   const missing = atLeastSentence(analysis);
-  const absorbed = absorbedCalciumNote(analysis);
+  const absorbed = countedCalciumNote(analysis);
   const cautionTexts = cautions(analysis, day.supplements);
   const held = potassiumTargetNote(day.profile.conditions);
 

@@ -26,12 +26,16 @@ describe("analysis arithmetic against USDA figures", () => {
       { foodId: "12061", grams: 28 },
     ]);
     expect(result.totals).toEqual({ magnesium: 131.86, potassium: 949.76, calcium: 356.94 });
-    expect(result.gaps).toEqual({ magnesium: 188.14, potassium: 1650.24, calcium: 643.06 });
+    // Calcium toward the target: almonds' 75.32 mg count × 0.454 (Weaver 1999, 21.2% at 80 mg vs milk 46.66%) =
+    // 34.19528; banana and milk as on the label: 5.9 + 275.72 + 34.19528 = 315.81528.
+    expect(result.calciumCounted).toBeCloseTo(315.82, 2);
+    expect(result.gaps).toEqual({ magnesium: 188.14, potassium: 1650.24, calcium: 684.1847 });
     expect(result.percent.magnesium).toBeCloseTo((131.86 / 320) * 100, 3);
     expect(result.percent.potassium).toBeCloseTo((949.76 / 2600) * 100, 3);
-    expect(result.percent.calcium).toBeCloseTo((356.94 / 1000) * 100, 3);
+    expect(result.percent.calcium).toBeCloseTo((315.81528 / 1000) * 100, 2);
     expect(result.status).toEqual({ magnesium: "below", potassium: "below", calcium: "below" });
-    expect(result.contributions[0]).toEqual({ foodId: "09040", name: "Bananas, raw", grams: 118, magnesium: 31.86, potassium: 422.44, calcium: 5.9 });
+    expect(result.contributions[0]).toEqual({ foodId: "09040", name: "Bananas, raw", grams: 118, magnesium: 31.86, potassium: 422.44, calcium: 5.9, calciumCounted: 5.9 });
+    expect(result.contributions[2]!.calciumCounted).toBeCloseTo(34.2, 2);
     expect(result.missing).toEqual([]);
     expect(result.targets.magnesium).toMatchObject({ amount: 320, kind: "RDA", upperLimit: 350, upperLimitAppliesTo: "supplements" });
     expect(result.targets.potassium).toMatchObject({ amount: 2600, kind: "AI", upperLimit: null, upperLimitAppliesTo: null });
@@ -48,7 +52,9 @@ describe("analysis arithmetic against USDA figures", () => {
       { foodId: "11457", grams: 100 },
     ]);
     expect(result.totals).toEqual({ magnesium: 256.6, potassium: 920.7, calcium: 292.3 });
-    expect(result.gaps).toEqual({ magnesium: 143.4, potassium: 2479.3, calcium: 707.7 });
+    // Toward the calcium target raw spinach's 99 mg count × 0.185 (Heaney 1988: 5.1% vs milk 27.6%) = 18.315:
+    // 179.5 + 13.8 + 18.315 = 211.615, a gap of 788.385.
+    expect(result.gaps).toEqual({ magnesium: 143.4, potassium: 2479.3, calcium: 788.385 });
     expect(result.contributions[0]!.magnesium).toBeNull();
     expect(result.missing).toEqual([{ foodId: "01188", name: "KRAFT CHEEZ WHIZ Pasteurized Process Cheese Sauce", nutrients: ["magnesium"] }]);
   });

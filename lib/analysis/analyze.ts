@@ -1,5 +1,5 @@
 // The day's minerals: exact USDA arithmetic (grams / 100 x value per 100 g), against the person's targets.
-import { absorbableCalciumMg } from "../intake/absorption";
+import { absorbableCalciumMg, countedCalciumMg } from "../intake/absorption";
 import { SUPPLEMENT_CALCIUM_ABSORPTION } from "../intake/absorption-studies";
 import { foodRecordById } from "../food/foods";
 import { round } from "../format";
@@ -57,12 +57,12 @@ export function supplementMg(supplements: readonly Supplement[]): Record<Mineral
 
 /**
  * Where the day stands against the target and the upper limit, judged on the intake the limit covers (judgedIntake):
- * food never passes a limit on supplements.
+ * food never passes a limit on supplements. `toward` is what counts toward the target (calcium: the counted figure).
  */
-export function statusOf(total: number, fromSupplements: number, target: Target): MineralStatus {
+export function statusOf(total: number, fromSupplements: number, target: Target, toward: number = total): MineralStatus {
   const judged = judgedIntake(target, total, fromSupplements);
   if (target.upperLimit !== null && judged !== null && judged > target.upperLimit) return "above-upper-limit";
-  return total >= target.amount ? "meets" : "below";
+  return toward >= target.amount ? "meets" : "below";
 }
 
 export function analyzeDay(profile: Profile, entries: readonly ResolvedEntry[], supplements: readonly Supplement[] = []): Analysis {
@@ -74,6 +74,7 @@ export function analyzeDay(profile: Profile, entries: readonly ResolvedEntry[], 
       const mg = mineralMg(food, mineral, grams);
       return mg === null ? null : round(mg);
     }),
+    calciumCounted: food.per100g.calcium === null ? null : round(countedCalciumMg(food.id, mineralMg(food, "calcium", grams)!)),
   }));
 
   // Sum unrounded values; round once at the end. Unknown values add nothing and make the total "at least".
@@ -92,16 +93,22 @@ export function analyzeDay(profile: Profile, entries: readonly ResolvedEntry[], 
     entries.reduce((sum, { food, grams }) => sum + absorbableCalciumMg(food.id, mineralMg(food, "calcium", grams) ?? 0), 0) +
     fromSupplements.calcium * SUPPLEMENT_CALCIUM_ABSORPTION.relative;
 
+  // Calcium toward the target is the counted figure; its upper limit still judges the label's (statusOf).
+  const calciumCounted =
+    entries.reduce((sum, { food, grams }) => sum + countedCalciumMg(food.id, mineralMg(food, "calcium", grams) ?? 0), 0) + fromSupplements.calcium;
+  const toward = byMineral((m) => (m === "calcium" ? calciumCounted : exactTotals[m]));
+
   return {
     totals: byMineral((m) => round(exactTotals[m])),
     targets,
-    gaps: byMineral((m) => round(Math.max(0, targets[m].amount - exactTotals[m]))),
-    percent: byMineral((m) => round((exactTotals[m] / targets[m].amount) * 100)),
-    status: byMineral((m) => statusOf(exactTotals[m], fromSupplements[m], targets[m])),
+    gaps: byMineral((m) => round(Math.max(0, targets[m].amount - toward[m]))),
+    percent: byMineral((m) => round((toward[m] / targets[m].amount) * 100)),
+    status: byMineral((m) => statusOf(exactTotals[m], fromSupplements[m], targets[m], toward[m])),
     contributions,
     missing: [...missing.values()],
     complete: byMineral((m) => entries.every(({ food }) => food.per100g[m] !== null)),
     fromSupplements: byMineral((m) => round(fromSupplements[m])),
     calciumAbsorbable: round(calciumAbsorbable),
+    calciumCounted: round(calciumCounted),
   };
 }

@@ -9,7 +9,8 @@ export function topContributors(analysis: Analysis, maxSeries: number) {
   const byFood = new Map<string, { name: string; share: Record<Mineral, number> }>();
   for (const c of analysis.contributions) {
     const food = byFood.get(c.foodId) ?? { name: c.name, share: byMineral(() => 0) };
-    for (const mineral of MINERALS) food.share[mineral] += ((c[mineral] ?? 0) / analysis.targets[mineral].amount) * 100;
+    // Calcium as it counts toward the target: spinach's poorly absorbed calcium supplies less of it.
+    for (const mineral of MINERALS) food.share[mineral] += (((mineral === "calcium" ? c.calciumCounted : c[mineral]) ?? 0) / analysis.targets[mineral].amount) * 100;
     byFood.set(c.foodId, food);
   }
   const ranked = [...byFood.entries()].sort(

@@ -1,6 +1,6 @@
 // The sentences a person reads about a day's numbers, each written once: the main page, the doctor's report and the
 // CSV take them from here, so the three cannot say the same thing three ways. (The calcium-as-absorbed sentence is
-// lib/intake/absorption.ts's absorbedCalciumNote: it needs the study table, which the page loads only when needed.)
+// lib/intake/absorption.ts's countedCalciumNote: it needs the study table, which the page loads only when needed.)
 import { MINERAL_LABELS, MINERALS } from "../constants";
 import { formatWhole, listWords } from "../format";
 import { AI_SENTENCE, INTAKE_KIND_NAMES, RDA_SENTENCE } from "../intake/intakes";

@@ -5,12 +5,15 @@ import { MINERAL_LABELS, MINERALS } from "../constants";
 import type { Analysis, IntakeKind, Mineral } from "../schema/analysis";
 import type { Condition } from "../schema/day";
 import { targetHeld } from "./sentences";
+import { countedDiffers } from "../intake/counted";
 
 export type TotalsRow = {
   mineral: Mineral;
   label: string;
-  /** "1,234", or "at least 1,234" when a food has no USDA value for the mineral. */
+  /** "1,234", or "at least 1,234" when a food has no USDA value for the mineral; calcium as it counts toward the target. */
   total: string;
+  /** Calcium only, where the counted figure differs from the labels': "1,050 on labels"; else null. */
+  labelTotal: string | null;
   targetMg: string;
   kind: IntakeKind;
   /** "85%", or "at least 85%". */
@@ -27,10 +30,12 @@ export function totalsRows(analysis: Analysis, conditions: readonly Condition[] 
     const complete = analysis.complete[mineral];
     const gap = analysis.gaps[mineral];
     const held = targetHeld(mineral, conditions);
+    const counted = mineral === "calcium" && countedDiffers(analysis);
     return {
       mineral,
       label: MINERAL_LABELS[mineral],
-      total: `${complete ? "" : "at least "}${formatWhole(analysis.totals[mineral])}`,
+      total: `${complete ? "" : "at least "}${formatWhole(mineral === "calcium" ? analysis.calciumCounted : analysis.totals[mineral])}`,
+      labelTotal: counted ? `${formatWhole(analysis.totals.calcium)} on labels` : null,
       targetMg: formatWhole(analysis.targets[mineral].amount),
       kind: analysis.targets[mineral].kind,
       percent: `${complete ? "" : "at least "}${formatPercent(analysis.percent[mineral])}`,

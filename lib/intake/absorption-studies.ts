@@ -154,9 +154,9 @@ export const STUDIES = {
     "Applied to navy, small white and great northern beans (white Phaseolus vulgaris): an assumption",
   ),
   blackBeans: study(
-    "beans, pinto / red / white (mean)",
+    "beans",
     (PINTO.relative + RED.relative + WHITE.relative) / 3,
-    `ASSUMPTION: black beans were not measured. ${W99}: the mean absorptive index of its three common beans (pinto 26.7% at 44.7 mg, red 24.4% at 40.5 mg, white 21.8% at 113 mg; ${LOAD_NOTE}), which lie within 0.46–0.51 of milk`,
+    `${W99}: the mean absorptive index of its three common beans (pinto 26.7% at 44.7 mg, red 24.4% at 40.5 mg, white 21.8% at 113 mg; ${LOAD_NOTE}), which lie within 0.46–0.51 of milk. Black beans were not measured: that they absorb as these do is an assumption`,
   ),
   tofu: tableRow("tofu with calcium", 31.0, 258),
   tofuMixedCoagulant: tableRow(

@@ -9,7 +9,7 @@
 //  - Milk products: 1.
 import { describe, expect, it } from "vitest";
 import table from "@/data/foods.json";
-import { absorbableCalciumMg, absorbedCalciumNote, calciumAbsorption, calciumAsAbsorbedNote, shortCitation } from "./absorption";
+import { absorbableCalciumMg, calciumAbsorption, COUNTED_CALCIUM_WHY, countedCalciumMg, countedCalciumNote, countedShare, shortCitation } from "./absorption";
 import absorptionTable from "@/data/absorption.json";
 import { ABSORPTION_NOT_MEASURED, MILK_FRACTIONAL_ABSORPTION, STUDIES } from "./absorption-studies";
 
@@ -111,7 +111,7 @@ const GROUPS: Group[] = [
   {
     what: "black beans, assumed: mean of pinto, red, white (0.511 + 0.459 + 0.503) / 3",
     relative: 0.491,
-    basis: "beans, pinto / red / white (mean)",
+    basis: "beans",
     source: W99,
     ids: ["16014", "16015", "16315", "16316", "16016", "16017", "16317", "16018"],
   },
@@ -373,50 +373,45 @@ describe("absorbable calcium in milk-equivalent mg", () => {
   });
 });
 
-describe("the note on calcium as absorbed", () => {
+describe("calcium toward the target (one figure)", () => {
   const dayOf = (foods: { foodId: string; calcium: number }[], supplementCalcium = 0) => {
     const label = foods.reduce((s, f) => s + f.calcium, 0) + supplementCalcium;
-    const absorbed = foods.reduce((s, f) => s + f.calcium * calciumAbsorption(f.foodId).relative, 0) + supplementCalcium;
-    return { totals: { calcium: label }, calciumAbsorbable: absorbed, contributions: foods, fromSupplements: { calcium: supplementCalcium } };
+    const counted = foods.reduce((s, f) => s + f.calcium * Math.min(1, calciumAbsorption(f.foodId).relative), 0) + supplementCalcium;
+    return { totals: { calcium: label }, calciumCounted: counted, contributions: foods };
   };
 
-  it("says a cup of cooked spinach (244.8 mg) counts as about 45 mg, naming spinach and Heaney 1988", () => {
-    const note = calciumAsAbsorbedNote(dayOf([{ foodId: "11458", calcium: 244.8 }]));
-    expect(note?.text).toBe(
-      "Calcium as absorbed: the day's 245 mg of calcium count as about 45 mg of milk calcium, because the calcium in spinach is absorbed less easily than milk's.",
-    );
-    expect(note?.sources.map(shortCitation)).toEqual(["Heaney et al. 1988"]);
+  it("counts poorly absorbed calcium in proportion, and none above its label", () => {
+    expect(countedShare("11458")).toBe(0.185); // spinach, Heaney 1988: 5.1% / 27.6%
+    expect(countedShare("18075")).toBe(1); // whole-wheat bread absorbs better than milk: counted as its label
+    expect(countedShare("01079")).toBe(1);
+    expect(countedShare("nope")).toBe(1);
+    expect(countedCalciumMg("11458", 244.8)).toBeCloseTo(45.288, 6);
   });
 
-  it("is silent within 10%: milk, or a little spinach beside a lot of milk", () => {
-    expect(calciumAsAbsorbedNote(dayOf([{ foodId: "01079", calcium: 292.8 }]))).toBeNull();
-    expect(calciumAsAbsorbedNote(dayOf([{ foodId: "01079", calcium: 1000 }, { foodId: "11458", calcium: 50 }]))).toBeNull();
-  });
-
-  it("names the foods on each side when some count for less and some for more", () => {
-    // 244.8 × 0.185 + 103 × 1.366 = 45.3 + 140.7 = 186 of 347.8 on the label: less, mostly from the spinach.
-    const note = calciumAsAbsorbedNote(dayOf([{ foodId: "11458", calcium: 244.8 }, { foodId: "18075", calcium: 103 }]));
-    expect(note?.text).toBe(
-      "Calcium as absorbed: the day's 348 mg of calcium count as about 186 mg of milk calcium, because the calcium in spinach is absorbed less easily than milk's (in whole-wheat bread, more easily).",
+  it("says a cup of cooked spinach with a cup of milk counts 338 of 538 mg, why, and Heaney 1988", () => {
+    // 244.8 × 0.185 = 45.29; + 292.8 = 338.09 of 537.6 on the labels.
+    expect(countedCalciumNote(dayOf([{ foodId: "11458", calcium: 244.8 }, { foodId: "01079", calcium: 292.8 }]))).toBe(
+      `Calcium toward your target: 338 mg of the 538 mg on the labels. ${COUNTED_CALCIUM_WHY} Here that is spinach (about 19% of milk's). Source: Heaney et al. 1988.`,
     );
   });
 
-  it("cites the supplement study when tablets carry calcium", () => {
-    const note = calciumAsAbsorbedNote(dayOf([{ foodId: "11458", calcium: 489.6 }], 200));
-    expect(note?.sources.map(shortCitation)).toEqual(["Heaney et al. 1988", "Sheikh et al. 1987"]);
+  it("is silent when the figures agree: milk, bread, supplements", () => {
+    expect(countedCalciumNote(dayOf([{ foodId: "01079", calcium: 292.8 }]))).toBeNull();
+    expect(countedCalciumNote(dayOf([{ foodId: "18075", calcium: 103.04 }], 500))).toBeNull();
   });
 
-  it("reads as one sentence with its source, or its sources, as the page and the report show it", () => {
-    // Spinach 200 g raw: Ca 198 mg × 0.185 = 36.63; a cup of 2% milk 292.8 × 1. Label 490.8, absorbed 329.43: 33% less.
-    expect(absorbedCalciumNote(dayOf([{ foodId: "11457", calcium: 198 }, { foodId: "01079", calcium: 292.8 }]))).toBe(
-      "Calcium as absorbed: the day's 491 mg of calcium count as about 329 mg of milk calcium, because the calcium in spinach is absorbed less easily than milk's. Source: Heaney et al. 1988.",
+  it("names each food that counts for less, with the studies as authors and year", () => {
+    // Spinach 198 × 0.185 = 36.63; black beans 46 × 0.491 = 22.59; bread 103.04 × 1: 162.26 of 347.04 on the labels.
+    expect(countedCalciumNote(dayOf([{ foodId: "11457", calcium: 198 }, { foodId: "16015", calcium: 46 }, { foodId: "18075", calcium: 103.04 }]))).toBe(
+      `Calcium toward your target: 162 mg of the 347 mg on the labels. ${COUNTED_CALCIUM_WHY} Here that is spinach (about 19% of milk's) and beans (about 49% of milk's). Sources: Heaney et al. 1988; Weaver et al. 1999.`,
     );
-    // Spinach 198 × 0.185 = 36.63, whole-wheat bread 103.04 × 1.366 = 140.75, calcium carbonate 500 × 1.
-    // Label 801.04, absorbed 677.38: 15% less.
-    expect(absorbedCalciumNote(dayOf([{ foodId: "11457", calcium: 198 }, { foodId: "18075", calcium: 103.04 }], 500))).toBe(
-      "Calcium as absorbed: the day's 801 mg of calcium count as about 677 mg of milk calcium, because the calcium in spinach is absorbed less easily than milk's (in whole-wheat bread, more easily). Sources: Heaney et al. 1988; Weaver et al. 1999; Sheikh et al. 1987.",
-    );
-    expect(absorbedCalciumNote(dayOf([{ foodId: "01079", calcium: 292.8 }]))).toBeNull();
+  });
+
+  it("cites every measured study as authors and year, never a placeholder", () => {
+    for (const id of absorptionTable.groups.flatMap((g) => g.rows.map((r) => r.id))) {
+      const a = calciumAbsorption(id);
+      expect(shortCitation(a.source), `${id}: ${a.source.slice(0, 60)}`).toMatch(/^[A-Z][a-z]+( et al\.)? (19|20)\d\d$/);
+    }
   });
 });
 

@@ -1,9 +1,11 @@
-// Calcium as absorbed, for a food of the day: which study covers it (data/absorption.json, by SR28 id), the day's
-// calcium in milk-equivalent mg, and the sentence a person reads when that differs from the label's calcium. The
-// studies themselves, their figures and citations, are in absorption-studies.ts.
+// Calcium and its absorption, for a food of the day: which study covers it (data/absorption.json, by SR28 id), its
+// calcium as absorbed (milk-equivalent mg), how much of it counts toward the target (the one calcium figure), and the
+// note a person reads when that differs from the labels'. The studies, their figures and citations, are in
+// absorption-studies.ts.
 import table from "@/data/absorption.json";
 import { formatWhole, listWords } from "../format";
-import { type CalciumAbsorption, NOT_MEASURED, STUDIES, SUPPLEMENT_CALCIUM_ABSORPTION } from "./absorption-studies";
+import { countedDiffers } from "./counted";
+import { type CalciumAbsorption, NOT_MEASURED, STUDIES } from "./absorption-studies";
 
 type StudyKey = keyof typeof STUDIES;
 const isStudy = (key: string): key is StudyKey => Object.hasOwn(STUDIES, key);
@@ -29,6 +31,51 @@ export function absorbableCalciumMg(foodId: string, calciumMg: number): number {
   return calciumMg * calciumAbsorption(foodId).relative;
 }
 
+/**
+ * How much of a food's label calcium counts toward the target. Reference intakes were set on ordinary mixed diets,
+ * so label calcium counts as it is, except where a food's calcium is absorbed less well than milk's (spinach,
+ * rhubarb, beans): it counts in proportion. No food counts for more than its label (bread and kale absorb at least
+ * as well as milk, but the targets already assume a mixed diet's absorption).
+ */
+export function countedShare(foodId: string): number {
+  return Math.min(1, calciumAbsorption(foodId).relative);
+}
+
+/** A food's calcium as it counts toward the target: calciumMg × countedShare. */
+export function countedCalciumMg(foodId: string, calciumMg: number): number {
+  return calciumMg * countedShare(foodId);
+}
+
+/** Why calcium is counted as it is, in plain words: said once, wherever the counted figure differs from the label's. */
+export const COUNTED_CALCIUM_WHY =
+  "Calcium targets were set for ordinary mixed diets, so calcium counts as on the label, except calcium the body absorbs poorly, as from spinach, rhubarb and beans, which counts for less; no food counts for more than its label.";
+
+type CountedDay = {
+  totals: { calcium: number };
+  calciumCounted: number;
+  contributions: readonly { foodId: string; calcium: number | null }[];
+};
+
+/**
+ * The one note on calcium toward the target, where it differs from the labels: the two figures, the foods that count
+ * for less with their share, why, and the studies (authors and year). Null when they are the same.
+ */
+export function countedCalciumNote(day: CountedDay): string | null {
+  if (!countedDiffers(day)) return null;
+  const less = new Map<string, CalciumAbsorption>();
+  for (const c of day.contributions) {
+    const a = calciumAbsorption(c.foodId);
+    if ((c.calcium ?? 0) > 0 && a.relative < 1) less.set(a.basis, a);
+  }
+  const foods = [...less.values()].map((a) => `${a.basis} (about ${Math.round(a.relative * 100)}% of milk's)`);
+  const sources = [...new Set([...less.values()].map((a) => shortCitation(a.source)))];
+  return (
+    `Calcium toward your target: ${formatWhole(day.calciumCounted)} mg of the ${formatWhole(day.totals.calcium)} mg on the labels. ` +
+    `${COUNTED_CALCIUM_WHY}${foods.length > 0 ? ` Here that is ${listWords(foods)}.` : ""}` +
+    `${sources.length > 0 ? ` ${sources.length > 1 ? "Sources" : "Source"}: ${sources.join("; ")}.` : ""}`
+  );
+}
+
 /** "Heaney RP, Weaver CM, Recker RR. Calcium absorbability… 1988;47…" -> "Heaney et al. 1988". */
 export function shortCitation(source: string): string {
   const author = /^([A-Z][\p{L}'-]+)/u.exec(source)?.[1];
@@ -36,48 +83,4 @@ export function shortCitation(source: string): string {
   if (!author || !year) return source;
   const several = /^[^.]*,/.test(source);
   return `${author}${several ? " et al." : ""} ${year}`;
-}
-
-type DayCalcium = {
-  totals: { calcium: number };
-  calciumAbsorbable: number;
-  contributions: readonly { foodId: string; calcium: number | null }[];
-  fromSupplements: { calcium: number };
-};
-
-/** Whether the day's calcium as absorbed differs from its label calcium by more than 10%: then the app says so. */
-export const absorbedDiffers = (label: number, absorbed: number) => label > 0 && Math.abs(absorbed - label) > 0.1 * label;
-
-/**
- * What a person reads when the day's calcium as absorbed differs from its label calcium by more than 10%: the two
- * figures, which foods make the difference, and the studies behind them. Null when they are within 10%.
- */
-export function calciumAsAbsorbedNote(day: DayCalcium): { text: string; sources: string[] } | null {
-  const label = day.totals.calcium;
-  const absorbed = day.calciumAbsorbable;
-  if (!absorbedDiffers(label, absorbed)) return null;
-  const differing = day.contributions
-    .filter((c) => (c.calcium ?? 0) > 0)
-    .map((c) => calciumAbsorption(c.foodId))
-    .filter((a) => a.measured && Math.abs(a.relative - 1) >= 0.1);
-  const sources = [...new Set([...differing.map((a) => a.source), ...(day.fromSupplements.calcium > 0 ? [SUPPLEMENT_CALCIUM_ABSORPTION.source] : [])])];
-  const less = [...new Set(differing.filter((a) => a.relative < 1).map((a) => a.basis))];
-  const more = [...new Set(differing.filter((a) => a.relative > 1).map((a) => a.basis))];
-  // The side that moves the total comes first: "less easily … (more easily from whole-wheat bread)".
-  const [first, second] = absorbed < label ? [{ foods: less, how: "less" }, { foods: more, how: "more" }] : [{ foods: more, how: "more" }, { foods: less, how: "less" }];
-  const because =
-    first.foods.length > 0
-      ? `, because the calcium in ${listWords(first.foods)} is absorbed ${first.how} easily than milk's${second.foods.length > 0 ? ` (in ${listWords(second.foods)}, ${second.how} easily)` : ""}`
-      : "";
-  return {
-    text: `Calcium as absorbed: the day's ${formatWhole(label)} mg of calcium count as about ${formatWhole(absorbed)} mg of milk calcium${because}.`,
-    sources,
-  };
-}
-
-/** The calcium-as-absorbed note as a person reads it, on the page and in the report: the sentence and its studies. */
-export function absorbedCalciumNote(day: DayCalcium): string | null {
-  const note = calciumAsAbsorbedNote(day);
-  if (!note) return null;
-  return `${note.text} ${note.sources.length > 1 ? "Sources" : "Source"}: ${note.sources.map(shortCitation).join("; ")}.`;
 }

@@ -67,6 +67,17 @@ describe("the day as CSV", () => {
     expect(rows).toHaveLength(7);
   });
 
+  it("adds calcium as it counts toward the target, and why, when spinach makes it differ from the labels", () => {
+    // A cup of cooked spinach (11458: 136 mg/100 g × 180 g = 244.8 mg) counts × 0.185 (Heaney 1988) = 45.288.
+    const withSpinach: Day = { ...emptyDay(), entries: [{ uid: "s", meal: "dinner", foodId: "11458", amount: 180, portion: null }], supplements: [] };
+    const lines = readCsv(dayCsv(withSpinach, analyse(withSpinach)).replace(/^\uFEFF/, ""));
+    expect(lines[2]).toEqual(["Total", "All foods and supplements", "", "", "156.6", "838.8", "244.8"]);
+    expect(lines[3]).toEqual(["Toward target", "Calcium as it counts toward the target", "", "", "", "", "45.3"]);
+    expect(lines[4]![0]).toBe("Note");
+    expect(lines[4]![1]).toMatch(/^Calcium toward your target: 45 mg of the 245 mg on the labels\. .* Source: Heaney et al\. 1988\.$/);
+    expect(rows.some((r) => r[0] === "Toward target")).toBe(false); // the day above: milk and banana count as labelled
+  });
+
   it("starts with a byte-order mark and ends lines with CRLF", () => {
     const text = dayCsv(day, analyse(day));
     expect(text.startsWith("\uFEFF")).toBe(true);

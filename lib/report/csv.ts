@@ -2,6 +2,7 @@
 // and a UTF-8 byte-order mark, so Excel, Numbers and LibreOffice open it with the right columns and characters.
 import { atLeastSentence, potassiumTargetNote } from "../analysis/sentences";
 import { round } from "../format";
+import { countedCalciumNote } from "../intake/absorption";
 import { MEAL_LABELS, MEALS, MINERALS } from "../constants";
 import type { Analysis } from "../schema/analysis";
 import type { Day } from "../schema/day";
@@ -36,9 +37,13 @@ export function dayCsv(day: Day, analysis: Analysis): string {
     rows.push(["Supplement", `${s.name} (${s.count} a day)`, null, null, ...MINERALS.map((m) => mg(s[m] * s.count))]);
   }
   rows.push(["Total", "All foods and supplements", null, null, ...MINERALS.map((m) => mg(analysis.totals[m]))]);
+  // Calcium toward the target, where it differs from the labels' (spinach, beans): its own line, and why in a note.
+  const counted = countedCalciumNote(analysis);
+  if (counted) rows.push(["Toward target", "Calcium as it counts toward the target", null, null, null, null, mg(analysis.calciumCounted)]);
   const atLeast = atLeastSentence(analysis);
   if (atLeast) rows.push(["Note", atLeast, null, null, null, null, null]);
   const held = potassiumTargetNote(day.profile.conditions);
   if (held) rows.push(["Note", held, null, null, null, null, null]);
+  if (counted) rows.push(["Note", counted, null, null, null, null, null]);
   return `\uFEFF${rows.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }

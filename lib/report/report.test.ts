@@ -148,11 +148,13 @@ describe("totalsRows", () => {
   it("reads 'at least' (and the gap 'up to') where a food has no value", () => {
     // Mg 81 + 63.72 + 48 + 7.56 + 26.84 = 227.12 food + 162 supplements = 389.12: 121.6% of 320, no gap.
     // K 219.9 + 844.88 + 162.56 + 21.28 + 341.6 = 1,590.22 + 99 = 1,689.22: 64.97% of 2,600, gap 910.78.
-    // Ca 80.7 + 11.8 + 103.04 + 198.8 + 292.8 = 687.14: 68.71% of 1,000, gap 312.86.
+    // Ca on the labels 80.7 + 11.8 + 103.04 + 198.8 + 292.8 = 687.14. Toward the target almonds' 80.7 mg count ×
+    // 0.454 (Weaver 1999: 21.2% at 80 mg vs milk's 46.66% at that load) = 36.64; bread (1.16 as absorbed) counts as
+    // its label: 36.64 + 11.8 + 103.04 + 198.8 + 292.8 = 643.08: 64.31% of 1,000, gap 356.92.
     expect(totalsRows(reportOf(MIXED_DAY).analysis)).toEqual([
-      { mineral: "magnesium", label: "Magnesium", total: "at least 389", targetMg: "320", kind: "RDA", percent: "at least 122%", gap: "none", held: false },
-      { mineral: "potassium", label: "Potassium", total: "at least 1,689", targetMg: "2,600", kind: "AI", percent: "at least 65%", gap: "up to 911", held: false },
-      { mineral: "calcium", label: "Calcium", total: "at least 687", targetMg: "1,000", kind: "RDA", percent: "at least 69%", gap: "up to 313", held: false },
+      { mineral: "magnesium", label: "Magnesium", total: "at least 389", labelTotal: null, targetMg: "320", kind: "RDA", percent: "at least 122%", gap: "none", held: false },
+      { mineral: "potassium", label: "Potassium", total: "at least 1,689", labelTotal: null, targetMg: "2,600", kind: "AI", percent: "at least 65%", gap: "up to 911", held: false },
+      { mineral: "calcium", label: "Calcium", total: "at least 643", labelTotal: "687 on labels", targetMg: "1,000", kind: "RDA", percent: "at least 64%", gap: "up to 357", held: false },
     ]);
   });
 
@@ -176,7 +178,7 @@ describe("totals and profile for a person whose potassium is held down", () => {
     expect(rows.map((r) => [r.mineral, r.held, r.gap])).toEqual([
       ["magnesium", false, "none"],
       ["potassium", true, "—"],
-      ["calcium", false, "up to 313"],
+      ["calcium", false, "up to 357"],
     ]);
     expect(profileFacts(day.profile).at(-1)).toEqual({ label: "Health conditions", value: "Chronic kidney disease" });
   });

@@ -78,6 +78,8 @@ export const ContributionSchema = z.object({
   magnesium: z.number().nullable(),
   potassium: z.number().nullable(),
   calcium: z.number().nullable(),
+  /** Its calcium as it counts toward the target (lib/intake/absorption.ts countedShare): less for spinach or beans. */
+  calciumCounted: z.number().nullable(),
 });
 export type Contribution = z.infer<typeof ContributionSchema>;
 
@@ -95,5 +97,10 @@ export const AnalysisSchema = z.object({
   fromSupplements: perMineral(z.number()),
   /** The day's calcium as absorbed, in mg of milk calcium (lib/intake/absorption.ts): food and supplements. */
   calciumAbsorbable: z.number(),
+  /**
+   * The one calcium figure that counts toward the target: label calcium, with poorly absorbed sources (spinach,
+   * beans) discounted and none credited above milk. gaps.calcium, percent.calcium and status.calcium use it.
+   */
+  calciumCounted: z.number(),
 });
 export type Analysis = z.infer<typeof AnalysisSchema>;

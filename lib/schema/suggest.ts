@@ -39,8 +39,11 @@ export const SuggestionSchema = z.object({
   servings: z.number(),
   portion: z.string(),
   grams: z.number(),
-  /** mg of each mineral on the label, and calcium as absorbed (milk-equivalent mg). */
-  adds: perMineral(z.number()).extend({ calciumAbsorbable: z.number() }),
+  /**
+   * mg of each mineral on the label; calcium as absorbed (milk-equivalent mg); and calcium as it counts toward the
+   * target (the label's, less for poorly absorbed calcium, never more: the one figure the gaps use).
+   */
+  adds: perMineral(z.number()).extend({ calciumAbsorbable: z.number(), calciumCounted: z.number() }),
   kcal: z.number(),
   why: z.string(),
   source: z.string(),
@@ -60,7 +63,8 @@ export type Suggestion = z.infer<typeof SuggestionSchema>;
 
 export const SuggestResponseSchema = z.object({
   suggestions: z.array(SuggestionSchema),
-  after: z.object({ totals: perMineral(z.number()), gaps: perMineral(z.number()) }),
+  /** The day with the plan: label totals; gaps toward the targets (calcium as counted); the counted calcium. */
+  after: z.object({ totals: perMineral(z.number()), gaps: perMineral(z.number()), calciumCounted: z.number() }),
   unmet: z.object({ magnesium: z.number(), potassium: z.number(), calcium: z.number() }).partial(),
   /** Things a person should know about the plan: calcium near its limit, why a gap stays open. */
   notes: z.array(z.string()),

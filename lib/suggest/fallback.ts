@@ -1,5 +1,5 @@
 // A quick feasible plan for when the solver is cut short: greedy passes over the same model (model.ts).
-import { byMineral } from "../constants";
+import { byMineral, MINERALS } from "../constants";
 import type { Analysis } from "../schema/analysis";
 import type { Objective } from "../schema/suggest";
 import { placeFoods } from "./meals";
@@ -26,14 +26,15 @@ function greedyPass(
 ): { halves: Map<string, number>; cost: number } {
   const calcium = calciumState(analysis, context);
   const closing = mineralsToClose(context);
-  const need = {
-    ...byMineral((m) => (closing.includes(m) ? analysis.targets[m].amount - analysis.totals[m] : 0)),
-    absorbed: analysis.targets.calcium.amount - calcium.absorbable,
-  };
+  // Calcium as it counts toward the target (model.ts): the counted figure, never more than the label's.
+  const need = byMineral((m) => (!closing.includes(m) ? 0 : m === "calcium" ? analysis.targets.calcium.amount - calcium.absorbable : analysis.targets[m].amount - analysis.totals[m]));
   const hardRoom = calcium.room !== null && calcium.room >= 0 ? calcium.room : Infinity;
-  const adds = (f: PlanFood, h: number) => ({ ...byMineral((m) => (f.perServing[m] * h) / 2), absorbed: (f.perServing.calcium * f.absorbable * h) / 2 });
-  const keys = ["magnesium", "potassium", "calcium", "absorbed"] as const;
-  const scale = { ...byMineral((m) => analysis.targets[m].amount), absorbed: analysis.targets.calcium.amount };
+  const adds = (f: PlanFood, h: number) => ({
+    ...byMineral((m) => (f.perServing[m] * (m === "calcium" ? f.absorbable : 1) * h) / 2),
+    label: (f.perServing.calcium * h) / 2, // for the calcium limit, which judges label calcium
+  });
+  const keys = MINERALS;
+  const scale = byMineral((m) => analysis.targets[m].amount);
   const coverage = (a: ReturnType<typeof adds>) => keys.reduce((sum, k) => sum + Math.min(Math.max(need[k], 0), a[k]) / scale[k], 0);
   let cost = 0;
   let addedCalcium = 0;
@@ -46,7 +47,7 @@ function greedyPass(
     for (const k of keys) need[k] -= a[k];
     const c = costs(f, objective);
     cost += c.perHalf * (h - from) + (from === 0 ? c.perUse : 0);
-    addedCalcium += a.calcium;
+    addedCalcium += a.label;
     if (from === 0 && f.leafyGreen) greens++;
     halves.set(f.foodId, h);
   };
@@ -61,7 +62,7 @@ function greedyPass(
       if (inPlan.some((p) => p.articleTerm === f.articleTerm)) continue; // one food of each article word
       for (const h of levels(f)) {
         const a = adds(f, h);
-        if (addedCalcium + a.calcium > hardRoom) break;
+        if (addedCalcium + a.label > hardRoom) break;
         const covered = coverage(a);
         const c = costs(f, objective);
         const price = Math.max(0, c.perHalf * h + c.perUse); // the featured food may cost less than nothing
@@ -80,7 +81,7 @@ function greedyPass(
       const f = byId.get(id)!;
       if (h + f.step > f.maxHalves) continue;
       const a = adds(f, f.step);
-      if (addedCalcium + a.calcium > hardRoom) continue;
+      if (addedCalcium + a.label > hardRoom) continue;
       const score = coverage(a) / (costs(f, objective).perHalf * f.step + 1e-9);
       if (score > 0 && (!best || score > best.score)) best = { f, score };
     }
@@ -100,7 +101,7 @@ function greedyPass(
       for (const k of keys) need[k] += less[k];
       const c = costs(f, objective);
       cost -= c.perHalf * (h - lower) + (lower === 0 ? c.perUse : 0);
-      addedCalcium -= less.calcium;
+      addedCalcium -= less.label;
       if (lower === 0) {
         halves.delete(id);
         if (f.leafyGreen) greens--;
@@ -109,7 +110,6 @@ function greedyPass(
     }
   }
   const short = byMineral((m) => Math.max(0, need[m]));
-  short.calcium = Math.max(short.calcium, need.absorbed, 0);
   const over = calcium.near ? addedCalcium : 0;
   return { halves, cost: cost + SHORT_PENALTY * closing.reduce((sum, m) => sum + short[m], 0) + OVER_LIMIT_PENALTY * over };
 }

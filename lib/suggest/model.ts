@@ -9,8 +9,9 @@
 //   meals:  for every set S of the meals the day has, Σ_{i eaten only at meals in S} y_i ≤ 2·|S|  (Hall's condition:
 //           exactly when every food can go to a meal it is eaten at, two at most to a meal; meals.ts places them)
 //   Mg, K:  total_m + Σ a_im·x_i/2 + short_m ≥ target_m
-//   Ca:     as Mg and K on the label, and also as absorbed: absorbable_Ca + Σ r_i·a_iCa·x_i/2 + short_Ca ≥ target_Ca
-//           (r_i: absorption relative to milk, lib/absorption; spinach's label calcium alone does not close the gap)
+//   Ca:     as it counts toward the target: counted_Ca + Σ r_i·a_iCa·x_i/2 + short_Ca ≥ target_Ca
+//           (r_i = min(1, absorption relative to milk), lib/intake/absorption.ts countedShare: spinach's label
+//           calcium alone does not close the gap, and bread's counts for no more than its label)
 //   Ca UL:  total_Ca + Σ a_iCa·x_i/2 ≤ UL_Ca  (hard: the standard's UL on the diet, or the US/Canada one where the
 //           standard sets none, limits.ts); a day near or past the limit also pays a steep price per mg added, so
 //           magnesium and potassium are still closed, with foods low in calcium
@@ -21,7 +22,7 @@
 // few real portions rather than many garnishes. (Measured on 31 random days: without these, spinach was in 65%.)
 // And each day one article word takes its turn (featuredWord): its food costs nothing at its least amount, so over
 // many days every word the person's diet allows appears (bench/variety.ts; docs/benchmarks.md).
-import { calciumAbsorption } from "../intake/absorption";
+import { countedShare } from "../intake/absorption";
 import { type Candidate } from "../food/article-foods";
 import { MEALS, MINERALS } from "../constants";
 import type { Analysis } from "../schema/analysis";
@@ -56,6 +57,7 @@ export type PlanFood = Candidate & {
   maxHalves: number;
   /** 2 for foods counted whole (a banana, a slice, a can): no 1½ bananas; else 1. */
   step: number;
+  /** How much of its label calcium counts toward the target (lib/intake/absorption.ts countedShare): at most 1. */
   absorbable: number;
   spread: number;
   pinned: boolean;
@@ -136,7 +138,7 @@ export function planFoods(candidates: readonly Candidate[], analysis: Analysis, 
     const maxHalves = step * Math.floor((2 * most - eatenHalves + 1e-9) / step);
     const minHalves = step * Math.ceil(Math.round(2 * c.minServings) / step);
     if (maxHalves < minHalves) return [];
-    const { relative } = calciumAbsorption(c.foodId);
+    const relative = countedShare(c.foodId);
     const potassiumCost = context.holdPotassium ? (POTASSIUM_PRICE * c.perServing.potassium) / 2 : 0;
     const pinned = include.includes(c.foodId);
     const meals = mealsFor(c.meals, context.meals ?? MEALS, pinned);
@@ -170,9 +172,9 @@ function usualCosts(food: PlanFood, objective: Objective): { perHalf: number; pe
   return { perHalf: kcal / 1e3 + food.potassiumCost / 100, perUse: 10 * spread }; // "changes": fewest foods, then the fewest kcal
 }
 
-/** How much calcium the day already has as absorbed (milk-equivalent mg), and how much room to its limit. */
+/** How much calcium the day already has toward the target (the counted figure), and how much room to its limit. */
 export function calciumState(analysis: Analysis, context: PlanContext = USUAL_PLAN): { absorbable: number; room: number | null; near: boolean; over: boolean } {
-  const absorbable = analysis.calciumAbsorbable;
+  const absorbable = analysis.calciumCounted;
   const ca = analysis.targets.calcium;
   const limit = context.calciumLimit !== undefined ? context.calciumLimit : ca.upperLimitAppliesTo === "diet" ? ca.upperLimit : null;
   if (limit === null) return { absorbable, room: null, near: false, over: false };
@@ -212,9 +214,11 @@ export function buildModel(foods: readonly PlanFood[], analysis: Analysis, objec
     if (rhs <= 0) return; // nothing missing: the row holds whatever the plan adds
     rows.push({ name, terms: [...terms((c) => Math.min(coef(c), rhs)), { name: slack, coef: 1 }], sense: ">=", rhs });
   };
-  for (const m of mineralsToClose(context)) need(`need_${m}`, (c) => (c.f.perServing[m] * c.h) / 2, `s_${m}`, analysis.targets[m].amount - analysis.totals[m]);
-  // Calcium must also reach the target as absorbed: spinach's calcium on the label does not close it.
-  need("absorbed_calcium", (c) => (c.f.perServing.calcium * c.f.absorbable * c.h) / 2, "s_calcium", analysis.targets.calcium.amount - calcium.absorbable);
+  // Calcium closes as it counts toward the target (countedShare): spinach's calcium on the label does not close it.
+  for (const m of mineralsToClose(context)) {
+    const share = (c: (typeof choices)[number]) => (m === "calcium" ? c.f.absorbable : 1);
+    need(`need_${m}`, (c) => (c.f.perServing[m] * share(c) * c.h) / 2, `s_${m}`, analysis.targets[m].amount - (m === "calcium" ? calcium.absorbable : analysis.totals[m]));
+  }
   if (calcium.room !== null && choices.length > 0) {
     const added = terms((c) => (c.f.perServing.calcium * c.h) / 2);
     // The plan never takes the day past the limit (a food the person pinned stays, even so).

@@ -39,15 +39,19 @@ function sr28(foodId: string, what: Mineral | "kcal", grams: number): number {
 }
 
 /** The day's calcium as absorbed: label mg × each food's absorption relative to milk. */
-const absorbedCalcium = (analysis: Analysis) =>
-  analysis.contributions.reduce((sum, c) => sum + sr28(c.foodId, "calcium", c.grams) * calciumAbsorption(c.foodId).relative, 0);
+/** A food's share of its label calcium that counts toward the target: its absorption relative to milk, at most 1. */
+const countedShareOf = (foodId: string) => Math.min(1, calciumAbsorption(foodId).relative);
+
+/** The day's calcium toward the target: label mg × each food's counted share (none above milk). */
+const countedCalcium = (analysis: Analysis) =>
+  analysis.contributions.reduce((sum, c) => sum + sr28(c.foodId, "calcium", c.grams) * countedShareOf(c.foodId), 0);
 
 /** Servings of an article food the day already holds. */
 const eatenServings = (analysis: Analysis, foodId: string) =>
   analysis.contributions.filter((c) => c.foodId === foodId).reduce((sum, c) => sum + c.grams, 0) / articleFood(foodId).serving.grams;
 
 const missingSomething = (analysis: Analysis) =>
-  analysis.gaps.magnesium > 0 || analysis.gaps.potassium > 0 || absorbedCalcium(analysis) < analysis.targets.calcium.amount;
+  analysis.gaps.magnesium > 0 || analysis.gaps.potassium > 0 || countedCalcium(analysis) < analysis.targets.calcium.amount;
 
 // ---- Running every day once ----------------------------------------------------------------------------------------
 
@@ -115,13 +119,16 @@ describe("the scenario days themselves", () => {
   });
 });
 
-describe("rule 1: calcium as absorbed", () => {
-  it("closes the calcium gap in milk-equivalent mg whenever calcium is not reported unmet", () => {
+describe("rule 1: one calcium figure toward the target", () => {
+  it("closes the calcium gap as counted whenever calcium is not reported unmet, and after and unmet agree", () => {
     for (const run of runs) {
       const { analysis, result } = run;
+      expect.soft(analysis.calciumCounted, `${label(run)}: the day's counted calcium`).toBeCloseTo(countedCalcium(analysis), 1);
+      const after = countedCalcium(analysis) + result.suggestions.reduce((sum, s) => sum + s.adds.calciumCounted, 0);
+      expect.soft(result.after.calciumCounted, `${label(run)}: after.calciumCounted`).toBeCloseTo(after, 0);
+      expect.soft(result.after.gaps.calcium, `${label(run)}: after.gaps.calcium`).toBeCloseTo(Math.max(0, analysis.targets.calcium.amount - after), 0);
       if (result.unmet.calcium !== undefined) continue;
-      const after = absorbedCalcium(analysis) + result.suggestions.reduce((sum, s) => sum + s.adds.calciumAbsorbable, 0);
-      expect.soft(after, `${label(run)}: calcium as absorbed after the plan`).toBeGreaterThanOrEqual(analysis.targets.calcium.amount - 0.01);
+      expect.soft(after, `${label(run)}: calcium as counted after the plan`).toBeGreaterThanOrEqual(analysis.targets.calcium.amount - 0.01);
     }
   });
 
@@ -133,22 +140,25 @@ describe("rule 1: calcium as absorbed", () => {
         expect.soft(s.kcal, `${where}: kcal`).toBeCloseTo(sr28(s.foodId, "kcal", s.grams), 1);
         const expected = s.adds.calcium * calciumAbsorption(s.foodId).relative;
         expect.soft(Math.abs(s.adds.calciumAbsorbable - expected), `${where}: calcium as absorbed`).toBeLessThanOrEqual(0.5);
+        expect.soft(Math.abs(s.adds.calciumCounted - s.adds.calcium * countedShareOf(s.foodId)), `${where}: calcium as counted`).toBeLessThanOrEqual(0.5);
+        expect.soft(s.adds.calciumCounted, `${where}: never above the label`).toBeLessThanOrEqual(s.adds.calcium + 0.01);
       }
     }
   });
 
   it("does not count 2 cups of spinach's label calcium as meeting calcium", () => {
     const { analysis, result } = runOf(dayNamed("a spinach-heavy day"));
-    // The label says every gap is closed (1216.44 mg calcium of 1000) ...
-    expect(analysis.gaps).toEqual({ magnesium: 0, potassium: 0, calcium: 0 });
-    // ... but as absorbed the day has at most 489.6 × 0.25 + 284 + 138.24 + 292.8 + 11.8 = 849.24 mg.
-    const absorbed = absorbedCalcium(analysis);
-    expect(absorbed).toBeLessThan(849.25);
+    // The labels say 1216.44 mg calcium of 1000 ...
+    expect(analysis.totals.calcium).toBeCloseTo(1216.44, 2);
+    // ... but toward the target spinach's 489.6 mg count × 0.185 (Heaney 1988) = 90.58, the rest as on the label
+    // (none counts above it): 90.576 + 284 + 138.24 + 292.8 + 11.8 = 817.416 mg, a gap of 182.584.
+    expect(analysis.calciumCounted).toBeCloseTo(817.416, 2);
+    expect(analysis.gaps).toEqual({ magnesium: 0, potassium: 0, calcium: 182.584 });
+    expect(analysis.status.calcium).toBe("below");
     expect(result.suggestions.length).toBeGreaterThan(0);
     expect(result.unmet).toEqual({});
-    const added = result.suggestions.reduce((sum, s) => sum + s.adds.calciumAbsorbable, 0);
-    expect(absorbed + added).toBeGreaterThanOrEqual(1000 - 0.01);
-    expect(added).toBeGreaterThan(150); // 1000 − 849.24
+    const added = result.suggestions.reduce((sum, s) => sum + s.adds.calciumCounted, 0);
+    expect(817.416 + added).toBeGreaterThanOrEqual(1000 - 0.01);
     // And spinach, already at two cups, is not the answer.
     expect(result.suggestions.map((s) => s.foodId)).not.toContain("11458");
   });
@@ -386,11 +396,10 @@ describe("rule 10: a reason whenever a gap stays open", () => {
           `${label(run)}: a note names ${mineral}: ${JSON.stringify(result.notes)}`,
         ).toBe(true);
         const onLabel = (m: Mineral) => analysis.targets[m].amount - analysis.totals[m] - result.suggestions.reduce((sum, s) => sum + s.adds[m], 0);
-        // Calcium's shortfall is real if it is short as absorbed or on the label; never less than short as absorbed.
-        const absorbed = analysis.targets.calcium.amount - absorbedCalcium(analysis) - result.suggestions.reduce((sum, s) => sum + s.adds.calciumAbsorbable, 0);
-        const [least, most] = mineral === "calcium" ? [absorbed, Math.max(absorbed, onLabel("calcium"))] : [onLabel(mineral), onLabel(mineral)];
-        expect.soft(short, `${label(run)}: ${mineral} shortfall`).toBeGreaterThanOrEqual(least - 0.5);
-        expect.soft(short, `${label(run)}: ${mineral} shortfall`).toBeLessThanOrEqual(most + 0.5);
+        // Calcium's shortfall is of the one figure toward the target: the counted calcium.
+        const counted = analysis.targets.calcium.amount - countedCalcium(analysis) - result.suggestions.reduce((sum, s) => sum + s.adds.calciumCounted, 0);
+        const expected = mineral === "calcium" ? counted : onLabel(mineral);
+        expect.soft(short, `${label(run)}: ${mineral} shortfall`).toBeCloseTo(expected, 0);
       }
     }
   });
@@ -400,11 +409,11 @@ describe("rule 10: a reason whenever a gap stays open", () => {
     // The most calcium (as absorbed) any five of the allowed foods could add at their daily most.
     const allowed = articleFoods().filter((c) => !c.tags.some((tag) => ["animal", ...day.exclude!].includes(tag)));
     const best5 = allowed
-      .map((c) => c.perServing.calcium * c.maxServings * calciumAbsorption(c.foodId).relative)
+      .map((c) => c.perServing.calcium * c.maxServings * countedShareOf(c.foodId))
       .sort((a, b) => b - a)
       .slice(0, 5)
       .reduce((a, b) => a + b, 0);
-    const shortAtLeast = 1200 - absorbedCalcium(analysis) - best5;
+    const shortAtLeast = 1200 - countedCalcium(analysis) - best5;
     expect(shortAtLeast).toBeGreaterThan(0);
     expect(result.unmet.calcium).toBeGreaterThanOrEqual(shortAtLeast - 0.5);
     expect(result.notes.some((n) => /calcium/i.test(n))).toBe(true);

@@ -257,7 +257,7 @@ describe("the optimiser", () => {
     expect(MINERALS.every((m) => full.gaps[m] === 0)).toBe(true);
     expect(await suggest(full, { diet: "omnivore", exclude: [], objective: "kcal" })).toEqual({
       suggestions: [],
-      after: { totals: full.totals, gaps: full.gaps },
+      after: { totals: full.totals, gaps: full.gaps, calciumCounted: full.calciumCounted },
       unmet: {},
       notes: [],
       excluded: [],
@@ -316,17 +316,31 @@ describe("citations in a line", () => {
   });
 });
 
-describe("the note on calcium as absorbed", () => {
+describe("one calcium figure toward the target", () => {
   const options = { diet: "omnivore", exclude: [], objective: "kcal" } as const;
-  it("says spinach's calcium is less easily absorbed than milk's", async () => {
-    // 2 cups cooked spinach: 2 × 244.8 mg on the label (SR28 11458, 136 mg/100 g × 180 g), counting 0.185 each.
-    const { notes } = await suggest(analyze([{ foodId: "11458", grams: 360 }]), options);
-    expect(notes.find((n) => n.startsWith("Calcium is counted as absorbed"))).toMatch(/less easily absorbed than milk's/);
+  it("counts spinach's calcium for less: its why, its note and the gap after the plan use the counted figure", async () => {
+    // 1 cup cooked spinach (SR28 11458: 136 mg/100 g × 180 g = 244.8 mg) counts × 0.185 (Heaney 1988) = 45.29 mg
+    // toward 1,000 mg: 4.5% of the target, not the label's 24%.
+    const day = analyze([{ foodId: "09040", grams: 118 }]);
+    const result = await suggest(day, { ...options, include: ["11458"] });
+    const spinach = result.suggestions.find((s) => s.foodId === "11458")!;
+    expect(spinach.adds.calcium).toBeCloseTo(244.8 * spinach.servings, 1);
+    expect(spinach.adds.calciumCounted).toBeCloseTo(244.8 * 0.185 * spinach.servings, 1);
+    expect(spinach.why).not.toMatch(/24% of your calcium target/);
+    expect(spinach.why).toMatch(new RegExp(`${Math.round((244.8 * 0.185 * spinach.servings) / 10)}% of your calcium target`));
+    expect(spinach.calciumNote).toBe("Calcium from spinach is absorbed less well than from milk, so it counts for less toward your target: each mg counts as 0.19 mg (Heaney et al. 1988).");
+    // after.gaps.calcium and unmet are of one figure.
+    const after = day.calciumCounted + result.suggestions.reduce((sum, s) => sum + s.adds.calciumCounted, 0);
+    expect(result.after.calciumCounted).toBeCloseTo(after, 1);
+    expect(result.after.gaps.calcium).toBeCloseTo(Math.max(0, 1000 - after), 1);
+    expect(result.unmet.calcium ?? 0).toBeCloseTo(result.after.gaps.calcium > 0.5 ? result.after.gaps.calcium : 0, 0);
   });
-  it("says whole-wheat bread's calcium is more easily absorbed than milk's", async () => {
-    // 4 slices (128 g) of whole-wheat bread: 161 mg/100 g × 1.28 = 206 mg on the label, more than that as absorbed.
-    const { notes } = await suggest(analyze([{ foodId: "18075", grams: 128 }]), options);
-    expect(notes.find((n) => n.startsWith("Calcium is counted as absorbed"))).toMatch(/more easily absorbed than milk's/);
+  it("credits whole-wheat bread no more than its label", async () => {
+    // 4 slices (128 g): 161 mg/100 g × 1.28 = 206.08 mg on the label; as absorbed more (1.16 × milk), counted 206.08.
+    const day = analyze([{ foodId: "18075", grams: 128 }]);
+    expect(day.calciumCounted).toBeCloseTo(206.08, 2);
+    expect(day.calciumAbsorbable).toBeGreaterThan(206.08);
+    expect(day.gaps.calcium).toBeCloseTo(1000 - 206.08, 2);
   });
 });
 

@@ -1,7 +1,7 @@
 // Suggestions: the foods the article names, in amounts people eat, that together close every gap. The model and
 // how it is solved are model.ts (GLPK, solver.ts; greedy fallback.ts); what each suggestion says is wording.ts;
 // here, the plan is solved, its alternatives found and its notes written.
-import { absorbedDiffers } from "../intake/absorption";
+import { absorbableCalciumMg } from "../intake/absorption";
 import { allowedFoodsWithExclusions, articleFoods } from "../food/article-foods";
 import { formatWhole, round } from "../format";
 import { byMineral, MEALS, MINERAL_LABELS, MINERALS } from "../constants";
@@ -130,11 +130,6 @@ function notesFor(
       calciumNear: calcium.near,
     }),
   );
-  if (absorbedDiffers(analysis.totals.calcium, calcium.absorbable)) {
-    notes.push(
-      `Calcium is counted as absorbed: the day's ${formatWhole(analysis.totals.calcium)} mg count as ${formatWhole(calcium.absorbable)} mg of milk calcium, because some foods' calcium is ${calcium.absorbable < analysis.totals.calcium ? "less" : "more"} easily absorbed than milk's.`,
-    );
-  }
   const open = options.meals ?? MEALS;
   const mealsLimit = open.length < MEALS.length;
   const most = Math.min(MAX_FOODS, SUGGESTIONS_PER_MEAL * open.length);
@@ -184,7 +179,7 @@ export async function suggest(analysis: Analysis, options: SuggestOptions, solve
   const short = closing.some((m) => (m === "calcium" ? calcium.absorbable < analysis.targets.calcium.amount - 0.5 : analysis.gaps[m] > 0));
   if (!short) {
     const notes = notesFor(analysis, options, { unmet: {}, planned: true, after: analysis.totals, limits, context, youngChildForms: false });
-    return { suggestions: [], after: { totals: analysis.totals, gaps: analysis.gaps }, unmet: {}, notes, excluded };
+    return { suggestions: [], after: { totals: analysis.totals, gaps: analysis.gaps, calciumCounted: analysis.calciumCounted }, unmet: {}, notes, excluded };
   }
 
   const include = (options.include ?? []).map(articleId);
@@ -211,7 +206,11 @@ export async function suggest(analysis: Analysis, options: SuggestOptions, solve
         servings,
         portion: f.serving.label,
         grams: round(f.serving.grams * servings),
-        adds: { ...adds, calciumAbsorbable: round(f.perServing.calcium * servings * f.absorbable) },
+        adds: {
+          ...adds,
+          calciumAbsorbable: round(absorbableCalciumMg(f.foodId, f.perServing.calcium * servings)),
+          calciumCounted: round(f.perServing.calcium * servings * f.absorbable),
+        },
         kcal: round(f.perServing.kcal * servings),
         why: why(f, servings, analysis, closing),
         source: f.articleHeading,
@@ -227,11 +226,12 @@ export async function suggest(analysis: Analysis, options: SuggestOptions, solve
     .sort((a, b) => b.kcal - a.kcal);
 
   const totals = byMineral((m) => round(analysis.totals[m] + suggestions.reduce((s, x) => s + x.adds[m], 0)));
-  const gaps = byMineral((m) => round(Math.max(0, analysis.targets[m].amount - totals[m])));
-  const absorbableAfter = calcium.absorbable + suggestions.reduce((s, x) => s + x.adds.calciumAbsorbable, 0);
-  const shortAfter = byMineral((m) => (m === "calcium" ? Math.max(gaps.calcium, analysis.targets.calcium.amount - absorbableAfter) : gaps[m]));
-  const unmet = Object.fromEntries(closing.filter((m) => shortAfter[m] > 0.5).map((m) => [m, round(shortAfter[m], 1)]));
+  // One calcium figure toward the target: the gap after the plan, and what stays unmet, are of the counted calcium.
+  const calciumCounted = round(calcium.absorbable + suggestions.reduce((s, x) => s + x.adds.calciumCounted, 0));
+  const toward = { ...totals, calcium: calciumCounted };
+  const gaps = byMineral((m) => round(Math.max(0, analysis.targets[m].amount - toward[m])));
+  const unmet = Object.fromEntries(closing.filter((m) => gaps[m] > 0.5).map((m) => [m, round(gaps[m], 1)]));
   const youngChildForms = suggestions.some((x) => forms.has(x.foodId));
   const notes = notesFor(analysis, options, { unmet, planned: suggestions.length > 0, after: totals, limits, context, youngChildForms });
-  return { suggestions, after: { totals, gaps }, unmet, notes, excluded };
+  return { suggestions, after: { totals, gaps, calciumCounted }, unmet, notes, excluded };
 }

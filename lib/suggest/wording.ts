@@ -36,10 +36,11 @@ function oneOf(term: string): string {
   return singular === term ? `a kind of ${term}` : `a ${singular}`;
 }
 
-export function why(food: Candidate, servings: number, analysis: Analysis, closing: readonly Mineral[] = MINERALS): string {
+/** Why a food is in the plan: what it adds toward each target that is short (calcium as it counts), and the article's word. */
+export function why(food: PlanFood, servings: number, analysis: Analysis, closing: readonly Mineral[] = MINERALS): string {
   const helps = closing
     .filter((m) => analysis.gaps[m] > 0)
-    .map((m) => ({ m, share: (food.perServing[m] * servings) / analysis.targets[m].amount }))
+    .map((m) => ({ m, share: (food.perServing[m] * (m === "calcium" ? food.absorbable : 1) * servings) / analysis.targets[m].amount }))
     .filter((h) => h.share >= 0.02)
     .sort((a, b) => b.share - a.share)
     .map((h) => `${Math.round(h.share * 100)}% of your ${h.m} target`);
@@ -50,9 +51,9 @@ export function why(food: Candidate, servings: number, analysis: Analysis, closi
   return `Adds ${list}; ${named}.`;
 }
 
+/** Why a food's calcium counts for less than its label toward the target ("each mg counts as 0.19 mg"), or null. */
 export function calciumNote(food: PlanFood): string | null {
-  if (Math.abs(food.absorbable - 1) < 0.1) return null;
+  if (food.absorbable > 0.9) return null;
   const { basis, source } = calciumAbsorption(food.foodId);
-  const how = food.absorbable < 1 ? "less" : "more";
-  return `Calcium from ${basis} is absorbed ${how} than from milk: each mg counts as ${round(food.absorbable, 2)} mg of milk calcium (${shortCitation(source)}).`;
+  return `Calcium from ${basis} is absorbed less well than from milk, so it counts for less toward your target: each mg counts as ${round(food.absorbable, 2)} mg (${shortCitation(source)}).`;
 }

@@ -36,7 +36,7 @@ describe("POST /api/suggest", () => {
       "adds", "alternatives", "amountText", "articleTerm", "calciumNote", "caution", "foodId", "general", "grams", "kcal", "meal", "name",
       "portion", "servings", "source", "why",
     ]);
-    expect(Object.keys(body.suggestions[0].adds).sort()).toEqual(["calcium", "calciumAbsorbable", "magnesium", "potassium"]);
+    expect(Object.keys(body.suggestions[0].adds).sort()).toEqual(["calcium", "calciumAbsorbable", "calciumCounted", "magnesium", "potassium"]);
     expect(body.after.gaps).toEqual({ magnesium: 0, potassium: 0, calcium: 0 });
     expect(body.unmet).toEqual({});
     expect(Array.isArray(body.notes)).toBe(true);
