@@ -158,7 +158,9 @@ const FEATURED_MARGIN: Record<Objective, number> = { kcal: 10, servings: 0.05, c
 export function costs(food: PlanFood, objective: Objective): { perHalf: number; perUse: number } {
   const usual = usualCosts(food, objective);
   if (!food.featured) return usual;
-  return { perHalf: usual.perHalf, perUse: -(usual.perHalf * food.minHalves) - FEATURED_MARGIN[objective] };
+  // Only its own cost is waived: held-down potassium keeps its price, so a featured avocado is no free potassium.
+  const own = usualCosts({ ...food, potassiumCost: 0 }, objective);
+  return { perHalf: usual.perHalf, perUse: -(own.perHalf * food.minHalves) - FEATURED_MARGIN[objective] };
 }
 
 function usualCosts(food: PlanFood, objective: Objective): { perHalf: number; perUse: number } {

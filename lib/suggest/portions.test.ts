@@ -24,12 +24,14 @@ describe("a serving's share", () => {
 describe("amounts people say", () => {
   it("rounds pieces to whole ones, a banana or slice to halves, cups and spoons to quarters", () => {
     expect(scaledCount(4, "", 0.5)).toBe(2); // 4 prunes → 2
-    expect(scaledCount(10, "", 0.75)).toBe(8); // 10 apricot halves → 7.5 → 8
+    expect(scaledCount(10, "", 0.75)).toBe(7); // 10 apricot halves → 7.5 → 7: halfway goes down
     expect(scaledCount(0.5, "", 0.5)).toBe(0.25); // half an avocado → a quarter
     expect(scaledCount(1, "medium", 0.5)).toBe(0.5); // half a banana
-    expect(scaledCount(1, "medium", 0.75)).toBe(1); // a small appetite still gets a whole banana
+    expect(scaledCount(1, "medium", 0.75)).toBe(0.5); // ¾ of a banana is no amount anyone cuts: half of one
+    expect(scaledCount(1, "medium", 0.8)).toBe(1);
     expect(scaledCount(1, "cup", 0.5)).toBe(0.5);
-    expect(scaledCount(0.5, "cup", 0.75)).toBe(0.5); // ⅜ cup tofu would be no amount anyone measures
+    expect(scaledCount(0.5, "cup", 0.75)).toBe(0.25); // ⅜ cup tofu is no amount anyone measures: ¼ cup, not ½
+    expect(scaledCount(3, "", 0.5)).toBe(1); // 3 garlic cloves → 1.5 → 1
     expect(scaledCount(0.25, "cup", 0.5)).toBe(0.125); // ⅛ cup parsley
   });
 
@@ -96,8 +98,13 @@ describe("a child's plan", () => {
     // A day short of calcium: one slice of toast and an apple. A child's drink here is ¾ cup (¾ × 244 g milk = 183 g).
     for (const objective of ["kcal", "changes", "servings"] as const) {
       const result = await suggest(day(profile, [{ foodId: "18075", grams: 32 }, { foodId: "09003", grams: 100 }]), { diet: "omnivore", exclude: [], objective, profile });
-      const milks = result.suggestions.filter((s) => ["01079", "01289", "01117", "16139"].includes(s.foodId));
+      const MILK_TYPE = ["01079", "01289", "01117", "16139"];
+      const milks = result.suggestions.filter((s) => MILK_TYPE.includes(s.foodId));
       expect(milks.length, objective).toBeLessThanOrEqual(1);
+      // A swap keeps the rule: a food beside a milk-type one is never offered another milk-type food instead.
+      for (const s of result.suggestions.filter((x) => !MILK_TYPE.includes(x.foodId) && milks.length > 0)) {
+        expect(s.alternatives.filter((a) => MILK_TYPE.includes(a.foodId)), `${objective}: ${s.name}`).toEqual([]);
+      }
       for (const m of milks) expect(m.servings, m.amountText).toBeLessThanOrEqual(2);
       for (const m of milks) expect(m.grams, m.amountText).toBeLessThanOrEqual(2 * 0.75 * 245 + 0.5);
     }

@@ -29,14 +29,16 @@ export function portionsFor(profile: Profile | undefined): Portions {
 /**
  * A serving's count scaled, in amounts people say: pieces (4 prunes, 3 cloves) stay whole, a part of one (half an
  * avocado) goes by quarters; a banana, a slice or a can by halves; cups, ounces and spoons by quarters (eighths below
- * ¼: ⅛ cup of parsley).
+ * ¼: ⅛ cup of parsley). Halfway goes down.
  */
 export function scaledCount(count: number, unit: string, share: number): number {
   const q = count * share;
-  if (unit === "" && q >= 1) return Math.round(q);
-  if (/^(?:small|medium|large|slice|can|box|small box)$/.test(unit)) return Math.max(0.5, Math.round(q * 2) / 2);
-  if (q >= 0.25) return Math.round(q * 4) / 4;
-  return Math.max(0.125, Math.round(q * 8) / 8);
+  // To the nearest step, a tie going down: a smaller serving is never made larger than its share (⅜ cup → ¼).
+  const nearest = (step: number) => Math.ceil(q / step - 0.5 - 1e-9) * step;
+  if (unit === "" && q >= 1) return Math.max(1, nearest(1));
+  if (/^(?:small|medium|large|slice|can|box|small box)$/.test(unit)) return Math.max(0.5, nearest(0.5));
+  if (q >= 0.25) return Math.max(0.25, nearest(0.25));
+  return Math.max(0.125, nearest(0.125));
 }
 
 /** A food at this person's serving: the young child's form of nuts and seeds, and the serving scaled to their share. */

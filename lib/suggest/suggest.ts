@@ -60,14 +60,22 @@ export async function planHalves(foods: readonly PlanFood[], analysis: Analysis,
 // ---- Alternatives --------------------------------------------------------------------------------------------------
 
 /** Up to two other foods that, at an amount people eat, bring about what this one brings. */
-function alternativesFor(chosen: PlanFood, servings: number, pool: readonly PlanFood[], planIds: ReadonlySet<string>, analysis: Analysis): SuggestionAlternative[] {
+function alternativesFor(
+  chosen: PlanFood,
+  servings: number,
+  pool: readonly PlanFood[],
+  planIds: ReadonlySet<string>,
+  analysis: Analysis,
+  context: PlanContext,
+): SuggestionAlternative[] {
   const brings = (f: PlanFood, s: number) => byMineral((m) => f.perServing[m] * s * (m === "calcium" ? f.absorbable : 1));
   const target = brings(chosen, servings);
   const others = pool.filter((f) => planIds.has(f.foodId) && f.foodId !== chosen.foodId);
   const planHasGreen = others.some((f) => f.leafyGreen);
-  // A swap keeps the plan's rules: one food of each article word, one leafy green.
+  // A swap keeps the plan's rules: one food of each article word, one leafy green, a child's one milk-type food.
   const scored = pool
     .filter((f) => !planIds.has(f.foodId) && !f.pinned && !(f.leafyGreen && planHasGreen) && !others.some((o) => o.articleTerm === f.articleTerm))
+    .filter((f) => !(context.child && f.milkType && others.some((o) => o.milkType))) // a child: one milk-type food
     .map((f) => {
       let best = { distance: Infinity, halves: f.minHalves };
       for (let h = f.minHalves; h <= f.maxHalves; h += f.step) {
@@ -218,7 +226,7 @@ export async function suggest(analysis: Analysis, options: SuggestOptions, solve
         articleTerm: f.articleTerm,
         general: f.general,
         meal: placed?.get(f) ?? f.meals[0]!,
-        alternatives: alternativesFor(f, servings, foods, planIds, analysis),
+        alternatives: alternativesFor(f, servings, foods, planIds, analysis, context),
         calciumNote: calciumNote(f),
         caution: f.caution ?? null,
       };

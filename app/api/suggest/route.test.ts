@@ -89,6 +89,26 @@ describe("POST /api/suggest", () => {
     for (const s of body.suggestions) expect(["11215", "11081", "09037", "11091", "11458", "11297", "12155"]).not.toContain(s.foodId);
   });
 
+  it("never makes potassium free for a person whose potassium is held, even for the day's featured food", async () => {
+    // A man of 90 with kidney disease: pork, bread, rice, chicken, cabbage. On this day the rotation features avocado
+    // (half a fruit: 485 mg potassium for 29 mg magnesium); its own cost is waived, its potassium's price is not.
+    const walter = {
+      profile: { ageYears: 90, sex: "male", lifeStage: null, standard: "us", conditions: ["kidney-disease"], appetite: "small" },
+      entries: [
+        { foodId: "06015", grams: 240, meal: "lunch" },
+        { foodId: "18228", grams: 15, meal: "lunch" },
+        { foodId: "20045", grams: 100, meal: "dinner" },
+        { foodId: "05064", grams: 60, meal: "dinner" },
+        { foodId: "11052", grams: 50, meal: "dinner" },
+      ],
+    };
+    for (const appetite of ["small", "usual"]) {
+      const body = await (await post({ ...walter, profile: { ...walter.profile, appetite } })).json();
+      expect(body.suggestions.length).toBeGreaterThan(0);
+      for (const s of body.suggestions) expect(s.adds.potassium, `${appetite}: ${s.amountText}`).toBeLessThan(470);
+    }
+  });
+
   it("keeps a pinned food in the plan (a swap)", async () => {
     const response = await post({ ...day, include: ["16015"], exclude: [] });
     expect(response.status).toBe(200);
