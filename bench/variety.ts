@@ -34,4 +34,4 @@ for (const term of terms.sort((a, b) => (words.get(b) ?? 0) - (words.get(a) ?? 0
 }
 const never = terms.filter((t) => !words.has(t));
 console.log(`words never in a plan: ${never.length} (${never.join(", ")})`);
-console.log(`foods in a plan: ${foods.size} of ${articleFoods().length}; most: ${[...foods].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([n, c]) => `${n} ${share(c, plans)}`).join(", ")}`);
+console.log(`distinct foods suggested: ${foods.size} (the article's ${articleFoods().length}, and a young child's nut butters and ground seeds); most: ${[...foods].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([n, c]) => `${n} ${share(c, plans)}`).join(", ")}`);
