@@ -31,6 +31,11 @@ async function isUp(): Promise<boolean> {
 if (await isUp()) throw new Error(`Something already answers on ${base}: stop it or set PORT`);
 
 const days = randomDays(20261126, 200);
+/** A day as /api/analyze takes it: the person and the entries (with their meals). */
+const dayBody = (i: number) => {
+  const day = days[i % days.length]!;
+  return JSON.stringify({ profile: day.profile, entries: day.entries });
+};
 const body = (i: number) => {
   const day = days[i % days.length]!;
   const { diet, exclude, objective } = day.options;
@@ -56,7 +61,7 @@ const firsts: [string, () => Promise<Response>][] = [
   ["GET /", () => fetch(`${base}/`)],
   ["GET /api/foods?q=banana", () => fetch(`${base}/api/foods?q=banana`)],
   ["GET /api/foods/09040", () => fetch(`${base}/api/foods/09040`)],
-  ["POST /api/analyze", () => post("/api/analyze", body(1))],
+  ["POST /api/analyze", () => post("/api/analyze", dayBody(1))],
   ["POST /api/parse", () => post("/api/parse", JSON.stringify({ text: "Breakfast: porridge with milk and a banana. Lunch: tuna sandwich." }))],
   ["POST /api/suggest", () => post("/api/suggest", body(2))],
   ["GET /report?day=…", () => fetch(`${base}/report?day=${encodeShare({ ...emptyDay(), entries: [{ uid: "a", meal: "breakfast", foodId: "09040", amount: 118, portion: null }] })}`)],
