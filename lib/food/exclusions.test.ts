@@ -93,6 +93,20 @@ describe("applyExclusions: the groups people name", () => {
   });
 });
 
+describe("applyExclusions: allergies and dislikes as people say them", () => {
+  it.each(["no nuts please", "nut allergy", "allergic to nuts", "tree nut allergy", "NUT ALLERGY!"])("%s leaves out the nuts", (term) => {
+    expect(removedBy(term)).toEqual(NUTS);
+    expect(report(term)).toEqual([{ term, matched: 2, group: "nuts" }]);
+  });
+  it("reads the telling around a group or a food, and keeps what names a food", () => {
+    expect(removedBy("I can't eat dairy")).toEqual(DAIRY);
+    expect(removedBy("lactose intolerant")).toEqual(LACTOSE);
+    expect(removedBy("sardines please")).toEqual(["15088"]);
+    expect(report("I'm allergic to peanuts")).toEqual([{ term: "I'm allergic to peanuts", matched: 0, group: "peanut" }]);
+    expect(report("please")).toEqual([{ term: "please", matched: 0, group: null }]);
+  });
+});
+
 describe("applyExclusions: one food by its name or id, whole words only", () => {
   it.each<[string, string[]]>([
     ["salt", []],

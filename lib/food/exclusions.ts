@@ -78,9 +78,16 @@ const DESCRIBING_WORDS = new Set(
     .map(nameKey),
 );
 
-/** "no nuts", "avoid dairy", "gluten-free": the words around a group that only say to leave it out. */
-const LEADING_LEAVE_OUT = new Set(["no", "without", "avoid"]);
-const TRAILING_LEAVE_OUT = "free";
+/**
+ * "no nuts please", "nut allergy", "allergic to nuts", "I can't eat dairy", "gluten-free": the words around a food or a
+ * group that only say to leave it out, or why. Dropped wherever they stand, so long as a word is left.
+ */
+const LEAVE_OUT_WORDS = new Set(
+  ["no", "without", "avoid", "free", "please", "allergy", "allergies", "allergic", "to", "intolerant", "intolerance"]
+    .concat(["sensitive", "sensitivity", "i", "im", "am", "m", "can", "cant", "cannot", "t", "don", "dont", "do", "not"])
+    .concat(["eat", "have", "any", "hate", "dislike", "of", "diet", "a", "an", "the", "and"])
+    .map(nameKey),
+);
 
 /** Text as matchable words: lower case, plurals reduced, one spelling, "soy milk" one word. */
 function matchWords(text: string): string[] {
@@ -111,9 +118,12 @@ type Reading =
 /** What one term of the box means. */
 function readTerm(term: string): Reading {
   if (/^\d{5}$/.test(term)) return { kind: "id", foodId: term };
-  let words = matchWords(term);
-  if (words.length > 1 && LEADING_LEAVE_OUT.has(words[0]!)) words = words.slice(1);
-  if (words.length > 1 && words.at(-1) === TRAILING_LEAVE_OUT) words = words.slice(0, -1);
+  const all = matchWords(term);
+  // "lactose intolerant" is a group as said; "nut allergy" is "nut" once the telling words are dropped.
+  const whole = GROUP_BY_KEY.get(all.join(" "));
+  if (whole !== undefined) return { kind: "group", tag: whole };
+  const kept = all.filter((word) => !LEAVE_OUT_WORDS.has(word));
+  const words = kept.length > 0 ? kept : all;
   const tag = GROUP_BY_KEY.get(words.join(" "));
   if (tag !== undefined) return { kind: "group", tag };
   if (words.every((word) => DESCRIBING_WORDS.has(word))) return { kind: "nothing" };
