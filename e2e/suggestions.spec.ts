@@ -142,6 +142,27 @@ test.describe("suggestions", () => {
     for (const name of names) expect(["Garlic", "Beets", "Avocado", "Broccoli", "Spinach", "Parsley"]).not.toContain(name);
   });
 
+  test("suggestions go to the meals the day has, two at most to each, and to a meal the person ticks", async ({ page }) => {
+    await shortDay(page); // breakfast (toast, coffee) and dinner (chicken): no lunch, no snacks
+    await page.getByRole("button", { name: "Suggest foods" }).click();
+    const list = page.getByRole("list", { name: "Suggestions" });
+    const mealsOf = async () => {
+      await expect(list.getByRole("listitem").first()).toBeVisible();
+      const labels = await list.getByRole("button", { name: ADD }).evaluateAll((buttons) => buttons.map((b) => b.getAttribute("aria-label") ?? ""));
+      return labels.map((label) => ADD.exec(label)![2]!);
+    };
+    const before = await mealsOf();
+    for (const meal of before) expect(["breakfast", "dinner"]).toContain(meal);
+    for (const meal of ["breakfast", "dinner"]) expect(before.filter((m) => m === meal).length).toBeLessThanOrEqual(2);
+    const also = page.getByRole("group", { name: "Also suggest for meals with no foods yet" });
+    await expect(also.getByRole("checkbox")).toHaveCount(2); // lunch and snacks
+    // Ticking a meal asks for a new plan that may use it.
+    const asked = page.waitForRequest((request) => request.url().endsWith("/api/suggest") && /"pickedMeals":\["snacks"\]/.test(request.postData() ?? ""));
+    await also.getByRole("checkbox", { name: "Snacks" }).check();
+    await asked;
+    for (const meal of await mealsOf()) expect(["breakfast", "dinner", "snacks"]).toContain(meal);
+  });
+
   test("the article's best sources are listed per mineral", async ({ page }) => {
     await page.goto("/");
     const table = page.getByRole("table", { name: "Best sources of magnesium" });
@@ -165,7 +186,7 @@ test.describe("a person whose potassium must not be raised", () => {
     await page.getByRole("button", { name: "Suggest foods" }).click();
     const list = page.getByRole("list", { name: "Suggestions" });
     await expect(list.getByRole("listitem").first()).toBeVisible();
-    await expect(page.getByText(/^Potassium is not raised: with chronic kidney disease/)).toBeVisible();
+    await expect(page.getByText(/^Potassium is kept as low as the plan can: with chronic kidney disease/)).toBeVisible();
     // "Potassium-rich": 470 mg or more in what is added, 10% of the FDA's 4,700 mg Daily Value (a "good source").
     const added = await list.getByRole("listitem").filter({ hasText: /Adds [\d,.]+ mg magnesium/ }).allTextContents();
     expect(added.length).toBeGreaterThan(0);

@@ -110,11 +110,15 @@ export function potassiumTargetNote(conditions: readonly Condition[] = []): stri
   return `With ${conditionsInWords(conditions)}, the potassium target (an intake for healthy people) does not apply: ask your doctor how much potassium is right for you.`;
 }
 
-/** In the suggestions' notes, for a person with a condition that holds potassium down; null without one. */
-export function potassiumPlanNote(conditions: readonly Condition[] = []): string | null {
+/**
+ * In the suggestions' notes, for a person with a condition that holds potassium down; null without one. `addedMg`:
+ * the potassium the plan's foods bring (no food is free of it), said so the person can check it with their doctor.
+ */
+export function potassiumPlanNote(conditions: readonly Condition[] = [], addedMg = 0): string | null {
   if (conditions.length === 0) return null;
   const kidneys = conditions.includes("kidney-disease")
     ? " This app does not track phosphorus or count sodium toward a limit: check the plan with your doctor or a kidney dietitian."
     : "";
-  return `Potassium is not raised: with ${conditionsInWords(conditions)}, how much potassium is right is for your doctor to say, so the plan closes magnesium and calcium with the foods lowest in potassium.${kidneys}`;
+  const added = addedMg >= 0.5 ? ` Its foods still bring ${formatWhole(addedMg)} mg of potassium.` : "";
+  return `Potassium is kept as low as the plan can: with ${conditionsInWords(conditions)}, how much potassium is right is for your doctor to say, so the plan closes magnesium and calcium with the foods lowest in potassium, and potassium is not a gap to close.${added}${kidneys}`;
 }

@@ -1,4 +1,5 @@
 import { placeFoods } from "./meals";
+import { foodById } from "../food/foods";
 import { describe, expect, it } from "vitest";
 import { analyzeDay, resolveEntries } from "../analysis/analyze";
 import { allowedFoods, articleFoods } from "../food/article-foods";
@@ -363,15 +364,19 @@ describe("a person whose potassium must not be raised", () => {
     expect(addedK(usual)).toBeGreaterThanOrEqual(2600 - 766.77 - 0.01);
     expect(addedK(held)).toBeLessThan(addedK(usual) / 2);
     expect(held.notes[0]).toBe(
-      "Potassium is not raised: with chronic kidney disease, how much potassium is right is for your doctor to say, so the plan closes magnesium and calcium with the foods lowest in potassium. This app does not track phosphorus or count sodium toward a limit: check the plan with your doctor or a kidney dietitian.",
+      `Potassium is kept as low as the plan can: with chronic kidney disease, how much potassium is right is for your doctor to say, so the plan closes magnesium and calcium with the foods lowest in potassium, and potassium is not a gap to close. Its foods still bring ${Math.round(addedK(held))} mg of potassium. This app does not track phosphorus or count sodium toward a limit: check the plan with your doctor or a kidney dietitian.`,
     );
     for (const s of held.suggestions) expect(s.why).not.toContain("potassium target");
+    // A swap never brings more potassium than the food it replaces (SR28 per 100 g × the swap's grams).
+    for (const s of held.suggestions) {
+      for (const a of s.alternatives) expect((foodById(a.foodId)!.per100g.potassium! * a.grams) / 100, `${s.name} → ${a.name}`).toBeLessThanOrEqual(s.adds.potassium + 0.5);
+    }
   });
 
   it("holds potassium down for a medicine that raises it too, with its own words", async () => {
     const held = await suggest(day, { ...options, conditions: ["potassium-raising-medicine"] });
     expect(held.unmet.potassium).toBeUndefined();
-    expect(held.notes[0]).toMatch(/^Potassium is not raised: with a medicine that raises potassium, /);
+    expect(held.notes[0]).toMatch(/^Potassium is kept as low as the plan can: with a medicine that raises potassium, /);
     expect(held.notes[0]).not.toContain("phosphorus");
   });
 });

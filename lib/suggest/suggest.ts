@@ -85,6 +85,8 @@ function alternativesFor(
       }
       return { food: f, ...best };
     })
+    // With potassium held down, a swap never brings more potassium than the food it replaces.
+    .filter(({ food, halves }) => !context.holdPotassium || (food.perServing.potassium * halves) / 2 <= target.potassium + 1e-9)
     .sort((a, b) => a.distance - b.distance)
     .slice(0, 2);
   return scored.map(({ food, halves }) => ({
@@ -124,7 +126,7 @@ function notesFor(
 ): string[] {
   const { unmet, planned } = plan;
   const notes: string[] = [];
-  const held = potassiumPlanNote(options.conditions);
+  const held = potassiumPlanNote(options.conditions, plan.after.potassium - analysis.totals.potassium);
   if (held) notes.push(held);
   const calcium = calciumState(analysis, plan.context);
   notes.push(

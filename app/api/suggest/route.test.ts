@@ -47,7 +47,7 @@ describe("POST /api/suggest", () => {
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body.unmet.potassium).toBeUndefined();
-    expect(body.notes[0]).toMatch(/^Potassium is not raised: with chronic kidney disease and a medicine that raises potassium, /);
+    expect(body.notes[0]).toMatch(/^Potassium is kept as low as the plan can: with chronic kidney disease and a medicine that raises potassium, /);
   });
 
   it("judges the standard's limits with the plan: a UK day with 2,000 mg of calcium tablets stays under 2,500 mg, and the tablets are named", async () => {
