@@ -204,7 +204,7 @@ test.describe("a young child", () => {
   test("a 3-year-old's plan has nut butter or ground seeds, never whole nuts, in a child's servings", { tag: "@phone" }, async ({ page }) => {
     await shortDay(page);
     await page.getByRole("spinbutton", { name: "Age", exact: true }).fill("3");
-    await expect(page.getByText("Suggested servings for a child of 3 are half an adult's, with nut butter or ground seeds instead of whole nuts.")).toBeVisible();
+    await expect(page.getByText("Suggested servings for a child of 3 are half an adult's, with nut butter or ground seeds instead of whole nuts, and dried fruit chopped.")).toBeVisible();
     // Everything but the nuts and seeds left out, so that the plan must use them.
     await page.getByRole("textbox", { name: "Foods to leave out" }).fill("dairy, fruit, vegetables, soy, fish, meat, grains, legumes, garlic, cocoa");
     await page.getByRole("button", { name: "Suggest foods" }).click();
@@ -212,7 +212,7 @@ test.describe("a young child", () => {
     expect(names.length).toBeGreaterThan(0);
     for (const name of names) expect(["Almonds", "Walnuts", "Sunflower seeds", "Pumpkin seeds"]).not.toContain(name);
     expect(names.some((name) => /butter|Ground/.test(name)), names.join(", ")).toBe(true);
-    await expect(page.getByText(/No whole nuts or seeds under 5: they can cause choking \(NHS\)/)).toBeVisible();
+    await expect(page.getByText(/Under 5, whole nuts and seeds, whole dried fruit and raw apple can cause choking \(NHS\)/)).toBeVisible();
     await expect(page.getByText(/^Servings are sized for a child of 3/)).toBeVisible();
   });
 });

@@ -112,7 +112,7 @@ export function ProfileForm({ profile, onChange }: Props) {
         {servingShare(profile.ageYears) < 1 ? (
           <p className="help">
             Suggested servings for a child of {profile.ageYears} are {servingShare(profile.ageYears) === 0.5 ? "half" : "three-quarters of"} an
-            adult&apos;s{profile.ageYears < WHOLE_NUTS_FROM_AGE ? ", with nut butter or ground seeds instead of whole nuts" : ""}.
+            adult&apos;s{profile.ageYears < WHOLE_NUTS_FROM_AGE ? ", with nut butter or ground seeds instead of whole nuts, and dried fruit chopped" : ""}.
           </p>
         ) : null}
       </div>

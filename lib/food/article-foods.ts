@@ -11,7 +11,7 @@ export type Candidate = ArticleFood & {
   food: FoodRecord;
   /** mg of each mineral and kcal in one serving. */
   perServing: Record<Mineral, number> & { kcal: number };
-  /** Whole nuts and seeds: the food a young child gets instead (a nut butter, ground seeds); null for other foods. */
+  /** What a young child gets instead of a food they can choke on (a nut butter, chopped dried fruit); else null. */
   youngChild: Candidate | null;
 };
 

@@ -26,9 +26,11 @@ export const CHILD_PORTIONS = {
 export const SMALL_APPETITE_SHARE = 0.75;
 
 /**
- * Under this age, no whole nuts or seeds (a choking risk): nut butter or ground seeds instead. The NHS says no whole
- * nuts under 5 ("Foods to avoid giving babies and young children"); the AAP (2010, "Prevention of Choking Among
- * Children") names nuts and seeds as a hazard for children under 4. The app takes the NHS's stricter age.
+ * Under this age, no whole nuts or seeds, whole dried fruit or raw hard fruit (choking risks): nut butter or ground
+ * seeds, chopped dried fruit, grated apple instead. The NHS says no whole nuts under 5 and to cut or grate hard and
+ * dried fruit for young children ("Foods to avoid giving babies and young children"; "Food safety for babies and
+ * toddlers"); the AAP (2010, "Prevention of Choking Among Children") names nuts, seeds, raw fruit and dried fruit as
+ * hazards for children under 4. The app takes the NHS's stricter age.
  */
 export const WHOLE_NUTS_FROM_AGE = 5;
 

@@ -117,7 +117,8 @@ export const ArticleFoodSchema = z.object({
   /** One serving in words: count × unit of food ("0.5 cup tofu", "1 medium banana"). */
   words: z.object({ count: z.number().positive(), unit: z.string(), food: z.string().min(1), foodPlural: z.string().min(1) }),
   /**
-   * Whole nuts and seeds: what a young child gets instead (a nut butter, ground seeds), with its own SR28 food,
+   * Foods a young child can choke on, and what they get instead: nuts and seeds as a nut butter or ground, dried fruit
+   * chopped, raw apple grated; with its own SR28 food,
    * serving and words (lib/intake/portions.ts WHOLE_NUTS_FROM_AGE).
    */
   youngChildForm: z.optional(

@@ -54,6 +54,16 @@ describe("amounts people say", () => {
     expect(sizedFor(food("Pumpkin seeds"), portionsFor(child(4))).name).toBe("Ground pumpkin seeds");
   });
 
+  it("gives a child under 5 chopped dried fruit and grated apple, in a child's serving", () => {
+    // ¼ cup chopped dried apricots (SR28 09032: 1 cup of halves 130 g → 32.5 g), half for a 3-year-old: ⅛ cup, 16.3 g.
+    expect(sizedFor(food("Dried apricots"), portionsFor(child(3))).serving).toEqual({ grams: 16.3, label: "⅛ cup chopped dried apricots (16 g)" });
+    // 4 prunes → 2 for a 3-year-old, chopped: 19 g.
+    expect(sizedFor(food("Prunes"), portionsFor(child(3))).serving).toEqual({ grams: 19, label: "2 prunes, chopped (19 g)" });
+    expect(sizedFor(food("Apple"), portionsFor(child(2))).serving.label).toBe("½ medium apple, grated (91 g)");
+    expect(sizedFor(food("Raisins"), portionsFor(child(4))).name).toBe("Raisins, chopped");
+    expect(sizedFor(food("Raisins"), portionsFor(child(5))).name).toBe("Raisins");
+  });
+
   it("leaves an adult's usual servings as they are", () => {
     const banana = food("Banana");
     expect(sizedFor(banana, portionsFor({ ...child(40) }))).toBe(banana);
@@ -63,7 +73,7 @@ describe("amounts people say", () => {
 describe("the note on servings", () => {
   it("says what the servings are sized for, and why no whole nuts", () => {
     expect(portionsNote(child(3), true)).toBe(
-      "Servings are sized for a child of 3 (½ of an adult's, from the Dietary Guidelines for Americans 2020–2025). No whole nuts or seeds under 5: they can cause choking (NHS), so the plan has nut butter or ground seeds instead.",
+      "Servings are sized for a child of 3 (½ of an adult's, from the Dietary Guidelines for Americans 2020–2025). Under 5, whole nuts and seeds, whole dried fruit and raw apple can cause choking (NHS), so the plan has nut butter or ground seeds, chopped dried fruit and grated apple instead.",
     );
     expect(portionsNote(child(70, "small"), false)).toBe("Servings are sized for a small appetite (¾ of the usual).");
     expect(portionsNote(child(40), false)).toBeNull();
@@ -89,7 +99,7 @@ describe("a child's plan", () => {
         expect(["12061", "12036"], `${objective}: ${s.amountText}`).not.toContain(s.foodId);
         if (s.foodId === "12155" || s.foodId === "12014") expect(s.amountText).toMatch(/ground/);
       }
-      expect(result.notes.join(" ")).toContain("No whole nuts or seeds under 5");
+      expect(result.notes.join(" ")).toContain("Under 5, whole nuts and seeds, whole dried fruit and raw apple can cause choking");
     }
   });
 

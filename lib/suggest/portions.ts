@@ -63,7 +63,8 @@ export function sizedFor(candidate: Candidate, portions: Portions): Candidate {
 
 /**
  * What the plan's servings are sized for, in words, with the sources; null for an adult with a usual appetite.
- * `youngChildForms`: the plan holds a nut butter or ground seeds, which the note then explains.
+ * `youngChildForms`: the plan holds a young child's form of a food (nut butter, chopped dried fruit), which the note
+ * then explains.
  */
 export function portionsNote(profile: Profile | undefined, youngChildForms: boolean): string | null {
   if (!profile) return null;
@@ -78,7 +79,9 @@ export function portionsNote(profile: Profile | undefined, youngChildForms: bool
     parts.push(`Servings are sized for ${why.join(" with ")}.`);
   }
   if (youngChild && youngChildForms) {
-    parts.push(`No whole nuts or seeds under ${WHOLE_NUTS_FROM_AGE}: they can cause choking (NHS), so the plan has nut butter or ground seeds instead.`);
+    parts.push(
+      `Under ${WHOLE_NUTS_FROM_AGE}, whole nuts and seeds, whole dried fruit and raw apple can cause choking (NHS), so the plan has nut butter or ground seeds, chopped dried fruit and grated apple instead.`,
+    );
   }
   return parts.length > 0 ? parts.join(" ") : null;
 }
