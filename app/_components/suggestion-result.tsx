@@ -101,6 +101,13 @@ export default function SuggestionResult({
                     ))}
                   </p>
                 ) : null}
+                {s.alternatives
+                  .filter((alt) => alt.caution)
+                  .map((alt) => (
+                    <p key={alt.foodId} className="help">
+                      {alt.caution}
+                    </p>
+                  ))}
               </li>
             ))}
           </ul>

@@ -30,6 +30,8 @@ export const SuggestionAlternativeSchema = z.object({
   grams: z.number(),
   /** The amount in words: "½ cup tofu (63 g)". */
   amountText: z.string(),
+  /** What to know before eating it (grapefruit and medicines), or null: said before the person swaps it in. */
+  caution: z.string().nullable(),
 });
 export type SuggestionAlternative = z.infer<typeof SuggestionAlternativeSchema>;
 

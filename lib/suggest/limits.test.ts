@@ -91,6 +91,16 @@ describe("limits judged after the plan", () => {
     );
   });
 
+  it("a day already over the limit names its largest source, all its entries together, and asks about the tablets", async () => {
+    // A woman of 60 (UL 2,000 mg): four cups of 2% milk in four entries (4 × 292.8 = 1,171.2 mg) and a 1,000 mg tablet:
+    // 2,171.2 mg. Each cup is less than the tablet; the milk together is more.
+    const milk = { foodId: "01079", grams: 244 };
+    const { notes } = await planFor(person(60, "female", "us"), [milk, milk, milk, milk], [supplement("Calcium carbonate", { calcium: 1000 }, 1)]);
+    expect(notes).toContain(
+      "Calcium is already over the 2,000 mg upper limit (UL) for calcium from food and supplements together (NASEM 2011): 2,171 mg a day before the plan, so the plan adds the foods lowest in it. Before the plan, the day's largest source of calcium is Milk, reduced fat, fluid, 2% milkfat, with added vitamin A and vitamin D (1,171 mg). Ask a doctor or pharmacist whether you need your calcium supplements at this dose.",
+    );
+  });
+
   it("a supplement well under its limit gets no note", async () => {
     const { notes } = await planFor(person(40, "male", "us"), [TOAST], [supplement("Magnesium citrate", { magnesium: 100 }, 1)]);
     expect(notes).not.toMatch(/Your supplements/);

@@ -62,7 +62,7 @@ export type LimitNoteInput = {
   after: Record<Mineral, number>;
   limits: readonly PlanLimit[];
   supplements: readonly Supplement[];
-  /** What supplies most of the day's calcium before the plan: "Cheese, parmesan (1,954 mg)". */
+  /** The day's largest source of calcium before the plan: "Cheese, parmesan (1,954 mg)". */
   topCalcium: string | null;
   /** The person's standard, named in the ceiling's note. */
   standardName: string;
@@ -90,12 +90,15 @@ export function limitNotes({ analysis, after, limits, supplements, topCalcium, s
     const total = after[limit.mineral];
     if (total < NEAR_LIMIT_SHARE * limit.amount) continue;
     const ceiling = limit.ceiling ? `${standardName} set no limit on ${lower(limit.mineral)} from food and supplements together for your group, so the plan keeps under the US/Canada one. ` : "";
-    const most = limit.mineral === "calcium" && topCalcium ? ` Most of the day's calcium is from ${topCalcium}.` : "";
+    const largest = limit.mineral === "calcium" && topCalcium ? ` Before the plan, the day's largest source of calcium is ${topCalcium}.` : "";
+    // Near or past a limit on the whole diet, tablets are the part to ask about.
+    const tablets =
+      analysis.fromSupplements[limit.mineral] > 0 ? ` Ask a doctor or pharmacist whether you need your ${lower(limit.mineral)} supplements at this dose.` : "";
     if (before > limit.amount) {
-      notes.push(`${ceiling}${MINERAL_LABELS[limit.mineral]} is already over ${limitWords(limit)}: ${formatWhole(before)} mg a day before the plan, so the plan adds the foods lowest in it.${most}`);
+      notes.push(`${ceiling}${MINERAL_LABELS[limit.mineral]} is already over ${limitWords(limit)}: ${formatWhole(before)} mg a day before the plan, so the plan adds the foods lowest in it.${largest}${tablets}`);
     } else {
       const lowFoods = calciumNear && limit.mineral === "calcium" ? " The day was already near it, so the plan uses foods low in calcium." : "";
-      notes.push(`${ceiling}With the plan, ${lower(limit.mineral)} comes to ${formatWhole(total)} mg a day: within 10% of ${limitWords(limit)}.${lowFoods}${most}`);
+      notes.push(`${ceiling}With the plan, ${lower(limit.mineral)} comes to ${formatWhole(total)} mg a day: within 10% of ${limitWords(limit)}.${lowFoods}${largest}${tablets}`);
     }
   }
   return notes;

@@ -96,17 +96,21 @@ function alternativesFor(
     portion: food.serving.label,
     grams: round((food.serving.grams * halves) / 2),
     amountText: amountText(food, halves / 2),
+    caution: food.caution ?? null,
   }));
 }
 
 // ---- The plan ------------------------------------------------------------------------------------------------------
 
-/** What supplies most of the day's calcium, a food or the supplements: named in the note when calcium is near its limit. */
+/** The day's largest source of calcium, a food (all its entries) or the supplements: named when calcium is near its limit. */
 function topCalciumSource(analysis: Analysis): string | null {
-  const sources = [
-    ...analysis.contributions.map((c) => ({ name: c.name, mg: c.calcium ?? 0 })),
-    { name: "your supplements", mg: analysis.fromSupplements.calcium },
-  ];
+  const byFood = new Map<string, { name: string; mg: number }>();
+  for (const c of analysis.contributions) {
+    const food = byFood.get(c.foodId) ?? { name: c.name, mg: 0 };
+    food.mg += c.calcium ?? 0;
+    byFood.set(c.foodId, food);
+  }
+  const sources = [...byFood.values(), { name: "your supplements", mg: analysis.fromSupplements.calcium }];
   const top = sources.sort((a, b) => b.mg - a.mg)[0];
   return top && top.mg > 0 ? `${top.name} (${formatWhole(top.mg)} mg)` : null;
 }

@@ -73,5 +73,9 @@ describe("grapefruit", () => {
     const grapefruit = result.suggestions.find((s) => s.foodId === "09112");
     expect(grapefruit?.caution).toMatch(/^Grapefruit changes how some medicines work .* ask your pharmacist/);
     for (const s of runs.flatMap((r) => r.result.suggestions)) if (s.foodId !== "09112") expect(s.caution).toBeNull();
+    // Offered as a swap, it says so before the person takes it.
+    const swaps = runs.flatMap((r) => r.result.suggestions.flatMap((s) => s.alternatives));
+    expect(swaps.some((a) => a.foodId === "09112")).toBe(true);
+    for (const a of swaps) expect(a.caution, a.name).toBe(a.foodId === "09112" ? grapefruit!.caution : null);
   });
 });
