@@ -13,6 +13,8 @@ export type Candidate = ArticleFood & {
   perServing: Record<Mineral, number> & { kcal: number };
   /** What a young child gets instead of a food they can choke on (a nut butter, chopped dried fruit); else null. */
   youngChild: Candidate | null;
+  /** Its serving is scaled for a child or a small appetite (lib/suggest/portions.ts): taken in whole servings only. */
+  scaled?: boolean;
 };
 
 /** An article food (or its young child's form) joined with its USDA values per serving. */

@@ -132,7 +132,7 @@ export function planFoods(candidates: readonly Candidate[], analysis: Analysis, 
   const usable = candidates.filter((c) => mealsFor(c.meals, context.meals ?? MEALS, include.includes(c.foodId)).length > 0);
   const featured = featuredWord(usable.map((c) => c.articleTerm), seed);
   return candidates.flatMap((c) => {
-    const step = countedWhole(c) ? 2 : 1;
+    const step = countedWhole(c) || c.scaled ? 2 : 1;
     const eatenHalves = (2 * (eaten.get(c.foodId) ?? 0)) / c.serving.grams;
     const most = context.child && c.milkType ? Math.min(c.maxServings, CHILD_MILK_SERVINGS) : c.maxServings;
     const maxHalves = step * Math.floor((2 * most - eatenHalves + 1e-9) / step);

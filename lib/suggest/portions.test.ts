@@ -116,6 +116,8 @@ describe("a child's plan", () => {
         expect(s.alternatives.filter((a) => MILK_TYPE.includes(a.foodId)), `${objective}: ${s.name}`).toEqual([]);
       }
       for (const m of milks) expect(m.servings, m.amountText).toBeLessThanOrEqual(2);
+      // Scaled servings come whole: ¾ cup or 1½ cups, never 1⅛ (and so do the swaps).
+      for (const x of [...result.suggestions, ...result.suggestions.flatMap((s) => s.alternatives)]) expect(Number.isInteger(x.servings), x.amountText).toBe(true);
       for (const m of milks) expect(m.grams, m.amountText).toBeLessThanOrEqual(2 * 0.75 * 245 + 0.5);
     }
   });

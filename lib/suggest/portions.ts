@@ -52,8 +52,10 @@ export function sizedFor(candidate: Candidate, portions: Portions): Candidate {
   const per = (value: number) => value * (grams / c.serving.grams);
   const sized: Candidate = {
     ...c,
-    // A smaller serving is the least worth suggesting: half of a child's ½ oz of cheese is a crumb.
+    // A smaller serving is the least worth suggesting (half of a child's ½ oz of cheese is a crumb), and it comes in
+    // whole servings: ¾ cup, 1½ cups, never 1⅛.
     minServings: Math.max(c.minServings, 1),
+    scaled: true,
     words: { ...c.words, count },
     serving: { label: "", grams },
     perServing: { magnesium: per(c.perServing.magnesium), potassium: per(c.perServing.potassium), calcium: per(c.perServing.calcium), kcal: per(c.perServing.kcal) },
