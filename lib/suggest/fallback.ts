@@ -3,7 +3,7 @@ import { byMineral, MINERALS } from "../constants";
 import type { Analysis } from "../schema/analysis";
 import type { Objective } from "../schema/suggest";
 import { placeFoods } from "./meals";
-import { calciumState, costs, levels, MAX_FOODS, mineralsToClose, OVER_LIMIT_PENALTY, type PlanContext, type PlanFood, SHORT_PENALTY, USUAL_PLAN } from "./model";
+import { calciumState, costs, excessCalciumCost, levels, MAX_FOODS, mineralsToClose, OVER_LIMIT_PENALTY, type PlanContext, type PlanFood, SHORT_PENALTY, USUAL_PLAN } from "./model";
 
 /**
  * A quick feasible plan and its cost under the model's objective, for when the solver is cut short (never seen: the
@@ -111,5 +111,6 @@ function greedyPass(
   }
   const short = byMineral((m) => Math.max(0, need[m]));
   const over = calcium.near ? addedCalcium : 0;
-  return { halves, cost: cost + SHORT_PENALTY * closing.reduce((sum, m) => sum + short[m], 0) + OVER_LIMIT_PENALTY * over };
+  const excess = excessCalciumCost(analysis, objective, addedCalcium);
+  return { halves, cost: cost + SHORT_PENALTY * closing.reduce((sum, m) => sum + short[m], 0) + OVER_LIMIT_PENALTY * over + excess };
 }

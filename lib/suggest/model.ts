@@ -36,6 +36,24 @@ export const MAX_FOODS = 5;
 export const SHORT_PENALTY = 1e4;
 /** Past the calcium limit each mg costs more than any food's kcal: low-calcium foods win, gaps still close. */
 export const OVER_LIMIT_PENALTY = 50;
+/**
+ * Calcium past one and a half times the target brings nothing a person needs: each mg the plan adds beyond it costs
+ * (in kcal-equivalents under "fewest calories", scaled for the other objectives), so a 500 mg gap is not closed with
+ * 1,700 mg of tofu's calcium when other foods close it with less.
+ */
+export const CALCIUM_ENOUGH = 1.5;
+const EXCESS_CALCIUM_PRICE: Record<Objective, number> = { kcal: 0.5, servings: 0.0025, changes: 0.005 };
+
+/** mg of label calcium the plan may add before it costs: up to 1½ times the target. */
+export function calciumEnoughRoom(analysis: Analysis): number {
+  return Math.max(0, CALCIUM_ENOUGH * analysis.targets.calcium.amount - analysis.totals.calcium);
+}
+
+/** What the calcium a plan adds past 1½ times the target costs, under an objective. */
+export function excessCalciumCost(analysis: Analysis, objective: Objective, addedCalcium: number): number {
+  return EXCESS_CALCIUM_PRICE[objective] * Math.max(0, addedCalcium - calciumEnoughRoom(analysis));
+}
+
 /** A day within this many mg of the calcium limit is "near" it. */
 const NEAR_LIMIT_MG = 150;
 /** How far a day's spread moves a food's cost: equally good plans differ between days, a poor one never wins. */
@@ -210,6 +228,7 @@ export function buildModel(foods: readonly PlanFood[], analysis: Analysis, objec
     }),
     ...mineralsToClose(context).map((m) => ({ name: `s_${m}`, coef: SHORT_PENALTY })),
     ...(calcium.near ? [{ name: "s_over", coef: OVER_LIMIT_PENALTY }] : []),
+    ...(choices.length > 0 ? [{ name: "s_excess", coef: EXCESS_CALCIUM_PRICE[objective] }] : []),
   ];
   const rows: MilpRow[] = [];
   const need = (name: string, coef: (c: (typeof choices)[number]) => number, slack: string, rhs: number) => {
@@ -227,6 +246,10 @@ export function buildModel(foods: readonly PlanFood[], analysis: Analysis, objec
     if (calcium.room >= 0) rows.push({ name: "ul_calcium", terms: added, sense: "<=", rhs: Math.max(calcium.room, pinnedCalcium(foods)) });
     // Near or past it: no added calcium is free (s_over counts it), but magnesium and potassium must still be closable.
     if (calcium.near) rows.push({ name: "calcium_price", terms: [...added, { name: "s_over", coef: -1 }], sense: "<=", rhs: 0 });
+  }
+  if (choices.length > 0) {
+    // Calcium past 1½ times the target costs (s_excess counts it).
+    rows.push({ name: "calcium_excess", terms: [...terms((c) => (c.f.perServing.calcium * c.h) / 2), { name: "s_excess", coef: -1 }], sense: "<=", rhs: calciumEnoughRoom(analysis) });
   }
   if (choices.length > 0) {
     const one = (names: string[]): Term[] => names.map((name) => ({ name, coef: 1 }));

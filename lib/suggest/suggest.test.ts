@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeDay, resolveEntries } from "../analysis/analyze";
 import { allowedFoods, articleFoods } from "../food/article-foods";
 import { greedyPlan } from "./fallback";
-import { calciumState, costs, MAX_FOODS, type PlanFood, planFoods } from "./model";
+import { calciumState, costs, excessCalciumCost, MAX_FOODS, type PlanFood, planFoods } from "./model";
 import { plan, planHalves, suggest } from "./suggest";
 import { amountText, amountWords } from "./wording";
 import { MINERALS } from "../constants";
@@ -50,7 +50,7 @@ function bruteForce(foods: readonly PlanFood[], analysis: Analysis, objective: O
         closing.every((m) => analysis.totals[m] + add((c) => c.perServing[m]) >= analysis.targets[m].amount - 1e-9) &&
         have("calcium") + add((c) => c.perServing.calcium * c.absorbable) >= analysis.targets.calcium.amount - 1e-9;
       if (!closes || (calcium.room !== null && add((c) => c.perServing.calcium) > calcium.room + 1e-9)) return;
-      best = Math.min(best, costOf(new Map(foods.map((f, j) => [f.foodId, halves[j]])), foods, objective));
+      best = Math.min(best, costOf(new Map(foods.map((f, j) => [f.foodId, halves[j]])), foods, objective, analysis));
       return;
     }
     const f = foods[i]!;
@@ -64,13 +64,19 @@ function bruteForce(foods: readonly PlanFood[], analysis: Analysis, objective: O
   return best;
 }
 
-/** The model's objective for a plan: each food's cost per half serving and for being used at all. */
-function costOf(plan: Map<string, number>, foods: readonly PlanFood[], objective: Objective) {
-  return foods.reduce((s, f) => {
-    const h = plan.get(f.foodId) ?? 0;
-    const { perHalf, perUse } = costs(f, objective);
-    return s + perHalf * h + (h > 0 ? perUse : 0);
-  }, 0);
+/**
+ * The model's objective for a plan: each food's cost per half serving and for being used at all, and the price of
+ * calcium added past 1½ times the target (model.ts).
+ */
+function costOf(plan: Map<string, number>, foods: readonly PlanFood[], objective: Objective, analysis: Analysis = shortDay) {
+  const added = foods.reduce((s, f) => s + (f.perServing.calcium * (plan.get(f.foodId) ?? 0)) / 2, 0);
+  return (
+    foods.reduce((s, f) => {
+      const h = plan.get(f.foodId) ?? 0;
+      const { perHalf, perUse } = costs(f, objective);
+      return s + perHalf * h + (h > 0 ? perUse : 0);
+    }, 0) + excessCalciumCost(analysis, objective, added)
+  );
 }
 
 const planOf = (analysis: Analysis, ...names: string[]) => planFoods(byName(...names), analysis);
@@ -156,7 +162,7 @@ describe("the optimiser", () => {
     const plan = await planHalves(foods, day, "kcal");
     expect(plan.size).toBeLessThanOrEqual(MAX_FOODS);
     expect(foods.filter((f) => f.leafyGreen && plan.has(f.foodId)).length).toBeLessThanOrEqual(1);
-    expect(costOf(plan, foods, "kcal")).toBeCloseTo(bruteForce(foods, day, "kcal"), 6);
+    expect(costOf(plan, foods, "kcal", day)).toBeCloseTo(bruteForce(foods, day, "kcal"), 6);
   });
 
   it("with kidney disease: closes magnesium and calcium only, pricing potassium, and matches brute force", async () => {
