@@ -48,7 +48,7 @@ describe("amounts people say", () => {
     expect(almonds.foodId).toBe("12195");
     expect(almonds.name).toBe("Almond butter");
     expect(almonds.articleTerm).toBe("almonds");
-    expect(almonds.serving).toEqual({ grams: 8, label: "½ tbsp almond butter (8 g)" });
+    expect(almonds.serving).toEqual({ grams: 8, label: "½ tbsp almond butter, spread thinly (8 g)" });
     expect(almonds.perServing.calcium).toBeCloseTo(27.76, 6); // 347 × 0.08
     expect(sizedFor(food("Almonds"), portionsFor(child(5))).foodId).toBe("12061");
     expect(sizedFor(food("Pumpkin seeds"), portionsFor(child(4))).name).toBe("Ground pumpkin seeds");

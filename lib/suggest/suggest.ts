@@ -245,7 +245,8 @@ export async function suggest(analysis: Analysis, options: SuggestOptions, solve
   const toward = { ...totals, calcium: calciumCounted };
   const gaps = byMineral((m) => round(Math.max(0, analysis.targets[m].amount - toward[m])));
   const unmet = Object.fromEntries(closing.filter((m) => gaps[m] > 0.5).map((m) => [m, round(gaps[m], 1)]));
-  const youngChildForms = suggestions.some((x) => forms.has(x.foodId));
+  // A young child's forms in the plan or among its swaps: the note says why they are chopped, ground or spread.
+  const youngChildForms = suggestions.some((x) => forms.has(x.foodId) || x.alternatives.some((a) => forms.has(a.foodId)));
   const notes = notesFor(analysis, options, { unmet, planned: suggestions.length > 0, after: totals, limits, context, youngChildForms });
   return { suggestions, after: { totals, gaps, calciumCounted }, unmet, notes, excluded };
 }
