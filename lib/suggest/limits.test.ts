@@ -101,6 +101,16 @@ describe("limits judged after the plan", () => {
     );
   });
 
+  it("a food the person kept may take the day past the limit, and the note says so", async () => {
+    // 165 g parmesan: 1,953.6 mg of a 60-year-old woman's 2,000 mg UL; tofu kept (a swap), at least ½ cup: 860.58 mg.
+    const profile = person(60, "female", "us");
+    const analysis = day(profile, [{ foodId: "01033", grams: 165 }]);
+    const result = await suggest(analysis, { diet: "omnivore", exclude: [], objective: "kcal", profile, include: ["16426"] });
+    expect(result.suggestions.map((x) => x.foodId)).toContain("16426");
+    expect(result.after.totals.calcium).toBeGreaterThan(2000);
+    expect(result.notes.join("\n")).toMatch(/With the plan, calcium comes to [\d,]+ mg a day: over the 2,000 mg upper limit \(UL\) .* A food you kept in the plan takes it there: swap it back\./);
+  });
+
   it("a supplement well under its limit gets no note", async () => {
     const { notes } = await planFor(person(40, "male", "us"), [TOAST], [supplement("Magnesium citrate", { magnesium: 100 }, 1)]);
     expect(notes).not.toMatch(/Your supplements/);

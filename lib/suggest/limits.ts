@@ -98,7 +98,10 @@ export function limitNotes({ analysis, after, limits, supplements, topCalcium, s
       notes.push(`${ceiling}${MINERAL_LABELS[limit.mineral]} is already over ${limitWords(limit)}: ${formatWhole(before)} mg a day before the plan, so the plan adds the foods lowest in it.${largest}${tablets}`);
     } else {
       const lowFoods = calciumNear && limit.mineral === "calcium" ? " The day was already near it, so the plan uses foods low in calcium." : "";
-      notes.push(`${ceiling}With the plan, ${lower(limit.mineral)} comes to ${formatWhole(total)} mg a day: within 10% of ${limitWords(limit)}.${lowFoods}${largest}${tablets}`);
+      // Only a food the person kept (a swap) can take the day past it: the model's limit row leaves it room.
+      const where = total > limit.amount ? "over" : "within 10% of";
+      const kept = total > limit.amount ? " A food you kept in the plan takes it there: swap it back." : "";
+      notes.push(`${ceiling}With the plan, ${lower(limit.mineral)} comes to ${formatWhole(total)} mg a day: ${where} ${limitWords(limit)}.${kept}${lowFoods}${largest}${tablets}`);
     }
   }
   return notes;

@@ -89,7 +89,7 @@ export type PlanFood = Candidate & {
 
 /** What the plan is for: who the person is beyond their targets. */
 export type PlanContext = {
-  /** Kidney disease or a medicine that raises potassium: potassium is not raised, and each mg of it costs. */
+  /** Kidney disease or a medicine that raises potassium: potassium is not a gap to close, and each mg of it costs. */
   holdPotassium: boolean;
   /**
    * The limit on calcium from food and supplements together that the plan keeps under (limits.ts: the standard's
