@@ -72,6 +72,19 @@ test.describe("honest numbers", () => {
     );
   });
 
+  test("a food eaten some days a week counts its share of a typical day, and keeps it after a reload", async ({ page }) => {
+    await open(page, day([{ uid: "a", meal: "breakfast", foodId: "09040", amount: 118, portion: null }]));
+    await expect(totalsCell(page, "Potassium", "total")).toHaveText("422"); // 118 g × 358 / 100 = 422.44
+    const often = page.getByRole("combobox", { name: "How often, Bananas, raw" });
+    await expect(often).toHaveValue("7");
+    await often.selectOption({ label: "2 days a week" });
+    await expect(totalsCell(page, "Potassium", "total")).toHaveText("121"); // 422.44 × 2 / 7 = 120.70
+    await expect(totalsCell(page, "Magnesium", "total")).toHaveText("9"); // 31.86 × 2 / 7 = 9.10
+    await page.reload();
+    await expect(page.getByRole("combobox", { name: "How often, Bananas, raw" })).toHaveValue("2");
+    await expect(totalsCell(page, "Potassium", "total")).toHaveText("121");
+  });
+
   test("a supplement amount out of range is explained and kept as typed, and the day keeps the last good one", async ({ page }) => {
     await open(page, day([], [{ name: "Calcium carbonate, 1,250 mg tablet", magnesium: 0, potassium: 0, calcium: 500, count: 1 }]));
     await expect(totalsCell(page, "Calcium", "total")).toHaveText("500");

@@ -64,6 +64,8 @@ export const SUGGEST_LIMITS = { keptFoods: 5, excludeItems: 50, excludeItemChars
 export const SUPPLEMENT_LIMITS = { mgPerUnit: 5_000, count: 20, items: 20, nameChars: 100 } as const;
 
 export const MEALS = ["breakfast", "lunch", "dinner", "snacks"] as const;
+/** An entry eaten perWeek days a week counts perWeek ÷ DAYS_A_WEEK of its amount in a typical day. */
+export const DAYS_A_WEEK = 7;
 export const MEAL_LABELS: Record<(typeof MEALS)[number], string> = { breakfast: "Breakfast", lunch: "Lunch", dinner: "Dinner", snacks: "Snacks" };
 
 /** Version 2 added supplements; a version 1 day loads as it was, with none. */

@@ -32,3 +32,9 @@ export const listWords = (items: readonly string[]) =>
 
 /** A whole percent: 9.956 -> "10%". */
 export const formatPercent = (value: number) => `${Math.round(value)}%`;
+
+/** How often an entry is eaten, in words: "every day", "2 days a week", "1 day a week", "3½ days a week". */
+export function perWeekWords(perWeek: number | undefined): string {
+  if (perWeek === undefined || perWeek >= 7) return "every day";
+  return `${formatAmount(perWeek)} ${perWeek === 1 ? "day" : "days"} a week`;
+}

@@ -3,7 +3,7 @@
 import { useId, useState } from "react";
 import { amountCheckNote, awaitingCheck, NOT_AN_AMOUNT, plausibleGrams } from "@/lib/day/amount-check";
 import { entryGrams } from "@/lib/day/day";
-import { formatAmount, formatMg, formatWhole, round } from "@/lib/format";
+import { formatAmount, formatMg, formatWhole, round, perWeekWords } from "@/lib/format";
 import { MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT } from "@/lib/constants";
 import type { DayEntry } from "@/lib/schema/day";
 import type { Portion } from "@/lib/schema/food";
@@ -32,6 +32,9 @@ function switchUnit(grams: number | undefined, portion: string | null, portions:
   const amount = Math.max(0.01, round(grams / measure.grams, 2));
   return amount > MAX_PORTION_AMOUNT ? { amount, problem: `That is ${formatAmount(amount)} × ${portion}, more than ${MAX_PORTION_AMOUNT} of one measure.` } : { amount, problem: null };
 }
+
+/** How often a food can be eaten, as the row offers it: every day, or some days a week (a typical day counts a share). */
+const PER_WEEK_CHOICES = [7, 6, 5, 4, 3, 2, 1] as const;
 
 /** One food of the day: its amount in grams or household portions, editable, removable. */
 export function EntryRow({ entry, onChange, onRemove }: Props) {
@@ -99,6 +102,23 @@ export function EntryRow({ entry, onChange, onRemove }: Props) {
           {portions.map((portion) => (
             <option key={portion.label} value={portion.label}>
               × {portion.label}
+            </option>
+          ))}
+        </select>
+        <select
+          className="entry-often"
+          aria-label={`How often, ${name}`}
+          value={String(entry.perWeek ?? 7)}
+          onChange={(event) => {
+            const perWeek = Number(event.target.value);
+            const changed = { ...entry };
+            delete changed.perWeek;
+            onChange(perWeek < 7 ? { ...changed, perWeek } : changed);
+          }}
+        >
+          {[...new Set([...PER_WEEK_CHOICES, entry.perWeek ?? 7])].sort((a, b) => b - a).map((perWeek) => (
+            <option key={perWeek} value={String(perWeek)}>
+              {perWeekWords(perWeek)}
             </option>
           ))}
         </select>

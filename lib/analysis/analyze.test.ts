@@ -259,3 +259,29 @@ describe("calcium as absorbed", () => {
     expect(a.calciumAbsorbable).toBeCloseTo(a.totals.calcium, 6);
   });
 });
+
+describe("how often: an entry eaten some days a week", () => {
+  it("counts perWeek ÷ 7 of it in the typical day: a banana twice a week, two bananas half the week", () => {
+    // 09040 banana, Mg 27, K 358, Ca 5 per 100 g. 118 g × 2/7 = 33.7143 g: Mg 9.1029, K 120.6971, Ca 1.6857.
+    const twice = analyze(woman35, [{ foodId: "09040", grams: 118, perWeek: 2 }]);
+    expect(twice.contributions[0]!.grams).toBeCloseTo(33.7143, 4);
+    expect(twice.totals.magnesium).toBeCloseTo(9.1029, 4);
+    expect(twice.totals.potassium).toBeCloseTo(120.6971, 4);
+    expect(twice.totals.calcium).toBeCloseTo(1.6857, 4);
+    // 2 × 1 medium (118 g) on 3.5 days a week = 236 × 0.5 = 118 g a typical day.
+    const half = analyze(woman35, [{ foodId: "09040", amount: 2, portion: '1 medium (7" to 7-7/8" long)', perWeek: 3.5 }]);
+    expect(half.contributions[0]!.grams).toBeCloseTo(118, 6);
+  });
+
+  it("perWeek 7 is the same as saying nothing, for any food and amount", () => {
+    const ids = ["09040", "01079", "12061", "11458", "18075"];
+    fc.assert(
+      fc.property(fc.constantFrom(...ids), fc.double({ min: 1, max: 2000, noNaN: true }), (foodId, grams) => {
+        const every = analyze(woman35, [{ foodId, grams, perWeek: 7 }]);
+        const unsaid = analyze(woman35, [{ foodId, grams }]);
+        expect(every).toEqual(unsaid);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -5,7 +5,7 @@ import { foodRecordById } from "../food/foods";
 import { round } from "../format";
 import { findPortion } from "../food/portions";
 import { judgedIntake, targetFor } from "../intake/intakes";
-import { byMineral, MINERALS } from "../constants";
+import { byMineral, DAYS_A_WEEK, MINERALS } from "../constants";
 import type { Analysis, Contribution, EntryInput, Mineral, MineralStatus, Target } from "../schema/analysis";
 import type { Profile, Supplement } from "../schema/day";
 import type { ApiIssue } from "../schema/errors";
@@ -25,8 +25,10 @@ export function resolveEntries(entries: readonly EntryInput[]): Resolution {
       issues.push({ path: ["entries", index, "foodId"], code: "unknown_food", message: `No food with id ${entry.foodId} in the USDA SR28 table` });
       return;
     }
+    // Eaten some days a week: a typical day holds that share of it.
+    const share = (entry.perWeek ?? DAYS_A_WEEK) / DAYS_A_WEEK;
     if ("grams" in entry) {
-      resolved.push({ food, grams: entry.grams });
+      resolved.push({ food, grams: entry.grams * share });
       return;
     }
     const portion = findPortion(food, entry.portion);
@@ -39,7 +41,7 @@ export function resolveEntries(entries: readonly EntryInput[]): Resolution {
       });
       return;
     }
-    resolved.push({ food, grams: entry.amount * portion.grams });
+    resolved.push({ food, grams: entry.amount * portion.grams * share });
   });
   return issues.length > 0 ? { ok: false, issues } : { ok: true, entries: resolved };
 }

@@ -51,8 +51,8 @@ export function toAnalyzeRequest(day: Day): AnalyzeRequest {
     entries: day.entries.map(
       (entry): EntryInput =>
         entry.portion === null
-          ? { foodId: entry.foodId, grams: entry.amount, meal: entry.meal }
-          : { foodId: entry.foodId, amount: entry.amount, portion: entry.portion, meal: entry.meal },
+          ? { foodId: entry.foodId, grams: entry.amount, meal: entry.meal, ...(entry.perWeek ? { perWeek: entry.perWeek } : {}) }
+          : { foodId: entry.foodId, amount: entry.amount, portion: entry.portion, meal: entry.meal, ...(entry.perWeek ? { perWeek: entry.perWeek } : {}) },
     ),
     supplements: day.supplements,
   };
@@ -95,7 +95,7 @@ type CompactSupplement = [name: string, magnesium: number, potassium: number, ca
 export type CompactDay = {
   v: number;
   p: [age: number, sex: string, lifeStage: string | null, standard: string, conditions?: string[], appetite?: string];
-  e: CompactEntry[];
+  e: (CompactEntry | DayEntry)[];
   s?: CompactSupplement[];
 };
 
@@ -114,7 +114,9 @@ export function encodeShare(day: Day): string {
   const compact: CompactDay = {
     v: DAY_VERSION,
     p: person,
-    e: day.entries.map((e): CompactEntry => {
+    e: day.entries.map((e): CompactEntry | DayEntry => {
+      // An entry eaten some days a week travels whole: the compact row has no place for it.
+      if (e.perWeek !== undefined) return e;
       const entry: [string, number, number, string | null] = [e.foodId, MEALS.indexOf(e.meal), e.amount, e.portion];
       return e.recipe && e.dish ? [...entry, e.recipe, e.dish] : entry;
     }),

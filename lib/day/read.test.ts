@@ -178,6 +178,22 @@ describe("a small appetite", () => {
   });
 });
 
+describe("how often an entry is eaten", () => {
+  const base = { ageYears: 35, sex: "female", lifeStage: null, standard: "us" } as const;
+  it("keeps days a week in a saved day and a share link; 7 is every day; a bad one sets the entry aside, saying why", () => {
+    const entries = [
+      { uid: "a", meal: "dinner", foodId: "15237", amount: 150, portion: null, perWeek: 2 },
+      { uid: "b", meal: "breakfast", foodId: "09040", amount: 1, portion: BANANA, perWeek: 7 },
+      { uid: "c", meal: "lunch", foodId: "09040", amount: 118, portion: null, perWeek: 9 },
+    ];
+    const read = readDay(JSON.stringify({ version: 2, profile: base, entries, supplements: [] }));
+    expect(read.ok && read.day.entries.map((e) => e.perWeek)).toEqual([2, undefined]);
+    expect(read.ok && read.setAside.map((x) => x.reason)).toEqual(["Its days a week (9) is not more than 0 and at most 7."]);
+    const day: Day = { app: "mineral-gap", version: 2, profile: base, entries: [{ uid: "a", meal: "dinner", foodId: "15237", amount: 150, portion: null, perWeek: 2 }], supplements: [] };
+    expect(decodeShare(encodeShare(day))).toMatchObject({ ok: true, day: { entries: [{ foodId: "15237", amount: 150, perWeek: 2 }] } });
+  });
+});
+
 describe("a share link with a bad entry", () => {
   it("opens the rest of the day and sets the bad entry aside", () => {
     const link = encodeShare({

@@ -7,7 +7,7 @@
 // given, and says so; an entry or supplement that cannot be read is set aside, kept as it was with the reason in
 // plain words, for the person to fix or drop. Only text that is no day at all (not JSON, not an object, a newer
 // version) is refused, and then the caller leaves it where it is.
-import { APPETITES, CONDITIONS, DAY_VERSION, MAX_ENTRIES, MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT, MEALS, lifeStageApplies, AGE_YEARS, LIFE_STAGE_AGES, SEXES, STANDARDS, LIFE_STAGES, SUPPLEMENT_LIMITS } from "../constants";
+import { APPETITES, CONDITIONS, DAY_VERSION, DAYS_A_WEEK, MAX_ENTRIES, MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT, MEALS, lifeStageApplies, AGE_YEARS, LIFE_STAGE_AGES, SEXES, STANDARDS, LIFE_STAGES, SUPPLEMENT_LIMITS } from "../constants";
 import type { CompactDay } from "./day";
 import { DayEntrySchema, DaySchema, SetAsideSchema, SupplementSchema, type Condition, type Day, type DayEntry, type Profile, type SetAside, type Supplement } from "../schema/day";
 
@@ -222,7 +222,13 @@ export function readEntry(raw: unknown, index = 0): EntryRead {
   const validText = (value: unknown, max: number): value is string => typeof value === "string" && value.length >= 1 && value.length <= max;
   const dish = validText(raw.recipe, 200) && validText(raw.dish, 64) ? { recipe: raw.recipe, dish: raw.dish } : {};
   const checkedAmount = raw.amountChecked === true ? { amountChecked: true as const } : {};
-  const entry = { uid, meal, foodId, ...name, amount, portion, ...dish, ...checkedAmount };
+  // Days a week: absent is every day; a number out of 0–7 is set aside rather than read as every day (more food).
+  const perWeek = raw.perWeek === undefined || raw.perWeek === null ? undefined : asNumber(raw.perWeek);
+  if (raw.perWeek !== undefined && raw.perWeek !== null && (perWeek === undefined || perWeek <= 0 || perWeek > DAYS_A_WEEK)) {
+    return aside(`Its days a week (${shown(raw.perWeek)}) is not more than 0 and at most ${DAYS_A_WEEK}.`);
+  }
+  const often = perWeek !== undefined && perWeek < DAYS_A_WEEK ? { perWeek } : {};
+  const entry = { uid, meal, foodId, ...name, amount, portion, ...dish, ...checkedAmount, ...often };
   const parsed = DayEntrySchema.safeParse(entry);
   return parsed.success ? { ok: true, entry: parsed.data } : aside("It could not be read.");
 }

@@ -59,6 +59,16 @@ const MIXED_DAY = dayOf(
   [MG_CITRATE_TWICE, K_GLUCONATE],
 );
 
+describe("an entry eaten some days a week in the report", () => {
+  it("shows the amount as eaten on its days and how often; its minerals are a typical day's share", () => {
+    // Banana 118 g twice a week: K 422.44 × 2/7 = 120.7 mg in a typical day.
+    const { day, analysis } = reportOf(dayOf([{ meal: "breakfast", foodId: "09040", amount: 118, portion: null, perWeek: 2 }]));
+    const [banana] = foodsByMeal(day, analysis)[0]!.foods;
+    expect(banana!.amount).toBe("118\u00a0g, 2 days a week");
+    expect(banana!.mg.potassium).toBe("121");
+  });
+});
+
 describe("amountText", () => {
   it("says grams for a gram entry", () => expect(amountText({ amount: 150, portion: null }, 150)).toBe("150\u00a0g"));
   it("says count × portion and the grams for a portion entry", () =>

@@ -3,7 +3,7 @@
 import { analyzeDay, resolveEntries } from "../analysis/analyze";
 import { setAsideUnresolved, toAnalyzeRequest } from "../day/day";
 import { decodeShare } from "../day/read";
-import { formatAmount, formatWhole, listWords } from "../format";
+import { formatAmount, formatWhole, listWords, perWeekWords } from "../format";
 import { STANDARD_NAMES } from "../intake/intakes";
 import { CONDITION_LABELS, MEAL_LABELS, MEALS } from "../constants";
 import { AnalyzeRequestSchema, type Analysis, type Mineral } from "../schema/analysis";
@@ -114,7 +114,8 @@ export function foodsByMeal(day: Day, analysis: Analysis): ReportMeal[] {
         {
           name: contribution.name,
           dish: entry.recipe ?? null,
-          amount: amountText(entry, contribution.grams),
+          // The amount as eaten on its days, and how often: the minerals beside it are a typical day's share.
+          amount: `${amountText(entry, (contribution.grams * 7) / (entry.perWeek ?? 7))}${entry.perWeek ? `, ${perWeekWords(entry.perWeek)}` : ""}`,
           mg: { magnesium: mgText(contribution.magnesium), potassium: mgText(contribution.potassium), calcium: mgText(contribution.calcium) },
         },
       ];

@@ -1,6 +1,6 @@
 // A day sent to /api/analyze (entries in grams or household portions) and the analysis that comes back.
 import { z } from "zod";
-import { MAX_ENTRIES, MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT, MAX_PORTION_CHARS, MINERALS } from "../constants";
+import { DAYS_A_WEEK, MAX_ENTRIES, MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT, MAX_PORTION_CHARS, MINERALS } from "../constants";
 import { FoodIdSchema, MealSchema, ProfileRequestSchema, SupplementsSchema } from "./day";
 
 export const MineralSchema = z.enum(MINERALS);
@@ -14,10 +14,21 @@ const gramsField = z
 /** The meal an entry is in (optional): suggestions go to the meals the day has. */
 const mealField = z.optional(MealSchema);
 
+/**
+ * How many days a week the entry is eaten (optional; absent: every day): a typical day counts it × perWeek ÷ 7
+ * ("salmon twice a week" is 2).
+ */
+const perWeekField = z.optional(
+  z
+    .number({ error: "perWeek must be a number of days a week" })
+    .gt(0, "perWeek must be more than 0 days a week")
+    .max(DAYS_A_WEEK, `perWeek must be at most ${DAYS_A_WEEK} days a week`),
+);
+
 /** One food in the day: an amount in grams, or a number of one of the food's household portions. */
 export const EntryInputSchema = z.union(
   [
-    z.object({ foodId: FoodIdSchema, grams: gramsField, meal: mealField }).strict(),
+    z.object({ foodId: FoodIdSchema, grams: gramsField, meal: mealField, perWeek: perWeekField }).strict(),
     z
       .object({
         foodId: FoodIdSchema,
@@ -27,6 +38,7 @@ export const EntryInputSchema = z.union(
           .max(MAX_PORTION_AMOUNT, `amount must be at most ${MAX_PORTION_AMOUNT}`),
         portion: z.string().trim().min(1, "portion must name one of the food's household measures").max(MAX_PORTION_CHARS),
         meal: mealField,
+        perWeek: perWeekField,
       })
       .strict(),
   ],

@@ -8,6 +8,7 @@ import {
   AGE_YEARS,
   APPETITES,
   CONDITIONS,
+  DAYS_A_WEEK,
   DAY_VERSION,
   LIFE_STAGE_AGES,
   LIFE_STAGES,
@@ -130,6 +131,8 @@ export const DayEntrySchema = z
     dish: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
     /** The person confirmed an amount far past what people eat at once (lib/day/amount-check.ts): no more asking. */
     amountChecked: z.optional(z.literal(true)),
+    /** Days a week it is eaten (absent: every day): a typical day counts it × perWeek ÷ 7. */
+    perWeek: z.optional(z.number().check(z.positive(), z.maximum(DAYS_A_WEEK))),
   })
   .check(
     z.refine((entry) => entry.portion === null || entry.amount <= MAX_PORTION_AMOUNT, {

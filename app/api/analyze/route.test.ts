@@ -40,6 +40,9 @@ describe("POST /api/analyze", () => {
     ["negative grams", JSON.stringify({ profile: { ageYears: 30, sex: "male" }, entries: [{ foodId: "09040", grams: -200 }] }), "grams must be more than 0"],
     ["a zero amount of a portion", JSON.stringify({ profile: { ageYears: 30, sex: "male" }, entries: [{ foodId: "09040", amount: 0, portion: "1 medium" }] }), "amount must be more than 0"],
     ["a negative amount of a portion", JSON.stringify({ profile: { ageYears: 30, sex: "male" }, entries: [{ foodId: "09040", amount: -1, portion: "1 medium" }] }), "amount must be more than 0"],
+    ["perWeek of 0", JSON.stringify({ profile: { ageYears: 30, sex: "male" }, entries: [{ foodId: "09040", grams: 118, perWeek: 0 }] }), "perWeek must be more than 0 days a week"],
+    ["perWeek over 7", JSON.stringify({ profile: { ageYears: 30, sex: "male" }, entries: [{ foodId: "09040", grams: 118, perWeek: 8 }] }), "perWeek must be at most 7 days a week"],
+    ["a negative perWeek", JSON.stringify({ profile: { ageYears: 30, sex: "male" }, entries: [{ foodId: "09040", amount: 1, portion: "1 medium", perWeek: -2 }] }), "perWeek must be more than 0 days a week"],
     ["a misspelt field", JSON.stringify({ profile: { ageYears: 30, sex: "male" }, entries: [], suplements: [] }), 'Unrecognized key: "suplements"'],
     ["an unknown field in the profile", JSON.stringify({ profile: { ageYears: 30, sex: "male", weightKg: 70 }, entries: [] }), 'profile: Unrecognized key: "weightKg"'],
   ])("answers 400 for %s, saying what is wrong", async (_name, body, fragment) => {
