@@ -78,6 +78,13 @@ describe("the day as CSV", () => {
     expect(rows.some((r) => r[0] === "Toward target")).toBe(false); // the day above: milk and banana count as labelled
   });
 
+  it("says when a food is eaten some days a week: its line is a typical day's share", () => {
+    // Banana 118 g twice a week: 33.71 g, K 422.44 × 2/7 = 120.7 mg a typical day.
+    const often: Day = { ...emptyDay(), entries: [{ uid: "b", meal: "breakfast", foodId: "09040", amount: 118, portion: null, perWeek: 2 }], supplements: [] };
+    const lines = readCsv(dayCsv(often, analyse(often)).replace(/^\uFEFF/, ""));
+    expect(lines[1]).toEqual(["Breakfast", "Bananas, raw, 2 days a week: a typical day's share", "09040", "33.7", "9.1", "120.7", "1.7"]);
+  });
+
   it("starts with a byte-order mark and ends lines with CRLF", () => {
     const text = dayCsv(day, analyse(day));
     expect(text.startsWith("\uFEFF")).toBe(true);

@@ -1,7 +1,7 @@
 // The day as a spreadsheet: one line per food and supplement, then the totals. RFC 4180 CSV with CRLF line ends
 // and a UTF-8 byte-order mark, so Excel, Numbers and LibreOffice open it with the right columns and characters.
 import { atLeastSentence, potassiumTargetNote } from "../analysis/sentences";
-import { round } from "../format";
+import { perWeekWords, round } from "../format";
 import { countedCalciumNote } from "../intake/absorption";
 import { MEAL_LABELS, MEALS, MINERALS } from "../constants";
 import type { Analysis } from "../schema/analysis";
@@ -30,7 +30,9 @@ export function dayCsv(day: Day, analysis: Analysis): string {
   for (const { entry, index } of byMeal) {
     const c = analysis.contributions[index];
     if (!c) continue;
-    const name = entry.recipe ? `${c.name} (in ${entry.recipe})` : c.name;
+    // An entry eaten some days a week: its grams and minerals are a typical day's share, and the name says so.
+    const often = entry.perWeek ? `, ${perWeekWords(entry.perWeek)}: a typical day's share` : "";
+    const name = `${entry.recipe ? `${c.name} (in ${entry.recipe})` : c.name}${often}`;
     rows.push([MEAL_LABELS[entry.meal], name, c.foodId, round(c.grams, 1), ...MINERALS.map((m) => mg(c[m]))]);
   }
   for (const s of day.supplements) {
