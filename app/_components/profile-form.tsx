@@ -5,6 +5,7 @@ import { STANDARD_NAMES } from "@/lib/intake/intakes";
 import { servingShare, WHOLE_NUTS_FROM_AGE } from "@/lib/intake/portions";
 import { AGE_YEARS, APPETITE_LABELS, APPETITES, CONDITION_LABELS, CONDITIONS, LIFE_STAGE_AGES, LIFE_STAGES, lifeStageApplies, oneOf, SEXES, STANDARDS } from "@/lib/constants";
 import type { Profile } from "@/lib/schema/day";
+import { CheckGroup } from "./check-group";
 
 type Props = { profile: Profile; onChange: (profile: Profile) => void };
 
@@ -116,27 +117,20 @@ export function ProfileForm({ profile, onChange }: Props) {
           </p>
         ) : null}
       </div>
-      <fieldset className="checks field-wide">
-        <legend>Health conditions</legend>
-        {CONDITIONS.map((condition) => (
-          <label key={condition} className="check">
-            <input
-              type="checkbox"
-              checked={conditions.includes(condition)}
-              onChange={(event) => {
-                const next = CONDITIONS.filter((c) => (c === condition ? event.target.checked : conditions.includes(c)));
-                update({ conditions: next.length > 0 ? next : undefined });
-              }}
-            />
-            {CONDITION_LABELS[condition]}
-          </label>
-        ))}
+      <CheckGroup
+        legend="Health conditions"
+        className="checks field-wide"
+        options={CONDITIONS}
+        labels={CONDITION_LABELS}
+        chosen={conditions}
+        onChange={(next) => update({ conditions: next.length > 0 ? next : undefined })}
+      >
         <p className="help">
           Medicines that raise potassium include ACE inhibitors (such as lisinopril, ramipril), angiotensin receptor
           blockers (such as losartan) and potassium-sparing diuretics (such as spironolactone). With either, the
           potassium target is set aside and suggestions pick the foods lowest in potassium.
         </p>
-      </fieldset>
+      </CheckGroup>
     </div>
   );
 }

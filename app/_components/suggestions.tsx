@@ -9,6 +9,7 @@ import type { Analysis } from "@/lib/schema/analysis";
 import type { Day, Meal } from "@/lib/schema/day";
 import type { Diet, Objective, Suggestion } from "@/lib/schema/suggest";
 import { useSuggestions } from "../_hooks/use-suggestions";
+import { CheckGroup } from "./check-group";
 
 const FINDING = "Finding the fewest foods that close your gaps…";
 
@@ -69,21 +70,7 @@ export function Suggestions({ day, analysis, onAdd }: Props) {
             <option value="vegan">Vegan</option>
           </select>
         </div>
-        <fieldset className="checks">
-          <legend>Leave out</legend>
-          {EXCLUDABLE.map((tag) => (
-            <label key={tag} className="check">
-              <input
-                type="checkbox"
-                checked={excluded.includes(tag)}
-                onChange={(event) =>
-                  setExcluded((current) => (event.target.checked ? [...current, tag] : current.filter((t) => t !== tag)))
-                }
-              />
-              {EXCLUDE_LABELS[tag]}
-            </label>
-          ))}
-        </fieldset>
+        <CheckGroup legend="Leave out" options={EXCLUDABLE} labels={EXCLUDE_LABELS} chosen={excluded} onChange={setExcluded} />
         <div className="field">
           <label htmlFor={`${id}-foods`}>Foods to leave out</label>
           <input
@@ -103,21 +90,7 @@ export function Suggestions({ day, analysis, onAdd }: Props) {
           ) : null}
         </div>
         {emptyMeals.length > 0 ? (
-          <fieldset className="checks">
-            <legend>Also suggest for meals with no foods yet</legend>
-            {emptyMeals.map((meal) => (
-              <label key={meal} className="check">
-                <input
-                  type="checkbox"
-                  checked={picked.includes(meal)}
-                  onChange={(event) =>
-                    setPicked((current) => (event.target.checked ? [...current, meal] : current.filter((m) => m !== meal)))
-                  }
-                />
-                {MEAL_LABELS[meal]}
-              </label>
-            ))}
-          </fieldset>
+          <CheckGroup legend="Also suggest for meals with no foods yet" options={emptyMeals} labels={MEAL_LABELS} chosen={picked} onChange={setPicked} />
         ) : null}
         <fieldset className="checks">
           <legend>Choose for</legend>
