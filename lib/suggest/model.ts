@@ -147,9 +147,10 @@ export function featuredWord(words: readonly string[], seed: string): string | n
 export function planFoods(candidates: readonly Candidate[], analysis: Analysis, include: readonly string[] = [], context: PlanContext = USUAL_PLAN): PlanFood[] {
   const eaten = eatenGrams(analysis);
   const seed = daySeed(analysis);
-  const usable = candidates.filter((c) => mealsFor(c.meals, context.meals ?? MEALS, include.includes(c.foodId)).length > 0);
-  const featured = featuredWord(usable.map((c) => c.articleTerm), seed);
-  return candidates.flatMap((c) => {
+  // The open meals each food may go to, once: a food with none is not offered, nor featured.
+  const mealsOf = candidates.map((c) => mealsFor(c.meals, context.meals ?? MEALS, include.includes(c.foodId)));
+  const featured = featuredWord(candidates.filter((_, i) => mealsOf[i]!.length > 0).map((c) => c.articleTerm), seed);
+  return candidates.flatMap((c, i) => {
     const step = countedWhole(c) || c.scaled ? 2 : 1;
     const eatenHalves = (2 * (eaten.get(c.foodId) ?? 0)) / c.serving.grams;
     const most = context.child && c.milkType ? Math.min(c.maxServings, CHILD_MILK_SERVINGS) : c.maxServings;
@@ -159,7 +160,7 @@ export function planFoods(candidates: readonly Candidate[], analysis: Analysis, 
     const relative = countedShare(c.foodId);
     const potassiumCost = context.holdPotassium ? (POTASSIUM_PRICE * c.perServing.potassium) / 2 : 0;
     const pinned = include.includes(c.foodId);
-    const meals = mealsFor(c.meals, context.meals ?? MEALS, pinned);
+    const meals = mealsOf[i]!;
     if (meals.length === 0) return []; // none of the meals it is eaten at is open
     const spread = hash01(`${seed}#${c.foodId}`);
     return [{ ...c, minHalves, maxHalves, step, absorbable: relative, spread, pinned, potassiumCost, meals, featured: c.articleTerm === featured }];
