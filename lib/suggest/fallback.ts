@@ -27,10 +27,10 @@ function greedyPass(
   const calcium = calciumState(analysis, context);
   const closing = mineralsToClose(context);
   // Calcium as it counts toward the target (model.ts): the counted figure, never more than the label's.
-  const need = byMineral((m) => (!closing.includes(m) ? 0 : m === "calcium" ? analysis.targets.calcium.amount - calcium.absorbable : analysis.targets[m].amount - analysis.totals[m]));
+  const need = byMineral((m) => (!closing.includes(m) ? 0 : m === "calcium" ? analysis.targets.calcium.amount - calcium.counted : analysis.targets[m].amount - analysis.totals[m]));
   const hardRoom = calcium.room !== null && calcium.room >= 0 ? calcium.room : Infinity;
   const adds = (f: PlanFood, h: number) => ({
-    ...byMineral((m) => (f.perServing[m] * (m === "calcium" ? f.absorbable : 1) * h) / 2),
+    ...byMineral((m) => (f.perServing[m] * (m === "calcium" ? f.calciumShare : 1) * h) / 2),
     label: (f.perServing.calcium * h) / 2, // for the calcium limit, which judges label calcium
   });
   const keys = MINERALS;

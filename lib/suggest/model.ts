@@ -76,7 +76,7 @@ export type PlanFood = Candidate & {
   /** 2 for foods counted whole (a banana, a slice, a can): no 1½ bananas; else 1. */
   step: number;
   /** How much of its label calcium counts toward the target (lib/intake/absorption.ts countedShare): at most 1. */
-  absorbable: number;
+  calciumShare: number;
   spread: number;
   pinned: boolean;
   /** The extra cost of each half serving's potassium: 0 unless the person's potassium is held down. */
@@ -157,13 +157,13 @@ export function planFoods(candidates: readonly Candidate[], analysis: Analysis, 
     const maxHalves = step * Math.floor((2 * most - eatenHalves + 1e-9) / step);
     const minHalves = step * Math.ceil(Math.round(2 * c.minServings) / step);
     if (maxHalves < minHalves) return [];
-    const relative = countedShare(c.foodId);
+    const share = countedShare(c.foodId);
     const potassiumCost = context.holdPotassium ? (POTASSIUM_PRICE * c.perServing.potassium) / 2 : 0;
     const pinned = include.includes(c.foodId);
     const meals = mealsOf[i]!;
     if (meals.length === 0) return []; // none of the meals it is eaten at is open
     const spread = hash01(`${seed}#${c.foodId}`);
-    return [{ ...c, minHalves, maxHalves, step, absorbable: relative, spread, pinned, potassiumCost, meals, featured: c.articleTerm === featured }];
+    return [{ ...c, minHalves, maxHalves, step, calciumShare: share, spread, pinned, potassiumCost, meals, featured: c.articleTerm === featured }];
   });
 }
 
@@ -194,13 +194,13 @@ function usualCosts(food: PlanFood, objective: Objective): { perHalf: number; pe
 }
 
 /** How much calcium the day already has toward the target (the counted figure), and how much room to its limit. */
-export function calciumState(analysis: Analysis, context: PlanContext = USUAL_PLAN): { absorbable: number; room: number | null; near: boolean; over: boolean } {
-  const absorbable = analysis.calciumCounted;
+export function calciumState(analysis: Analysis, context: PlanContext = USUAL_PLAN): { counted: number; room: number | null; near: boolean; over: boolean } {
+  const counted = analysis.calciumCounted;
   const ca = analysis.targets.calcium;
   const limit = context.calciumLimit !== undefined ? context.calciumLimit : ca.upperLimitAppliesTo === "diet" ? ca.upperLimit : null;
-  if (limit === null) return { absorbable, room: null, near: false, over: false };
+  if (limit === null) return { counted, room: null, near: false, over: false };
   const room = limit - analysis.totals.calcium;
-  return { absorbable, room, near: room < NEAR_LIMIT_MG, over: room < 0 };
+  return { counted, room, near: room < NEAR_LIMIT_MG, over: room < 0 };
 }
 
 /** The amounts a food may take, in half servings: from its least to its most, in its steps. */
@@ -238,8 +238,8 @@ export function buildModel(foods: readonly PlanFood[], analysis: Analysis, objec
   };
   // Calcium closes as it counts toward the target (countedShare): spinach's calcium on the label does not close it.
   for (const m of mineralsToClose(context)) {
-    const share = (c: (typeof choices)[number]) => (m === "calcium" ? c.f.absorbable : 1);
-    need(`need_${m}`, (c) => (c.f.perServing[m] * share(c) * c.h) / 2, `s_${m}`, analysis.targets[m].amount - (m === "calcium" ? calcium.absorbable : analysis.totals[m]));
+    const share = (c: (typeof choices)[number]) => (m === "calcium" ? c.f.calciumShare : 1);
+    need(`need_${m}`, (c) => (c.f.perServing[m] * share(c) * c.h) / 2, `s_${m}`, analysis.targets[m].amount - (m === "calcium" ? calcium.counted : analysis.totals[m]));
   }
   if (calcium.room !== null && choices.length > 0) {
     const added = terms((c) => (c.f.perServing.calcium * c.h) / 2);

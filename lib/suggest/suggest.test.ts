@@ -45,10 +45,10 @@ function bruteForce(foods: readonly PlanFood[], analysis: Analysis, objective: O
       if (new Set(used.map((f) => f.articleTerm)).size < used.length || !placeFoods(used)) return; // one food a word; two a meal
       if (foods.some((f, j) => f.pinned && halves[j] === 0)) return;
       const add = (f: (c: PlanFood) => number) => foods.reduce((s, c, j) => s + (f(c) * halves[j]) / 2, 0);
-      const have = (m: (typeof MINERALS)[number]) => (m === "calcium" ? calcium.absorbable : analysis.totals[m]);
+      const have = (m: (typeof MINERALS)[number]) => (m === "calcium" ? calcium.counted : analysis.totals[m]);
       const closes =
         closing.every((m) => analysis.totals[m] + add((c) => c.perServing[m]) >= analysis.targets[m].amount - 1e-9) &&
-        have("calcium") + add((c) => c.perServing.calcium * c.absorbable) >= analysis.targets.calcium.amount - 1e-9;
+        have("calcium") + add((c) => c.perServing.calcium * c.calciumShare) >= analysis.targets.calcium.amount - 1e-9;
       if (!closes || (calcium.room !== null && add((c) => c.perServing.calcium) > calcium.room + 1e-9)) return;
       best = Math.min(best, costOf(new Map(foods.map((f, j) => [f.foodId, halves[j]])), foods, objective, analysis));
       return;
@@ -205,7 +205,7 @@ describe("the optimiser", () => {
     }
     const add = (k: (f: PlanFood) => number) => used.reduce((sum, f) => sum + (k(f) * halves.get(f.foodId)!) / 2, 0);
     for (const m of MINERALS) expect(shortDay.totals[m] + add((f) => f.perServing[m])).toBeGreaterThanOrEqual(shortDay.targets[m].amount - 1e-9);
-    expect(calciumState(shortDay).absorbable + add((f) => f.perServing.calcium * f.absorbable)).toBeGreaterThanOrEqual(shortDay.targets.calcium.amount - 1e-9);
+    expect(calciumState(shortDay).counted + add((f) => f.perServing.calcium * f.calciumShare)).toBeGreaterThanOrEqual(shortDay.targets.calcium.amount - 1e-9);
     expect(cost).toBeCloseTo(costOf(halves, foods, objective), 6);
     expect(cost).toBeGreaterThanOrEqual(bruteForce(foods, shortDay, objective) - 1e-6);
   });

@@ -68,7 +68,7 @@ function alternativesFor(
   analysis: Analysis,
   context: PlanContext,
 ): SuggestionAlternative[] {
-  const brings = (f: PlanFood, s: number) => byMineral((m) => f.perServing[m] * s * (m === "calcium" ? f.absorbable : 1));
+  const brings = (f: PlanFood, s: number) => byMineral((m) => f.perServing[m] * s * (m === "calcium" ? f.calciumShare : 1));
   const target = brings(chosen, servings);
   const others = pool.filter((f) => planIds.has(f.foodId) && f.foodId !== chosen.foodId);
   const planHasGreen = others.some((f) => f.leafyGreen);
@@ -190,7 +190,7 @@ export async function suggest(analysis: Analysis, options: SuggestOptions, solve
   const articleId = (id: string) => forms.get(id.trim()) ?? id;
   const filtered = allowedFoodsWithExclusions(options.diet, options.exclude.map(articleId));
   const excluded = filtered.excluded.map(({ term, matched }) => ({ term, matched }));
-  const short = closing.some((m) => (m === "calcium" ? calcium.absorbable < analysis.targets.calcium.amount - 0.5 : analysis.gaps[m] > 0));
+  const short = closing.some((m) => (m === "calcium" ? calcium.counted < analysis.targets.calcium.amount - 0.5 : analysis.gaps[m] > 0));
   if (!short) {
     const notes = notesFor(analysis, options, { unmet: {}, planned: true, after: analysis.totals, limits, context, youngChildForms: false });
     return { suggestions: [], after: { totals: analysis.totals, gaps: analysis.gaps, calciumCounted: analysis.calciumCounted }, unmet: {}, notes, excluded };
@@ -223,7 +223,7 @@ export async function suggest(analysis: Analysis, options: SuggestOptions, solve
         adds: {
           ...adds,
           calciumAbsorbable: round(absorbableCalciumMg(f.foodId, f.perServing.calcium * servings)),
-          calciumCounted: round(f.perServing.calcium * servings * f.absorbable),
+          calciumCounted: round(f.perServing.calcium * servings * f.calciumShare),
         },
         kcal: round(f.perServing.kcal * servings),
         why: why(f, servings, analysis, closing),
@@ -241,7 +241,7 @@ export async function suggest(analysis: Analysis, options: SuggestOptions, solve
 
   const totals = byMineral((m) => round(analysis.totals[m] + suggestions.reduce((s, x) => s + x.adds[m], 0)));
   // One calcium figure toward the target: the gap after the plan, and what stays unmet, are of the counted calcium.
-  const calciumCounted = round(calcium.absorbable + suggestions.reduce((s, x) => s + x.adds.calciumCounted, 0));
+  const calciumCounted = round(calcium.counted + suggestions.reduce((s, x) => s + x.adds.calciumCounted, 0));
   const toward = { ...totals, calcium: calciumCounted };
   const gaps = byMineral((m) => round(Math.max(0, analysis.targets[m].amount - toward[m])));
   const unmet = Object.fromEntries(closing.filter((m) => gaps[m] > 0.5).map((m) => [m, round(gaps[m], 1)]));

@@ -40,7 +40,7 @@ function oneOf(term: string): string {
 export function why(food: PlanFood, servings: number, analysis: Analysis, closing: readonly Mineral[] = MINERALS): string {
   const helps = closing
     .filter((m) => analysis.gaps[m] > 0)
-    .map((m) => ({ m, share: (food.perServing[m] * (m === "calcium" ? food.absorbable : 1) * servings) / analysis.targets[m].amount }))
+    .map((m) => ({ m, share: (food.perServing[m] * (m === "calcium" ? food.calciumShare : 1) * servings) / analysis.targets[m].amount }))
     .filter((h) => h.share >= 0.02)
     .sort((a, b) => b.share - a.share)
     .map((h) => `${Math.round(h.share * 100)}% of your ${h.m} target`);
@@ -53,7 +53,7 @@ export function why(food: PlanFood, servings: number, analysis: Analysis, closin
 
 /** Why a food's calcium counts for less than its label toward the target ("each mg counts as 0.19 mg"), or null. */
 export function calciumNote(food: PlanFood): string | null {
-  if (food.absorbable > 0.9) return null;
+  if (food.calciumShare > 0.9) return null;
   const { basis, source } = calciumAbsorption(food.foodId);
-  return `Calcium from ${basis} is absorbed less well than from milk, so it counts for less toward your target: each mg counts as ${round(food.absorbable, 2)} mg (${shortCitation(source)}).`;
+  return `Calcium from ${basis} is absorbed less well than from milk, so it counts for less toward your target: each mg counts as ${round(food.calciumShare, 2)} mg (${shortCitation(source)}).`;
 }
