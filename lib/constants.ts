@@ -69,6 +69,8 @@ export const DAYS_A_WEEK = 7;
 
 /** At most this many recorded days are kept and averaged, in the page and in one API request. */
 export const MAX_DAYS = 14;
+/** A day's name: "Mon", "a work day". */
+export const MAX_DAY_LABEL_CHARS = 40;
 export const MEAL_LABELS: Record<(typeof MEALS)[number], string> = { breakfast: "Breakfast", lunch: "Lunch", dinner: "Dinner", snacks: "Snacks" };
 
 /** Version 2 added supplements; a version 1 day loads as it was, with none. */

@@ -45,7 +45,10 @@ export function entryGrams(entry: Pick<DayEntry, "amount" | "portion">, portions
   return portion ? entry.amount * portion.grams : undefined;
 }
 
-export function toAnalyzeRequest(day: Day): AnalyzeRequest {
+/** One day's request to /api/analyze: the shape every caller of toAnalyzeRequest gets. */
+export type OneDayRequest = AnalyzeRequest & { entries: EntryInput[]; days?: undefined };
+
+export function toAnalyzeRequest(day: Day): OneDayRequest {
   return {
     profile: day.profile,
     entries: day.entries.map(

@@ -1,8 +1,10 @@
 // Reading a JSON request body safely: a size cap checked before parsing, and malformed JSON as a 400, never a 500.
 import type { z } from "zod";
 import { resolveEntries, type ResolvedEntry } from "../analysis/analyze";
+import { averageDay, type ResolvedDay } from "../analysis/usual";
 import { badRequest, errorResponse } from "./errors";
-import type { EntryInput } from "../schema/analysis";
+import type { DayInput, EntryInput } from "../schema/analysis";
+import type { ApiIssue } from "../schema/errors";
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
@@ -54,18 +56,37 @@ export async function readJsonRequest<T>(request: Request, schema: z.ZodType<T>,
 }
 
 export type DayRequestResult<T> =
-  | { ok: true; data: T; entries: ResolvedEntry[] }
+  /** `entries`: the day judged (with `days`, their average); `days`: each recorded day, or null for one day. */
+  | { ok: true; data: T; entries: ResolvedEntry[]; days: ResolvedDay[] | null }
   | { ok: false; response: Response };
 
+/** Each recorded day's foods from the table; issues name the entry by its day ("days", 2, "entries", 0, "foodId"). */
+function resolveDays(days: readonly DayInput[]): { ok: true; days: ResolvedDay[] } | { ok: false; issues: ApiIssue[] } {
+  const issues: ApiIssue[] = [];
+  const resolved: ResolvedDay[] = [];
+  days.forEach((day, index) => {
+    const one = resolveEntries(day.entries);
+    if (one.ok) resolved.push({ label: day.label, entries: one.entries });
+    else issues.push(...one.issues.map((issue) => ({ ...issue, path: ["days", index, ...issue.path] })));
+  });
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, days: resolved };
+}
+
 /** The body of /api/analyze and /api/suggest: JSON, valid against the schema, every food and portion known. */
-export async function readDayRequest<T extends { entries: EntryInput[] }>(
+export async function readDayRequest<T extends { entries?: EntryInput[]; days?: DayInput[] }>(
   request: Request,
   schema: z.ZodType<T>,
   context: string,
 ): Promise<DayRequestResult<T>> {
   const parsed = await readJsonRequest(request, schema, context);
   if (!parsed.ok) return parsed;
-  const resolved = resolveEntries(parsed.data.entries);
-  if (!resolved.ok) return { ok: false, response: errorResponse(400, `${context}: ${resolved.issues[0]!.message}`, resolved.issues) };
-  return { ok: true, data: parsed.data, entries: resolved.entries };
+  const failed = (issues: ApiIssue[]) => ({ ok: false as const, response: errorResponse(400, `${context}: ${issues[0]!.message}`, issues) });
+  if (parsed.data.days) {
+    const days = resolveDays(parsed.data.days);
+    if (!days.ok) return failed(days.issues);
+    return { ok: true, data: parsed.data, entries: averageDay(days.days), days: days.days };
+  }
+  const resolved = resolveEntries(parsed.data.entries ?? []);
+  if (!resolved.ok) return failed(resolved.issues);
+  return { ok: true, data: parsed.data, entries: resolved.entries, days: null };
 }

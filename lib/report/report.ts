@@ -27,7 +27,7 @@ export function loadReport(code: string | string[] | undefined): LoadedReport {
   let day = decoded.day;
   const request = AnalyzeRequestSchema.safeParse(toAnalyzeRequest(day));
   if (!request.success) return { ok: false, reason: `${request.error.issues[0]?.message ?? "The day is not valid"}.` };
-  let resolved = resolveEntries(request.data.entries);
+  let resolved = resolveEntries(request.data.entries ?? []);
   if (!resolved.ok) {
     day = setAsideUnresolved(day, resolved.issues) ?? day;
     resolved = resolveEntries(toAnalyzeRequest(day).entries);

@@ -1,6 +1,6 @@
 // A day sent to /api/analyze (entries in grams or household portions) and the analysis that comes back.
 import { z } from "zod";
-import { DAYS_A_WEEK, MAX_ENTRIES, MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT, MAX_PORTION_CHARS, MINERALS } from "../constants";
+import { DAYS_A_WEEK, MAX_DAYS, MAX_DAY_LABEL_CHARS, MAX_ENTRIES, MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT, MAX_PORTION_CHARS, MINERALS } from "../constants";
 import { FoodIdSchema, MealSchema, ProfileRequestSchema, SupplementsSchema } from "./day";
 
 export const MineralSchema = z.enum(MINERALS);
@@ -46,12 +46,44 @@ export const EntryInputSchema = z.union(
 );
 export type EntryInput = z.infer<typeof EntryInputSchema>;
 
-/** Every object in a request is strict: an unknown field (a misspelt "suplements") is a 400 that names it. */
-export const AnalyzeRequestSchema = z.strictObject({
-  profile: ProfileRequestSchema,
-  entries: z.array(EntryInputSchema).max(MAX_ENTRIES, `At most ${MAX_ENTRIES} entries per request`),
-  supplements: SupplementsSchema,
+const entriesField = z.array(EntryInputSchema).max(MAX_ENTRIES, `At most ${MAX_ENTRIES} entries per request`);
+
+/** One recorded day of several: its name ("Mon", "a work day") and its foods. */
+export const DayInputSchema = z.strictObject({
+  label: z
+    .string({ error: 'Each day needs a label, e.g. "Mon" or "Day 1"' })
+    .trim()
+    .min(1, 'A day\'s label must not be empty, e.g. "Mon" or "Day 1"')
+    .max(MAX_DAY_LABEL_CHARS, `A day's label must be at most ${MAX_DAY_LABEL_CHARS} characters`),
+  entries: entriesField,
 });
+export type DayInput = z.infer<typeof DayInputSchema>;
+
+/**
+ * The fields of a day's request: one day's `entries`, or several recorded `days` (1 to MAX_DAYS) whose average is the
+ * usual day; never both. Every object is strict: an unknown field (a misspelt "suplements") is a 400 that names it.
+ */
+export const dayRequestShape = {
+  profile: ProfileRequestSchema,
+  entries: entriesField.optional(),
+  days: z
+    .array(DayInputSchema)
+    .min(1, "days must hold at least one day")
+    .max(MAX_DAYS, `At most ${MAX_DAYS} days: keep the days that show a usual week`)
+    .optional(),
+  supplements: SupplementsSchema,
+};
+
+/** Exactly one of entries and days. */
+export function oneOfEntriesOrDays(value: { entries?: unknown; days?: unknown }, ctx: z.RefinementCtx) {
+  if (value.entries !== undefined && value.days !== undefined) {
+    ctx.addIssue({ code: "custom", path: ["days"], message: "Give either entries (one day) or days (several days), not both" });
+  } else if (value.entries === undefined && value.days === undefined) {
+    ctx.addIssue({ code: "custom", path: ["entries"], message: 'entries is required: the day\'s foods (or "days" for several days), e.g. []' });
+  }
+}
+
+export const AnalyzeRequestSchema = z.strictObject(dayRequestShape).superRefine(oneOfEntriesOrDays);
 export type AnalyzeRequest = z.infer<typeof AnalyzeRequestSchema>;
 
 export const IntakeKindSchema = z.enum(["RDA", "AI", "PRI", "RNI"]);
@@ -114,5 +146,33 @@ export const AnalysisSchema = z.object({
    * beans) discounted and none credited above milk. gaps.calcium, percent.calcium and status.calcium use it.
    */
   calciumCounted: z.number(),
+  /** With `days` in the request: the days, their average (the rest of the analysis) and how sure it is. */
+  usual: z.optional(z.lazy(() => UsualSchema)),
 });
 export type Analysis = z.infer<typeof AnalysisSchema>;
+
+export const VerdictSchema = z.enum(["likely-adequate", "possibly-short", "likely-short", "cannot-tell"]);
+
+/** How sure one can be that the usual intake of a mineral is adequate (lib/intake/usual.ts, IOM 2000). */
+export const AdequacySchema = z.object({
+  /** "EAR": against an average requirement (EAR, AR); "AI": against the target, never "short". */
+  method: z.enum(["EAR", "AI"]),
+  reference: z.number(),
+  sdWithin: z.number(),
+  sdRequirement: z.number().nullable(),
+  z: z.number(),
+  probability: z.number(),
+  verdict: VerdictSchema,
+  source: z.string(),
+  /** How many more days, at the same average, would settle the answer at 95%; null when none would or it is settled. */
+  moreDays: z.number().int().positive().nullable(),
+});
+
+export const UsualSchema = z.object({
+  days: z.number().int().positive(),
+  /** The average of the days (calcium: label mg; adequacy judges calcium as it counts toward the target). */
+  mean: perMineral(z.number()),
+  perDay: z.array(z.object({ label: z.string(), totals: perMineral(z.number()), calciumCounted: z.number() })),
+  adequacy: perMineral(AdequacySchema),
+});
+export type Usual = z.infer<typeof UsualSchema>;

@@ -1,7 +1,7 @@
 // A plan asked of /api/suggest and the plan that comes back.
 import { z } from "zod";
 import { DIETS, MEALS, OBJECTIVES, SUGGEST_LIMITS } from "../constants";
-import { AnalyzeRequestSchema, perMineral } from "./analysis";
+import { dayRequestShape, oneOfEntriesOrDays, perMineral } from "./analysis";
 import { FoodIdSchema, MealSchema } from "./day";
 
 export const DietSchema = z.enum(DIETS, { error: 'diet must be "omnivore", "vegetarian" or "vegan"' });
@@ -9,7 +9,9 @@ export type Diet = z.infer<typeof DietSchema>;
 export const ObjectiveSchema = z.enum(OBJECTIVES, { error: 'objective must be "kcal", "changes" or "servings"' });
 export type Objective = z.infer<typeof ObjectiveSchema>;
 
-export const SuggestRequestSchema = AnalyzeRequestSchema.extend({
+export const SuggestRequestSchema = z
+  .strictObject({
+  ...dayRequestShape,
   diet: DietSchema.default("omnivore"),
   /** Diet groups ("dairy", "nuts", "fish", "soy", "gluten") or foods by name or id ("walnuts", "12155"). */
   exclude: z.array(z.string().trim().min(1).max(SUGGEST_LIMITS.excludeItemChars)).max(SUGGEST_LIMITS.excludeItems).default([]),
@@ -18,7 +20,8 @@ export const SuggestRequestSchema = AnalyzeRequestSchema.extend({
   pickedMeals: z.array(MealSchema).max(MEALS.length).default([]),
   /** Foods the plan must keep (by SR28 id): a swap pins the food chosen instead. */
   include: z.array(FoodIdSchema).max(SUGGEST_LIMITS.keptFoods, `At most ${SUGGEST_LIMITS.keptFoods} foods can be kept in a plan`).default([]),
-});
+  })
+  .superRefine(oneOfEntriesOrDays);
 export type SuggestRequest = z.infer<typeof SuggestRequestSchema>;
 
 /** Another food that closes about the same gap, at the amount that does. */
@@ -60,6 +63,11 @@ export const SuggestionSchema = z.object({
   calciumNote: z.string().nullable(),
   /** What to know before eating it (grapefruit and medicines), or null. */
   caution: z.string().nullable(),
+  /**
+   * Days a week to have it, for a plan for several days' average when a daily serving brings more than needed; null
+   * for every day. With perWeek, adds and kcal are a typical day's share (× perWeek ÷ 7); grams stay one serving.
+   */
+  perWeek: z.number().int().min(1).max(6).nullable(),
 });
 export type Suggestion = z.infer<typeof SuggestionSchema>;
 

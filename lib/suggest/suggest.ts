@@ -5,6 +5,7 @@ import { absorbableCalciumMg } from "../intake/absorption";
 import { allowedFoodsWithExclusions, articleFoods } from "../food/article-foods";
 import { formatWhole, round } from "../format";
 import { byMineral, MEALS, MINERAL_LABELS, MINERALS } from "../constants";
+import { fewestDaysAWeek } from "./weekly";
 import type { Analysis, Mineral } from "../schema/analysis";
 import type { Condition, Meal, Profile, Supplement } from "../schema/day";
 import { STANDARD_NAMES } from "../intake/intakes";
@@ -31,6 +32,8 @@ export type SuggestOptions = {
   supplements?: readonly Supplement[];
   /** The meals suggestions may go to (meals.ts openMeals): those the day has and those the person picked; absent, all. */
   meals?: readonly Meal[];
+  /** The plan is for the average of several days: a food may be suggested for fewer days a week (weekly.ts). */
+  weekly?: boolean;
 };
 
 /** Long enough for any plan here to be proven optimal; past it (never seen) the best plan found is used. */
@@ -210,7 +213,7 @@ export async function suggest(analysis: Analysis, options: SuggestOptions, solve
   // The model's meal rows guarantee a placement; were it ever to fail, each food keeps its most usual open meal.
   const placed = placeFoods(chosen);
 
-  const suggestions: Suggestion[] = chosen
+  const daily: Suggestion[] = chosen
     .map((f) => {
       const servings = halves.get(f.foodId)! / 2;
       const adds = byMineral((m) => round(f.perServing[m] * servings));
@@ -235,9 +238,11 @@ export async function suggest(analysis: Analysis, options: SuggestOptions, solve
         alternatives: alternativesFor(f, servings, foods, planIds, analysis, context),
         calciumNote: calciumNote(f),
         caution: f.caution ?? null,
+        perWeek: null,
       };
     })
     .sort((a, b) => b.kcal - a.kcal);
+  const suggestions = options.weekly ? fewestDaysAWeek(daily, analysis, calcium.counted, closing) : daily;
 
   const totals = byMineral((m) => round(analysis.totals[m] + suggestions.reduce((s, x) => s + x.adds[m], 0)));
   // One calcium figure toward the target: the gap after the plan, and what stays unmet, are of the counted calcium.

@@ -1,4 +1,5 @@
 import { analyzeDay } from "@/lib/analysis/analyze";
+import { analyzeDays } from "@/lib/analysis/usual";
 import { json, methodNotAllowed } from "@/lib/http/errors";
 import { readDayRequest } from "@/lib/http/request";
 import { AnalyzeRequestSchema } from "@/lib/schema/analysis";
@@ -6,7 +7,8 @@ import { AnalyzeRequestSchema } from "@/lib/schema/analysis";
 export async function POST(request: Request): Promise<Response> {
   const day = await readDayRequest(request, AnalyzeRequestSchema, "Invalid day");
   if (!day.ok) return day.response;
-  return json(analyzeDay(day.data.profile, day.entries, day.data.supplements));
+  const { profile, supplements } = day.data;
+  return json(day.days ? analyzeDays(profile, day.days, supplements) : analyzeDay(profile, day.entries, supplements));
 }
 
 const notAllowed = () => methodNotAllowed(["POST"]);

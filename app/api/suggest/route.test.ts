@@ -14,6 +14,27 @@ const day = {
 };
 
 describe("POST /api/suggest", () => {
+  it("with several days, closes the average day's gaps and may suggest a food for fewer days a week", async () => {
+    // 4 cups of milk, 4 bananas and a handful of almonds: Mg 97.6 + 127.44 + 75.6 = 300.64, 19.36 mg short of 320; the
+    // plan's foods bring more magnesium than 19 mg, so at least one is needed only some days a week.
+    const entries = [{ foodId: "01077", grams: 976 }, { foodId: "09040", grams: 472 }, { foodId: "12061", grams: 28 }];
+    const weekly = await (await post({ profile: day.profile, days: [{ label: "Mon", entries }, { label: "Tue", entries }] })).json();
+    expect(weekly.after.gaps.magnesium).toBeLessThanOrEqual(0.5);
+    expect(weekly.suggestions.some((s: { perWeek: number | null }) => s.perWeek !== null && s.perWeek >= 1 && s.perWeek <= 6)).toBe(true);
+    // The adds are a typical day's share: the day with the plan is the average day plus them.
+    const added = weekly.suggestions.reduce((sum: number, s: { adds: { magnesium: number } }) => sum + s.adds.magnesium, 0);
+    expect(weekly.after.totals.magnesium).toBeCloseTo(300.64 + added, 1);
+    // One day's plan (entries) is for every day.
+    const daily = await (await post({ profile: day.profile, entries })).json();
+    expect(daily.suggestions.every((s: { perWeek: number | null }) => s.perWeek === null)).toBe(true);
+  });
+
+  it("answers 400 for both entries and days", async () => {
+    const response = await post({ ...day, days: [{ label: "Mon", entries: day.entries }] });
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.message).toContain("not both");
+  });
+
   it("counts the day's supplements: tablets that close calcium leave only magnesium and potassium to plan", async () => {
     // Toast and chicken (Ca 103 + 18 = 121 mg) plus two 500 mg calcium tablets: 1,121 mg, over the 1,000 mg target.
     const body = await (
@@ -34,7 +55,7 @@ describe("POST /api/suggest", () => {
     expect(body.suggestions.length).toBeGreaterThan(0);
     expect(Object.keys(body.suggestions[0]).sort()).toEqual([
       "adds", "alternatives", "amountText", "articleTerm", "calciumNote", "caution", "foodId", "general", "grams", "kcal", "meal", "name",
-      "portion", "servings", "source", "why",
+      "perWeek", "portion", "servings", "source", "why",
     ]);
     expect(Object.keys(body.suggestions[0].adds).sort()).toEqual(["calcium", "calciumAbsorbable", "calciumCounted", "magnesium", "potassium"]);
     expect(body.after.gaps).toEqual({ magnesium: 0, potassium: 0, calcium: 0 });
