@@ -119,3 +119,26 @@ describe("confirming the assumed rows at once", () => {
   });
 });
 
+
+describe("quick add: how often", () => {
+  it("adds each food with the days a week its words gave, at one serving; a food with none is every day", () => {
+    const text = "2 bananas twice a week, a cup of milk";
+    // The milk (no amount check, but an assumed whole milk) waits for a look: confirmed here.
+    const { added } = add(text, { confirmed: [1] });
+    expect(added.entries.map((e) => [e.foodId, e.amount, e.perWeek])).toEqual([
+      ["09040", 2, 2],
+      ["01077", 1, undefined],
+    ]);
+    // Every day is no perWeek at all, as the day saves it.
+    expect("perWeek" in added.entries[1]!).toBe(false);
+  });
+
+  it("puts how often back with a waiting row whose words do not say it", () => {
+    const text = "Fridays: a samosa";
+    const { result, added } = add(text);
+    expect(result.entries.map((e) => [e.text, e.perWeek, e.check])).toEqual([["a samosa", 1, "food"]]);
+    const left = leftoverText(text, result, added.waiting, mealAtFrom(splitDay(text)));
+    expect(left).toBe("a samosa 1 day a week");
+    expect(parseMeals(left).entries.map((e) => e.perWeek)).toEqual([1]);
+  });
+});

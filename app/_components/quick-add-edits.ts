@@ -7,6 +7,8 @@
 import { newEntryUid } from "@/lib/day/day";
 import { NOT_AN_AMOUNT } from "@/lib/day/amount-check";
 import { MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT, MEAL_LABELS } from "@/lib/constants";
+import { perWeekWords } from "@/lib/format";
+import { readFrequency } from "@/lib/parse/frequency";
 import { parsedRows, rowIndices, type ParsedRow } from "@/lib/parse/rows";
 import type { DayEntry, Meal } from "@/lib/schema/day";
 import type { ParsedAlternative, ParsedEntry, ParseResponse } from "@/lib/schema/parse";
@@ -118,6 +120,8 @@ function toEntry(parsed: ParsedEntry, index: number, edits: PreviewEdits, meal: 
     foodId: food.foodId,
     name: food.name,
     ...(parsed.recipe && dish ? { recipe: parsed.recipe, dish } : {}),
+    // "salmon twice a week": one serving, eaten 2 days a week (the day counts it × perWeek ÷ 7); absent is every day.
+    ...(parsed.perWeek ? { perWeek: parsed.perWeek } : {}),
     // The person confirmed this amount as it is, far past the usual: the day asks no more.
     ...(parsed.check === "amount" && rowConfirmed && edits.grams[index] === undefined ? { amountChecked: true as const } : {}),
   };
@@ -145,10 +149,16 @@ export function leftoverText(text: string, result: ParseResponse, waiting: reado
     });
   };
   const left = new Set(waiting.map((s) => firstIndex(s.item)));
-  const rows = placed(result.entries.flatMap((entry, index) => (left.has(index) ? [{ words: entry.text, meal: entry.meal }] : [])));
+  const waitingEntries = result.entries.filter((_, index) => left.has(index));
+  const rows = placed(waitingEntries.map((entry) => ({ words: entry.text, meal: entry.meal })));
   // Words not understood inside a row still waiting ("4pm 10 almonds 👍") go back with that row, not twice.
   const inRow = (at: number) => rows.some((row) => row.at >= 0 && at >= row.at && at < row.at + row.words.length);
-  const items = [...rows, ...placed(result.unmatched.map((words) => ({ words, meal: undefined }))).filter((item) => !inRow(item.at))];
+  // How often goes back too when the row's words do not say it ("Fridays: pizza" is "pizza 1 day a week").
+  const shown = rows.map((row, k) => {
+    const perWeek = waitingEntries[k]!.perWeek;
+    return { ...row, words: perWeek && readFrequency(row.words).perWeek === null ? `${row.words} ${perWeekWords(perWeek)}` : row.words };
+  });
+  const items = [...shown, ...placed(result.unmatched.map((words) => ({ words, meal: undefined }))).filter((item) => !inRow(item.at))];
   items.sort((a, b) => a.at - b.at);
   const groups: Array<{ meal: Meal | null; words: string[] }> = [];
   for (const item of items) {

@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { typicalPortion } from "@/lib/food/portions";
-import { formatAmount, formatGrams, formatWhole } from "@/lib/format";
+import { formatAmount, formatGrams, formatWhole, perWeekWords } from "@/lib/format";
 import { MAX_ENTRY_GRAMS, MEAL_LABELS } from "@/lib/constants";
 import type { Meal } from "@/lib/schema/day";
 import type { Food } from "@/lib/schema/food";
@@ -10,6 +10,9 @@ import type { ParsedAlternative, ParsedEntry, ParseResponse } from "@/lib/schema
 import { FoodSearch } from "./food-search";
 import type { ParsedRow } from "@/lib/parse/rows";
 import { shownFood, type PreviewEdits, type RowState } from "./quick-add-edits";
+
+/** ", 2 days a week" after a row's amount when the text said how often (the amount is one serving); else nothing. */
+const often = (entry: ParsedEntry) => (entry.perWeek ? `, ${perWeekWords(entry.perWeek)}` : "");
 
 /** "Bread, white, commercially prepared (includes …)" -> "Bread, white": enough to recognise an ingredient. */
 const shortName = (name: string) => name.split(/,\s*/).slice(0, 2).join(", ").replace(/\s*\(.*$/, "");
@@ -52,7 +55,7 @@ export default function QuickAddPreview({ parsed, states, edits, onEdit, default
         <td>
           <span className="wrote-inline">“{entry.text}”</span>
           <Badges entry={entry} waiting={waiting} settled={settled} chosen={edits.chosen[index] !== undefined} /> {food.name}
-          <span className="muted-inline"> ({typedGrams !== undefined && state.gramsProblem === null ? formatGrams(grams) : food.portion ? `${formatAmount(food.amount)} × ${food.portion}` : formatGrams(food.grams)})</span>
+          <span className="muted-inline"> ({typedGrams !== undefined && state.gramsProblem === null ? formatGrams(grams) : food.portion ? `${formatAmount(food.amount)} × ${food.portion}` : formatGrams(food.grams)}{often(entry)})</span>
           {edits.chosen[index] ? <span className="row-note">Your choice, instead of {entry.name}.</span> : entry.note ? <span className="row-note">{entry.note}</span> : null}
           {entry.confidence === "low" && !edits.chosen[index] && others.length > 0 ? (
             <span className="swaps">
@@ -127,7 +130,7 @@ export default function QuickAddPreview({ parsed, states, edits, onEdit, default
         <td>
           <span className="wrote-inline">“{item.text}”</span>
           <Badges entry={first} waiting={waiting} settled={first.check !== null && waiting === null} chosen={false} /> <strong>{item.recipe}</strong>
-          <span className="muted-inline"> (dish, {formatWhole(grams)} g)</span>
+          <span className="muted-inline"> (dish, {formatWhole(grams)} g{often(first)})</span>
           <span className="row-note">
             {item.indices.map((i) => `${shortName(entries[i]!.name)} ${formatGrams(entries[i]!.grams)}`).join(" · ")}
           </span>

@@ -72,6 +72,7 @@ export function recipeEntries(piece: Piece, recipe: Recipe, amount: Amount, conf
         grams,
         meal: piece.meal,
         recipe: recipe.name,
+        perWeek: piece.often.perWeek,
         confidence,
         // What a person might have used instead (another milk, another bread), at the same grams.
         alternatives: alternativesFor(lexiconEntryById(food.id)?.alternatives ?? [], food.id, NO_AMOUNT, byGrams(grams), "start", []),

@@ -73,7 +73,8 @@ export function* parseSteps(text: string): Generator<void, ParseResponse, void> 
       baseBefore.set(made.parts[0]!, {
         text: whole, foodId: food.id, name: food.name, ...byPortion(base!.amount, portion), meal: pieces[i]!.meal,
         // The base the words leave unsaid (a sandwich's bread) is assumed, and its note says so.
-        recipe: made.dish.name, confidence: "low", alternatives: [], note: base!.note, check: null,
+        recipe: made.dish.name, perWeek: pieces[i]!.often.perWeek, confidence: "low", alternatives: [],
+        note: [base!.note, pieces[i]!.often.note].filter(Boolean).join(" "), check: null,
       });
     }
     pieces.splice(i, 1); // the dish word itself is no food
@@ -210,7 +211,7 @@ function readFood(read: Reading, piece: Piece, typedAmount: Amount, foodWords: r
     // A dish read as a typical recipe's ingredients is that recipe, not what this person's plate held: said, and
     // checked. A dish SR28 has as one food is as sure as any food.
     const recipe = match.recipe.ingredients.length > 1 ? `A typical ${match.recipe.name.toLowerCase()}: its ingredients and amounts are a standard recipe's; change any that differ.` : null;
-    const made = recipeEntries(piece, match.recipe, amount, assumed || together || recipe ? "low" : match.confidence, [match.note, assumed, together, recipe].filter(Boolean).join(" ") || null);
+    const made = recipeEntries(piece, match.recipe, amount, assumed || together || recipe ? "low" : match.confidence, [match.note, assumed, together, recipe, piece.often.note].filter(Boolean).join(" ") || null);
     const problem = amountProblem(made);
     if (problem) {
       read.refuse(problem);
@@ -263,7 +264,7 @@ function readFood(read: Reading, piece: Piece, typedAmount: Amount, foodWords: r
   }
   // High only when the food and the amount were both read from the words; an assumed amount says so.
   const confidence = match.confidence === "high" && !quantity.assumed && !together ? "high" : "low";
-  const note = [match.note, quantity.note, quantity.assumed, together].filter(Boolean).join(" ") || null;
+  const note = [match.note, quantity.note, quantity.assumed, together, piece.often.note].filter(Boolean).join(" ") || null;
   const dish = read.dishOf.get(piece) ?? (inDish ? { name: inDish.name, text: read.text.slice(inDish.start, piece.end) } : undefined);
   const entry: ParsedEntry = {
     text: dish?.text ?? piece.text,
@@ -274,6 +275,8 @@ function readFood(read: Reading, piece: Piece, typedAmount: Amount, foodWords: r
     grams: quantity.grams,
     meal: piece.meal,
     recipe: dish?.name ?? null,
+    // One serving as typed: how often is kept beside it, never multiplied into the amount.
+    perWeek: piece.often.perWeek,
     confidence,
     alternatives: alternativesFor(match.alternatives, match.food.id, amount, quantity, piece.joiner, prep),
     note,

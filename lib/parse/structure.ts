@@ -6,6 +6,7 @@ import type { Meal } from "../schema/day";
 import { QUALIFIERS } from "./vocabulary";
 import { clockTimes, MEAL_WORD, mealOfWord, mealsOfTimes, notAmounts, tagText } from "./tags";
 import { COLON_HEADING, isHeading, mealOfLabel, teaIsMeal } from "./headings";
+import { blankPhrases, frequenciesOf, frequencyPhrases, NOT_SAID, type Frequency } from "./frequency";
 
 export { mealOfWord };
 
@@ -13,7 +14,16 @@ export { mealOfWord };
 type Span = { start: number; end: number };
 
 /** One food's worth of text, as typed, with the meal a label put it in and what joined it to the food before. */
-export type Fragment = Span & { text: string; /** The text as read: numbers that are no amount ("3 miles") blanked. */ read: string; meal: Meal | null; joiner: "start" | "," | "and" | "with"; clause: number };
+export type Fragment = Span & {
+  text: string;
+  /** The text as read: numbers that are no amount ("3 miles") and words of how often ("twice a week") blanked. */
+  read: string;
+  meal: Meal | null;
+  joiner: "start" | "," | "and" | "with";
+  clause: number;
+  /** How often the words say it is eaten (frequency.ts). */
+  often: Frequency;
+};
 
 /** "I had", "we usually eat", "I'll grab": words between a label and the food. */
 const SUBJECT_VERB =
@@ -200,7 +210,7 @@ function splitClause(text: string, clause: Span, meal: Meal | null, isKnownName:
   let joiner: Fragment["joiner"] = "start";
   const push = (end: number, nextJoiner: Fragment["joiner"]) => {
     const span = trimmed(text, { start: cursor, end });
-    if (span) fragments.push({ ...span, text: text.slice(span.start, span.end), read: text.slice(span.start, span.end), meal, joiner, clause: clauseIndex });
+    if (span) fragments.push({ ...span, text: text.slice(span.start, span.end), read: text.slice(span.start, span.end), meal, joiner, clause: clauseIndex, often: NOT_SAID });
     joiner = span ? nextJoiner : joiner === "start" ? "start" : joiner;
   };
   for (const match of body.matchAll(FOOD_SEPARATOR)) {
@@ -231,6 +241,10 @@ export function splitDay(typed: string, isKnownName: (words: string) => boolean 
   const clockMeals = mealsOfTimes(clock);
   const times: TimeLabel[] = clock.map((time, i) => ({ start: time.start, end: time.end, meal: clockMeals[i]!, afterWord: /^(?:at|@|around|about|by)\b/i.test(typed.slice(time.start, time.end)) }));
   const teaMeal = teaIsMeal(text);
+  // Words of how often ("twice a week", "Most days:") are no food: the fragments are cut from the text without
+  // them, while labels are found as typed (a "Fridays:" heading stays a heading).
+  const phrases = frequencyPhrases(typed, isKnownName);
+  const reading = blankPhrases(text, phrases);
   const segments: Span[] = [];
   let cursor = 0;
   for (const match of text.matchAll(SEGMENT_BREAK)) {
@@ -250,8 +264,8 @@ export function splitDay(typed: string, isKnownName: (words: string) => boolean 
     const clauses: Array<{ span: Span; meal: Meal | null }> = [];
     for (const label of labels) {
       clauses.push({ span: { start: clauseStart, end: label.start }, meal });
-      const before = trimmed(text, { start: clauseStart, end: label.start });
-      const after = text.slice(label.end, segment.end);
+      const before = trimmed(reading, { start: clauseStart, end: label.start });
+      const after = reading.slice(label.end, segment.end);
       // "pizza for lunch, then chips", "a glass of wine with dinner": a preposition label after its foods, with
       // a separator or the end after it, is theirs; the meal before it goes on afterwards.
       // So is one followed by its own comma ("eggs for breakfast, lunch: soup") or straight by the next label.
@@ -272,7 +286,8 @@ export function splitDay(typed: string, isKnownName: (words: string) => boolean 
       clauseStart = label.end;
     }
     clauses.push({ span: { start: clauseStart, end: segment.end }, meal });
-    for (const clause of clauses) fragments.push(...splitClause(text, clause.span, clause.meal, isKnownName, clauseCount++));
+    for (const clause of clauses) fragments.push(...splitClause(reading, clause.span, clause.meal, isKnownName, clauseCount++));
   }
-  return fragments.map((fragment) => ({ ...fragment, text: typed.slice(fragment.start, fragment.end), read: fragment.text }));
+  const often = frequenciesOf(typed, phrases, segments, fragments);
+  return fragments.map((fragment, i) => ({ ...fragment, text: typed.slice(fragment.start, fragment.end), read: fragment.text, often: often[i]! }));
 }

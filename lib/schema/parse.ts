@@ -40,6 +40,11 @@ export const ParsedEntrySchema = z.object({
   meal: z.nullable(MealSchema),
   /** The dish this food is an ingredient of, or null for a food on its own. */
   recipe: z.string().nullable(),
+  /**
+   * Days a week the text says it is eaten ("twice a week" 2, "on Fridays" 1); null when every day or not said. The
+   * amount is still one serving: the day counts it × perWeek ÷ 7 once added (DayEntry's perWeek).
+   */
+  perWeek: z.number().nullable(),
   confidence: ConfidenceSchema,
   alternatives: z.array(ParsedAlternativeSchema).max(3),
   /** What was assumed, in words a person reads ("Cooked rice assumed"); null when nothing was. */
