@@ -64,7 +64,7 @@ const firsts: [string, () => Promise<Response>][] = [
   ["POST /api/analyze", () => post("/api/analyze", dayBody(1))],
   ["POST /api/parse", () => post("/api/parse", JSON.stringify({ text: "Breakfast: porridge with milk and a banana. Lunch: tuna sandwich." }))],
   ["POST /api/suggest", () => post("/api/suggest", body(2))],
-  ["GET /report?day=…", () => fetch(`${base}/report?day=${encodeShare({ ...emptyDay(), entries: [{ uid: "a", meal: "breakfast", foodId: "09040", amount: 118, portion: null }] })}`)],
+  ["GET /report?day=…", () => fetch(`${base}/report?day=${encodeShare({ ...emptyDay(), days: [{ label: "Day 1", entries: [{ uid: "a", meal: "breakfast", foodId: "09040", amount: 118, portion: null }] }] })}`)],
 ];
 const firstTimes: string[] = [];
 for (const [name, request] of firsts) {

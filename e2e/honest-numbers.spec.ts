@@ -6,7 +6,7 @@ import { totalsCell, totalsRow } from "./helpers";
 
 // Expected figures by hand from SR28 (per 100 g): banana 09040 Mg 27, K 358, Ca 5; pumpkin seeds 12014 Mg 592,
 // K 809, Ca 46; Pinot Noir 14099 has no Mg, K or Ca value; 2% milk 01079 Mg 11, K 140, Ca 120.
-const day = (entries: Day["entries"], supplements: Day["supplements"] = []): Day => ({ ...emptyDay(), entries, supplements });
+const day = (entries: Day["days"][number]["entries"], supplements: Day["supplements"] = []): Day => ({ ...emptyDay(), days: [{ label: "Day 1", entries }], supplements });
 const open = (page: Page, d: Day) => page.goto(`/?day=${encodeShare(d)}`);
 const supplementsCard = (page: Page) => page.getByRole("region", { name: "Supplements" });
 

@@ -25,9 +25,9 @@ const entries: Omit<DayEntry, "uid">[] = [
 
 const DAY: Day = {
   app: "mineral-gap",
-  version: 2,
+  version: 3,
   profile: { ageYears: 58, sex: "female", lifeStage: null, standard: "us" },
-  entries: entries.map((entry, index) => ({ uid: `e${index}`, ...entry })),
+  days: [{ label: "Day 1", entries: entries.map((entry, index) => ({ uid: `e${index}`, ...entry })) }],
   supplements: [
     { name: "Magnesium citrate, 500 mg tablet", magnesium: 81, potassium: 0, calcium: 0, count: 1 },
     { name: "Potassium gluconate, 595 mg tablet", magnesium: 0, potassium: 99, calcium: 0, count: 1 },

@@ -73,8 +73,8 @@ export const MAX_DAYS = 14;
 export const MAX_DAY_LABEL_CHARS = 40;
 export const MEAL_LABELS: Record<(typeof MEALS)[number], string> = { breakfast: "Breakfast", lunch: "Lunch", dinner: "Dinner", snacks: "Snacks" };
 
-/** Version 2 added supplements; a version 1 day loads as it was, with none. */
-export const DAY_VERSION = 2;
+/** Version 2 added supplements (a version 1 day loads with none); version 3 holds several days (one before it). */
+export const DAY_VERSION = 3;
 
 export const DIETS = ["omnivore", "vegetarian", "vegan"] as const;
 export const EXCLUDABLE = ["dairy", "nuts", "fish", "soy", "gluten"] as const;

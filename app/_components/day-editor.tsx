@@ -15,6 +15,8 @@ import { MealSelect } from "./meal-select";
 import { QuickAdd } from "./quick-add";
 
 type Props = {
+  /** The day's name when there are several ("Mon"), said in the empty-day line; null for one day. */
+  label: string | null;
   entries: readonly DayEntry[];
   /** Entries whose amount waits for the person's confirmation (by uid): a dish with one says so on its row. */
   waiting: ReadonlySet<string>;
@@ -26,7 +28,7 @@ type Props = {
 const nameOf = (entry: DayEntry) => entry.name ?? `food ${entry.foodId}`;
 
 /** The day's meals: add foods through the search box, then adjust or remove them. */
-export function DayEditor({ entries, waiting, onChange, onRemove }: Props) {
+export function DayEditor({ label, entries, waiting, onChange, onRemove }: Props) {
   const id = useId();
   const queryClient = useQueryClient();
   const [meal, setMeal] = useState<Meal>("breakfast");
@@ -53,7 +55,9 @@ export function DayEditor({ entries, waiting, onChange, onRemove }: Props) {
         {announcement}
       </p>
       {entries.length === 0 ? (
-        <p className="empty">Your day is empty. Add what you eat on a typical day, meal by meal.</p>
+        <p className="empty">
+          {label ? `${label} is empty. Add what you ate that day, meal by meal, or copy a day to start from it.` : "Your day is empty. Add what you eat on a typical day, meal by meal."}
+        </p>
       ) : (
         MEALS.filter((m) => entries.some((e) => e.meal === m)).map((m) => (
           <section key={m} className="meal" aria-labelledby={`${id}-${m}`}>

@@ -9,16 +9,19 @@ import { backToOwnDay, dismissShared, keepOwnDay, openSharedDay, type SharedDayS
 import { download } from "./download";
 
 /** How many foods (rows as seen: a dish is one), supplements and set-aside items, in words: "3 foods and 1 supplement". */
-export function countsInWords({ rows, supplements, setAside }: { rows: number; supplements: number; setAside: number }): string {
-  const parts = [`${rows} ${rows === 1 ? "food" : "foods"}`];
+export function countsInWords({ days = 1, rows, supplements, setAside }: { days?: number; rows: number; supplements: number; setAside: number }): string {
+  const parts = [`${days > 1 ? `${days} days, ` : ""}${rows} ${rows === 1 ? "food" : "foods"}`];
   if (supplements > 0) parts.push(`${supplements} ${supplements === 1 ? "supplement" : "supplements"}`);
   if (setAside > 0) parts.push(`${setAside} set aside`);
   return listWords(parts);
 }
 
-/** A day in a few words: "3 foods and 1 supplement". */
-export const dayInWords = (day: Pick<Day, "entries" | "supplements" | "setAside">) =>
-  countsInWords({ rows: dayRows(day.entries), supplements: day.supplements.length, setAside: day.setAside?.length ?? 0 });
+/** The rows a person sees across all the days. */
+export const rowsOfDays = (day: Pick<Day, "days">) => day.days.reduce((sum, d) => sum + dayRows(d.entries), 0);
+
+/** A day in a few words: "3 foods and 1 supplement", "3 days, 12 foods". */
+export const dayInWords = (day: Pick<Day, "days" | "supplements" | "setAside">) =>
+  countsInWords({ days: day.days.length, rows: rowsOfDays(day), supplements: day.supplements.length, setAside: day.setAside?.length ?? 0 });
 
 /** What the page must say about the saved day before anything else: being opened, unreadable, or repaired. */
 export function SavedDayNotice({ saved }: { saved: SavedDay }) {

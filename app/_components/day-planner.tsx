@@ -3,9 +3,9 @@
 import { useQueries } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { awaitingCheck } from "@/lib/day/amount-check";
-import { emptyDay, entryGrams, newEntryUid, setAsideUnresolved, toAnalyzeRequest } from "@/lib/day/day";
+import { allEntries, emptyDay, entryGrams, isAverage, newEntryUid, setAsideUnresolved, toViewRequest, withDayEntries, type DayView } from "@/lib/day/day";
 import { formatWhole } from "@/lib/format";
-import type { Condition, Day, DayEntry } from "@/lib/schema/day";
+import type { Condition, Day, DayEntry, RecordedDay } from "@/lib/schema/day";
 import type { Food } from "@/lib/schema/food";
 import type { Suggestion } from "@/lib/schema/suggest";
 import { forgetKept, replaceDay as replaceStoredDay, restoreKept } from "../_hooks/day-store";
@@ -16,6 +16,7 @@ import { useKeptDays, useSavedDay } from "../_hooks/use-saved-day";
 import { dismissShared, useSharedDay } from "../_hooks/use-shared-day";
 import { dayInWords, SavedDayNotice, SharedDayBanner, ShareQuestion } from "./day-notices";
 import { DayEditor } from "./day-editor";
+import { DayTabs } from "./day-tabs";
 import { DayTransfer } from "./day-transfer";
 import { KeptDays } from "./kept-days";
 import { MineralResults, preloadAbsorbedNote } from "./mineral-results";
@@ -24,6 +25,7 @@ import { SetAsideList, type Fixed } from "./set-aside-list";
 import { Suggestions } from "./suggestions";
 import { SupplementsEditor } from "./supplements-editor";
 import { UndoBar, type Undoable } from "./undo-bar";
+import { UsualResults } from "./usual-results";
 
 /** No health conditions: one array, so the memoised results do not re-render for a new empty one. */
 const NO_CONDITIONS: readonly Condition[] = [];
@@ -46,13 +48,24 @@ export function DayPlanner() {
   const ok = saved.status === "ok" ? saved : null;
   const [undoable, setUndoable] = useState<Undoable | null>(null);
 
+  // The day shown in the editor, and whether the results are for it or for the average of all the days (the
+  // default once there are two).
+  const [shownIndex, setShown] = useState(0);
+  const shown = Math.min(shownIndex, day.days.length - 1);
+  const [resultsFor, setResultsFor] = useState<"average" | "day">("average");
+  const view: DayView = resultsFor === "average" ? "average" : shown;
+  const average = isAverage(day, view);
+  const shownDay = day.days[shown]!;
+
   // An amount far past what people eat at once, not yet confirmed, is counted in no total until it is.
-  const foods = useDayFoods(day.entries);
-  const waitingUids = day.entries.filter((e) => foods.has(e.foodId) && awaitingCheck(e, foods.get(e.foodId)!)).map((e) => e.uid).join(" ");
+  const everyEntry = allEntries(day);
+  const foods = useDayFoods(everyEntry);
+  const waitingUids = everyEntry.filter((e) => foods.has(e.foodId) && awaitingCheck(e, foods.get(e.foodId)!)).map((e) => e.uid).join(" ");
   const { waiting, counted } = useMemo(() => {
     const uids = new Set(waitingUids.split(" "));
-    const waiting = day.entries.filter((e) => uids.has(e.uid));
-    return { waiting, counted: waiting.length === 0 ? day : { ...day, entries: day.entries.filter((e) => !uids.has(e.uid)) } };
+    const waiting = allEntries(day).filter((e) => uids.has(e.uid));
+    const counted = waiting.length === 0 ? day : { ...day, days: day.days.map((d): RecordedDay => ({ ...d, entries: d.entries.filter((e) => !uids.has(e.uid)) })) };
+    return { waiting, counted };
   }, [day, waitingUids]);
 
   /** An edit of the day; an undo offered for an earlier change no longer applies after it. */
@@ -61,6 +74,8 @@ export function DayPlanner() {
     ok?.saveDay(next);
   };
   const update = (next: Partial<Day>) => save({ ...day, ...next });
+  /** An edit of the foods of the day shown. */
+  const updateEntries = (entries: DayEntry[]) => save(withDayEntries(day, shown, entries));
   /** A change that takes something out: it can be undone, by putting back the day as it was. */
   const takeOut = (next: Day, message: string) => {
     if (!ok) return;
@@ -69,7 +84,7 @@ export function DayPlanner() {
     setUndoable({ message, undo: () => ok.saveDay(before) });
   };
 
-  const analysis = useAnalysis(toAnalyzeRequest(counted));
+  const analysis = useAnalysis(toViewRequest(counted, view));
   const [added, setAdded] = useState("");
   // A new day (imported, cleared, restored) starts its supplement boxes afresh.
   const [dayKey, setDayKey] = useState(0);
@@ -92,31 +107,45 @@ export function DayPlanner() {
     const error = analysis.error;
     if (!ok || !(error instanceof ApiRequestError) || error.status !== 400 || handledError.current === error) return;
     handledError.current = error;
-    // The issues name entries of the request, which holds the counted entries in order.
-    const next = setAsideUnresolved(counted, error.issues);
+    // The issues name entries of the request, which holds the counted entries in order (of one day, or of each).
+    const next = setAsideUnresolved(counted, error.issues, view);
     if (!next) return;
-    const gone = new Set(counted.entries.filter((e) => !next.entries.includes(e)).map((e) => e.uid));
-    ok.saveDay({ ...next, entries: day.entries.filter((e) => !gone.has(e.uid)) });
-  }, [analysis.error, counted, day, ok]);
+    const kept = new Set(allEntries(next));
+    const gone = new Set(allEntries(counted).filter((e) => !kept.has(e)).map((e) => e.uid));
+    ok.saveDay({ ...next, days: day.days.map((d): RecordedDay => ({ ...d, entries: d.entries.filter((e) => !gone.has(e.uid)) })) });
+  }, [analysis.error, counted, day, ok, view]);
 
   function addSuggestions(added: Suggestion[]) {
-    const entries = added.map((s) => ({ uid: newEntryUid(), meal: s.meal, foodId: s.foodId, name: s.name, amount: s.grams, portion: null }));
-    update({ entries: [...day.entries, ...entries] });
+    const entriesFor = (): DayEntry[] =>
+      added.map((s) => ({ uid: newEntryUid(), meal: s.meal, foodId: s.foodId, name: s.name, amount: s.grams, portion: null, ...(s.perWeek ? { perWeek: s.perWeek } : {}) }));
+    // A plan for the usual day goes into every day (a food some days a week says how many); else into the day shown.
+    update({ days: day.days.map((d, i): RecordedDay => (average || i === shown ? { ...d, entries: [...d.entries, ...entriesFor()] } : d)) });
     const [one] = added;
-    setAdded(added.length === 1 && one ? `Added ${one.name} to ${one.meal}: ${one.amountText}.` : `Added ${added.length} foods to your day.`);
+    const where = average ? `every day` : `your day`;
+    setAdded(added.length === 1 && one ? `Added ${one.name} to ${one.meal} of ${where}: ${one.amountText}.` : `Added ${added.length} foods to ${where}.`);
   }
 
   function removeEntries(gone: readonly DayEntry[], name: string) {
     const uids = new Set(gone.map((e) => e.uid));
-    takeOut({ ...day, entries: day.entries.filter((e) => !uids.has(e.uid)) }, `Removed ${name}.`);
+    takeOut(withDayEntries(day, shown, shownDay.entries.filter((e) => !uids.has(e.uid))), `Removed ${name}.`);
+  }
+
+  function changeDays(days: RecordedDay[], next: number) {
+    save({ ...day, days });
+    setShown(next);
+  }
+  function removeDay(index: number) {
+    const label = day.days[index]!.label;
+    takeOut({ ...day, days: day.days.filter((_, i) => i !== index) }, `Removed ${label}.`);
+    setShown(Math.max(0, index - 1));
   }
 
   const setAside = day.setAside ?? [];
   function putBack(index: number, fixed: Fixed) {
     const rest = setAside.filter((_, i) => i !== index);
     // A row's id tells it apart from the others: one already in the day gets a new one.
-    const entry = fixed.kind === "food" && day.entries.some((e) => e.uid === fixed.entry.uid) ? { ...fixed.entry, uid: newEntryUid() } : fixed.kind === "food" ? fixed.entry : null;
-    const next = entry ? { ...day, entries: [...day.entries, entry] } : fixed.kind === "supplement" ? { ...day, supplements: [...day.supplements, fixed.supplement] } : day;
+    const entry = fixed.kind === "food" && allEntries(day).some((e) => e.uid === fixed.entry.uid) ? { ...fixed.entry, uid: newEntryUid() } : fixed.kind === "food" ? fixed.entry : null;
+    const next = entry ? withDayEntries(day, shown, [...shownDay.entries, entry]) : fixed.kind === "supplement" ? { ...day, supplements: [...day.supplements, fixed.supplement] } : day;
     update({ ...next, setAside: rest.length > 0 ? rest : undefined });
     if (fixed.kind === "supplement") setDayKey((k) => k + 1);
     // The fixed item's form is gone: focus goes to the day it went back into.
@@ -152,10 +181,13 @@ export function DayPlanner() {
             </h2>
             <fieldset className="plain" disabled={!ok}>
               <SetAsideList items={setAside} onPutBack={putBack} onDrop={drop} />
+              <DayTabs days={day.days} shown={shown} onShow={setShown} onChange={changeDays} onRemove={removeDay} />
               <DayEditor
-                entries={day.entries}
+                key={shown}
+                label={day.days.length > 1 ? shownDay.label : null}
+                entries={shownDay.entries}
                 waiting={new Set(waiting.map((e) => e.uid))}
-                onChange={(entries) => update({ entries })}
+                onChange={updateEntries}
                 onRemove={removeEntries}
               />
             </fieldset>
@@ -195,7 +227,15 @@ export function DayPlanner() {
                 {waiting.map((e) => `${formatWhole(entryGrams(e, foods.get(e.foodId)?.portions ?? []) ?? 0)} g of ${e.name ?? `food ${e.foodId}`}${e.recipe ? ` (in ${e.recipe})` : ""}`).join("; ")}.
               </p>
             ) : null}
-            <AnalysisView analysis={analysis} hasEntries={counted.entries.length > 0} conditions={day.profile.conditions ?? NO_CONDITIONS} />
+            {day.days.length > 1 ? (
+              <ResultsFor days={day.days.length} label={shownDay.label} value={resultsFor} onChange={setResultsFor} />
+            ) : null}
+            {average && analysis.data?.usual ? <UsualResults usual={analysis.data.usual} targets={analysis.data.targets} /> : null}
+            <AnalysisView
+              analysis={analysis}
+              hasEntries={(average ? allEntries(counted) : counted.days[shown]!.entries).length > 0}
+              conditions={day.profile.conditions ?? NO_CONDITIONS}
+            />
           </section>
           <section className="card" aria-labelledby="suggest-heading">
             <h2 id="suggest-heading">Close the gap</h2>
@@ -203,7 +243,7 @@ export function DayPlanner() {
               The fewest realistic servings of the foods the source article names that together bring all three
               minerals up to target.
             </p>
-            {analysis.data ? <Suggestions day={counted} analysis={analysis.data} onAdd={addSuggestions} /> : null}
+            {analysis.data ? <Suggestions day={counted} view={view} analysis={analysis.data} onAdd={addSuggestions} /> : null}
             <p className="sr-only" role="status" aria-live="polite">
               {added}
             </p>
@@ -212,6 +252,23 @@ export function DayPlanner() {
       </div>
       <UndoBar undoable={undoable} onClose={() => setUndoable(null)} />
     </div>
+  );
+}
+
+/** Whether the results are for the average of the days or for the day shown. */
+function ResultsFor({ days, label, value, onChange }: { days: number; label: string; value: "average" | "day"; onChange: (value: "average" | "day") => void }) {
+  return (
+    <fieldset className="checks results-for">
+      <legend>Results for</legend>
+      <label className="check">
+        <input type="radio" name="results-for" checked={value === "average"} onChange={() => onChange("average")} />
+        Average of {days} days
+      </label>
+      <label className="check">
+        <input type="radio" name="results-for" checked={value === "day"} onChange={() => onChange("day")} />
+        {label} only
+      </label>
+    </fieldset>
   );
 }
 

@@ -1,10 +1,13 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
-import { dayRows, encodeShare, serializeDay } from "@/lib/day/day";
+import { allEntries, encodeShare, serializeDay, toAnalyzeRequest, toViewRequest } from "@/lib/day/day";
 import type { Analysis } from "@/lib/schema/analysis";
 import type { Day } from "@/lib/schema/day";
 import { loadDayReader } from "../_hooks/day-store";
+import { analysisOptions } from "../_hooks/use-analysis";
+import { countsInWords, rowsOfDays } from "./day-notices";
 import { download } from "./download";
 
 const MAX_IMPORT_BYTES = 256 * 1024;
@@ -12,7 +15,7 @@ const MAX_IMPORT_BYTES = 256 * 1024;
 type Props = {
   /** The person's day, as exported, shared and reported. */
   day: Day;
-  /** The day the totals count (without amounts still to check), and its analysis, for the CSV. */
+  /** The day the totals count (without amounts still to check), and the analysis on screen (of its first day, or any). */
   counted: Day;
   analysis: Analysis | undefined;
   /** Whether the day on screen is the person's (not an empty stand-in while theirs is opened or cannot be read). */
@@ -27,6 +30,7 @@ type Props = {
  * one-page report) or into a spreadsheet (CSV, one line per food and supplement).
  */
 export function DayTransfer({ day, counted, analysis, ready, onImport, onClear }: Props) {
+  const queryClient = useQueryClient();
   const fileInput = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ kind: "error" | "info"; text: string } | null>(null);
   const [shareUrl, setShareUrl] = useState("");
@@ -36,20 +40,31 @@ export function DayTransfer({ day, counted, analysis, ready, onImport, onClear }
     setMessage({ kind: "info", text: "Saved mineral-gap-day.json." });
   }
 
-  // The analysis must be of this very day (the planner passes none while an edit is being analysed).
-  const csvReady = ready && analysis !== undefined && analysis.contributions.length === counted.entries.length;
+  // With one day the CSV uses the analysis on screen, which must be of this very day (the planner passes none while
+  // an edit is being analysed); with several, each day's analysis and their average are asked for on the click.
+  const several = counted.days.length > 1;
+  const csvReady = ready && (several || (analysis !== undefined && analysis.contributions.length === counted.days[0]!.entries.length));
   async function exportCsv() {
-    if (!analysis || !csvReady) return;
+    if (!csvReady) return;
     // The CSV writer loads on the first click: most visits never ask for a spreadsheet.
-    let dayCsv;
+    let text: string;
     try {
-      ({ dayCsv } = await import("@/lib/report/csv"));
+      const { dayCsv, daysCsv } = await import("@/lib/report/csv");
+      if (several) {
+        const [average, ...perDay] = await Promise.all([
+          queryClient.fetchQuery(analysisOptions(toViewRequest(counted, "average"))),
+          ...counted.days.map((_, index) => queryClient.fetchQuery(analysisOptions(toAnalyzeRequest(counted, index)))),
+        ]);
+        text = daysCsv(counted, perDay, average!);
+      } else {
+        text = dayCsv(counted, analysis!);
+      }
     } catch {
       setMessage({ kind: "error", text: "Could not make the CSV just now. Your day is unchanged; try again." });
       return;
     }
-    download("mineral-gap-day.csv", "text/csv;charset=utf-8", dayCsv(counted, analysis));
-    setMessage({ kind: "info", text: "Saved mineral-gap-day.csv: one line per food and supplement, then the totals." });
+    download("mineral-gap-day.csv", "text/csv;charset=utf-8", text);
+    setMessage({ kind: "info", text: `Saved mineral-gap-day.csv: one line per food${several ? " of each day" : ""} and supplement, then the ${several ? "totals of each day and their average" : "totals"}.` });
   }
 
   async function importFile(file: File) {
@@ -71,11 +86,11 @@ export function DayTransfer({ day, counted, analysis, ready, onImport, onClear }
       return;
     }
     const kept = onImport(read.day);
-    const rows = dayRows(read.day.entries);
+    const what = countsInWords({ days: read.day.days.length, rows: rowsOfDays(read.day), supplements: 0, setAside: 0 });
     const aside = read.setAside.length > 0 ? ` ${read.setAside.length} could not be read and ${read.setAside.length === 1 ? "is" : "are"} set aside, under Your typical day.` : "";
     const repairs = read.repairs.length > 0 ? ` ${read.repairs.join(" ")}` : "";
     const previous = kept ? " Your previous day is kept: restore it below." : "";
-    setMessage({ kind: "info", text: `Imported ${rows} ${rows === 1 ? "food" : "foods"} from ${file.name}.${aside}${repairs}${previous}` });
+    setMessage({ kind: "info", text: `Imported ${what} from ${file.name}.${aside}${repairs}${previous}` });
   }
 
   async function share() {
@@ -114,10 +129,10 @@ export function DayTransfer({ day, counted, analysis, ready, onImport, onClear }
         <button type="button" onClick={share} disabled={!ready}>
           Share link
         </button>
-        <button type="button" onClick={exportCsv} disabled={!csvReady || day.entries.length + day.supplements.length === 0}>
+        <button type="button" onClick={exportCsv} disabled={!csvReady || allEntries(day).length + day.supplements.length === 0}>
           Download CSV
         </button>
-        <button type="button" className="secondary" onClick={onClear} disabled={!ready || day.entries.length + day.supplements.length + (day.setAside?.length ?? 0) === 0}>
+        <button type="button" className="secondary" onClick={onClear} disabled={!ready || allEntries(day).length + day.supplements.length + (day.setAside?.length ?? 0) === 0}>
           Clear day
         </button>
       </div>

@@ -3,7 +3,7 @@
 import dynamic from "next/dynamic";
 import { useId } from "react";
 import { MEAL_LABELS, MINERAL_LABELS, MINERALS } from "@/lib/constants";
-import { formatWhole } from "@/lib/format";
+import { formatWhole, perWeekWords } from "@/lib/format";
 import type { Analysis } from "@/lib/schema/analysis";
 import type { Suggestion } from "@/lib/schema/suggest";
 import { errorForPerson } from "../_hooks/fetch-json";
@@ -69,12 +69,15 @@ export default function SuggestionResult({
                   </button>
                 </div>
                 <p className="suggestion-serving">
-                  {s.amountText} · {formatWhole(s.kcal)} kcal · for {MEAL_LABELS[s.meal].toLowerCase()}
+                  {s.amountText}
+                  {s.perWeek ? <strong>, {perWeekWords(s.perWeek)}</strong> : null} · {formatWhole(s.kcal)} kcal{s.perWeek ? " a day on average" : ""} · for{" "}
+                  {MEAL_LABELS[s.meal].toLowerCase()}
                 </p>
                 <p className="suggestion-adds">
                   Adds {formatWhole(s.adds.magnesium)} mg magnesium, {formatWhole(s.adds.potassium)} mg potassium,{" "}
                   {formatWhole(s.adds.calciumCounted)} mg calcium
                   {formatWhole(s.adds.calciumCounted) !== formatWhole(s.adds.calcium) ? ` (${formatWhole(s.adds.calcium)} mg on the label)` : ""}
+                  {s.perWeek ? " a day on average" : ""}
                 </p>
                 {s.calciumNote ? <p className="help">{s.calciumNote}</p> : null}
                 {s.caution ? (

@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useId, useState } from "react";
-import { toAnalyzeRequest } from "@/lib/day/day";
+import { allEntries, isAverage, toViewRequest, type DayView } from "@/lib/day/day";
 import { listWords } from "@/lib/format";
 import { DIETS, EXCLUDABLE, MEAL_LABELS, MEALS, oneOf, OBJECTIVES, SUGGEST_LIMITS } from "@/lib/constants";
 import type { Analysis } from "@/lib/schema/analysis";
@@ -25,13 +25,14 @@ const EXCLUDE_LABELS: Record<(typeof EXCLUDABLE)[number], string> = {
   gluten: "Gluten-free",
 };
 
-type Props = { day: Day; analysis: Analysis; onAdd: (suggestions: Suggestion[]) => void };
+/** `view`: the plan is for one recorded day, or for the average of them all (the usual day). */
+type Props = { day: Day; view: DayView; analysis: Analysis; onAdd: (suggestions: Suggestion[]) => void };
 
 /** A swap the person made: the food taken out of the plan and the one kept in its place. */
 type Swap = { out: string; in: string };
 
 /** "What should I add?": the fewest realistic servings of the article's foods that close every gap. */
-export function Suggestions({ day, analysis, onAdd }: Props) {
+export function Suggestions({ day, view, analysis, onAdd }: Props) {
   const id = useId();
   const [diet, setDiet] = useState<Diet>("omnivore");
   const [excluded, setExcluded] = useState<string[]>([]);
@@ -41,12 +42,13 @@ export function Suggestions({ day, analysis, onAdd }: Props) {
   const [swaps, setSwaps] = useState<Swap[]>([]);
   const [picked, setPicked] = useState<Meal[]>([]);
   // Suggestions go to the meals the day has; a meal with no foods yet is used only when the person ticks it.
-  const emptyMeals = day.entries.length === 0 ? [] : MEALS.filter((meal) => !day.entries.some((entry) => entry.meal === meal));
+  const entries = isAverage(day, view) ? allEntries(day) : day.days[view === "average" ? 0 : view]!.entries;
+  const emptyMeals = entries.length === 0 ? [] : MEALS.filter((meal) => !entries.some((entry) => entry.meal === meal));
   const names = excludedFoods.split(/[,;\n]/).map((name) => name.trim()).filter(Boolean).slice(0, 40);
   // A swap re-solves the plan with the chosen food kept and the one it replaced left out.
   const kept = swaps.map((swap) => swap.in).filter((foodId) => !swaps.some((swap) => swap.out === foodId));
   const request = {
-    ...toAnalyzeRequest(day),
+    ...toViewRequest(day, view),
     diet,
     exclude: [...excluded, ...names, ...swaps.map((swap) => swap.out)],
     objective,

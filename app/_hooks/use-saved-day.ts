@@ -106,7 +106,7 @@ export function useKeptDays(): KeptDaySummary[] {
     return readKept().map((kept) => {
       const read = kept.readable ? currentRead(kept.text) : undefined;
       const day = read?.ok ? read.day : null;
-      return { kept, rows: day ? dayRows(day.entries) : 0, supplements: day?.supplements.length ?? 0, setAside: day?.setAside?.length ?? 0 };
+      return { kept, days: day?.days.length ?? 1, rows: day ? day.days.reduce((sum, d) => sum + dayRows(d.entries), 0) : 0, supplements: day?.supplements.length ?? 0, setAside: day?.setAside?.length ?? 0 };
     });
   }, [text, state]);
 }

@@ -1,11 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cautions, foodsByMeal, formatReportDate, loadReport, notCountedNote, profileFacts, supplementRows } from "@/lib/report/report";
-import { atLeastSentence, fromSupplementsNote, POTASSIUM_KIDNEY_NOTE, potassiumTargetNote, targetKindsNotes, targetNotes } from "@/lib/analysis/sentences";
+import {
+  atLeastSentence,
+  fromSupplementsNote,
+  POTASSIUM_KIDNEY_NOTE,
+  potassiumTargetNote,
+  targetKindsNotes,
+  targetNotes,
+  USUAL_METHOD_NOTE,
+  usualSentence,
+} from "@/lib/analysis/sentences";
+import { MINERAL_LABELS, MINERALS } from "@/lib/constants";
 import { countedCalciumNote } from "@/lib/intake/absorption";
 import { PrintButton } from "./print-button";
 import { TotalsTable } from "../_components/totals-table";
-import { FoodsTable, SupplementsTable, TargetList } from "./report-sections";
+import { DaysTable, FoodsTable, SupplementsTable, TargetList } from "./report-sections";
 import "./report.css";
 
 export const metadata: Metadata = {
@@ -23,7 +33,8 @@ export default async function ReportPage({ searchParams }: Props) {
   const report = loadReport(code);
   if (!report.ok) return <DamagedLink reason={report.reason} />;
 
-  const { day, analysis } = report;
+  const { day, analysis, perDay } = report;
+  const usual = analysis.usual;
   const notCounted = notCountedNote(report.setAside);
   const supplemented = fromSupplementsNote(analysis);
   const missing = atLeastSentence(analysis);
@@ -39,7 +50,7 @@ export default async function ReportPage({ searchParams }: Props) {
       </div>
 
       <header className="report-header">
-        <h1>Magnesium, potassium and calcium: one day&apos;s food</h1>
+        <h1>Magnesium, potassium and calcium: {perDay ? `the average of ${day.days.length} days` : "one day's food"}</h1>
         <dl className="report-facts">
           <div>
             <dt>Made</dt>
@@ -54,9 +65,35 @@ export default async function ReportPage({ searchParams }: Props) {
         </dl>
       </header>
 
-      <FoodsTable meals={foodsByMeal(day, analysis)} />
+      {perDay ? (
+        day.days.map((d, index) => <FoodsTable key={index} caption={`Foods by meal: ${d.label}`} meals={foodsByMeal(d.entries, perDay[index]!)} compact />)
+      ) : (
+        <FoodsTable meals={foodsByMeal(day.days[0]!.entries, analysis)} />
+      )}
       <SupplementsTable supplements={supplementRows(day.supplements)} />
-      <TotalsTable analysis={analysis} className="report-totals" statusClassName="report-status" conditions={day.profile.conditions} />
+      {perDay && usual ? (
+        // Side by side on paper: each day, and the average against the targets.
+        <div className="report-pair">
+          <DaysTable usual={usual} targets={analysis.targets} />
+          <TotalsTable analysis={analysis} className="report-totals" statusClassName="report-status" conditions={day.profile.conditions} />
+        </div>
+      ) : (
+        <TotalsTable analysis={analysis} className="report-totals" statusClassName="report-status" conditions={day.profile.conditions} />
+      )}
+      {usual ? (
+        <section aria-labelledby="report-sure" className="report-small report-compact">
+          <h2 id="report-sure">How sure the average is</h2>
+          <ul>
+            {MINERALS.map((m) => (
+              <li key={m}>
+                <strong>{MINERAL_LABELS[m]}:</strong>{" "}
+                {usualSentence(m, usual.adequacy[m], m === "calcium" ? analysis.calciumCounted : usual.mean[m], usual.days)}
+              </li>
+            ))}
+          </ul>
+          <p>{USUAL_METHOD_NOTE}</p>
+        </section>
+      ) : null}
       {held ? <p className="report-note">{held}</p> : null}
       {supplemented ? <p className="report-note">{supplemented}</p> : null}
       {missing ? <p className="report-note">{missing}</p> : null}
@@ -78,7 +115,7 @@ export default async function ReportPage({ searchParams }: Props) {
       <footer className="report-footer">
         <p>
           <strong>This is food information, not medical advice.</strong> Night leg cramps that keep coming back are a
-          reason to see a doctor. The foods are a typical day as the person entered it in Mineral Gap; values from
+          reason to see a doctor. The foods are {perDay ? "the days" : "a typical day"} as the person entered {perDay ? "them" : "it"} in Mineral Gap; values from
           USDA SR28 (mg = grams ÷ 100 × mg per 100 g).
         </p>
       </footer>

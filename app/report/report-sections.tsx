@@ -1,6 +1,8 @@
 // The report's parts, as server components: they only lay out the text lib/report/report.ts makes.
 import type { ReportMeal, ReportSupplement } from "@/lib/report/report";
 import type { TargetNote } from "@/lib/analysis/sentences";
+import { formatWhole } from "@/lib/format";
+import type { Analysis, Usual } from "@/lib/schema/analysis";
 
 const MINERAL_COLUMNS = [
   { key: "magnesium", symbol: "Mg", name: "magnesium" },
@@ -16,11 +18,12 @@ function MineralHeaders() {
   ));
 }
 
-export function FoodsTable({ meals }: { meals: ReportMeal[] }) {
-  if (meals.length === 0) return <p className="report-title">Foods by meal: none in this day.</p>;
+/** A day's foods by meal; `compact` for one of several days (a smaller table, so that the days fit one page). */
+export function FoodsTable({ meals, caption = "Foods by meal", compact = false }: { meals: ReportMeal[]; caption?: string; compact?: boolean }) {
+  if (meals.length === 0) return <p className="report-title">{caption}: none in this day.</p>;
   return (
-    <table className="report-foods">
-      <caption>Foods by meal</caption>
+    <table className={compact ? "report-foods report-compact" : "report-foods"}>
+      <caption>{caption}</caption>
       <thead>
         <tr>
           <th scope="col">Food (USDA SR28)</th>
@@ -28,29 +31,86 @@ export function FoodsTable({ meals }: { meals: ReportMeal[] }) {
           <MineralHeaders />
         </tr>
       </thead>
-      {meals.map((group) => (
-        <tbody key={group.meal}>
-          <tr className="report-meal">
-            <th scope="colgroup" colSpan={5}>
-              {group.label}
-            </th>
-          </tr>
-          {group.foods.map((food, index) => (
-            <tr key={index}>
-              <th scope="row">
-                {food.dish ? <span className="report-dish">{food.dish}: </span> : null}
-                {food.name}
-              </th>
-              <td>{food.amount}</td>
-              {MINERAL_COLUMNS.map((m) => (
-                <td key={m.key} className={food.mg[m.key] === "unknown" ? "num report-unknown" : "num"}>
-                  {food.mg[m.key]}
-                </td>
-              ))}
-            </tr>
-          ))}
+      {compact ? (
+        // One of several days: the meal is said on each row rather than as a heading row, so the days fit one page.
+        <tbody>
+          {meals.flatMap((group) => group.foods.map((food, index) => <FoodRow key={`${group.meal}-${index}`} food={food} meal={group.label} />))}
         </tbody>
+      ) : (
+        meals.map((group) => (
+          <tbody key={group.meal}>
+            <tr className="report-meal">
+              <th scope="colgroup" colSpan={5}>
+                {group.label}
+              </th>
+            </tr>
+            {group.foods.map((food, index) => (
+              <FoodRow key={index} food={food} />
+            ))}
+          </tbody>
+        ))
+      )}
+    </table>
+  );
+}
+
+function FoodRow({ food, meal }: { food: ReportMeal["foods"][number]; meal?: string }) {
+  return (
+    <tr>
+      <th scope="row">
+        {meal ? <span className="report-meal-tag">{meal}: </span> : null}
+        {food.dish ? <span className="report-dish">{food.dish}: </span> : null}
+        {food.name}
+      </th>
+      <td>{food.amount}</td>
+      {MINERAL_COLUMNS.map((m) => (
+        <td key={m.key} className={food.mg[m.key] === "unknown" ? "num report-unknown" : "num"}>
+          {food.mg[m.key]}
+        </td>
       ))}
+    </tr>
+  );
+}
+
+export function DaysTable({ usual, targets }: { usual: Usual; targets: Analysis["targets"] }) {
+  const counted = usual.perDay.reduce((sum, d) => sum + d.calciumCounted, 0) / usual.perDay.length;
+  const cells = (totals: Usual["mean"], calcium: number) =>
+    MINERAL_COLUMNS.map((m) => (
+      <td key={m.key} className="num">
+        {formatWhole(m.key === "calcium" ? calcium : totals[m.key])}
+      </td>
+    ));
+  return (
+    <table className="report-days report-compact">
+      <caption>Day by day (calcium as it counts toward the target)</caption>
+      <thead>
+        <tr>
+          <th scope="col">Day</th>
+          <MineralHeaders />
+        </tr>
+      </thead>
+      <tbody>
+        {usual.perDay.map((d, index) => (
+          <tr key={index}>
+            <th scope="row">{d.label}</th>
+            {cells(d.totals, d.calciumCounted)}
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">Average</th>
+          {cells(usual.mean, counted)}
+        </tr>
+        <tr>
+          <th scope="row">Target</th>
+          {MINERAL_COLUMNS.map((m) => (
+            <td key={m.key} className="num">
+              {formatWhole(targets[m.key].amount)}
+            </td>
+          ))}
+        </tr>
+      </tfoot>
     </table>
   );
 }

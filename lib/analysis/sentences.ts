@@ -4,7 +4,7 @@
 import { MINERAL_LABELS, MINERALS } from "../constants";
 import { formatWhole, listWords } from "../format";
 import { AI_SENTENCE, INTAKE_KIND_NAMES, RDA_SENTENCE } from "../intake/intakes";
-import type { Analysis, Mineral, Target } from "../schema/analysis";
+import type { Analysis, Mineral, Target, Usual } from "../schema/analysis";
 import type { Condition } from "../schema/day";
 
 const lower = (mineral: Mineral) => MINERAL_LABELS[mineral].toLowerCase();
@@ -122,3 +122,40 @@ export function potassiumPlanNote(conditions: readonly Condition[] = [], addedMg
   const added = addedMg >= 0.5 ? ` Its foods still bring ${formatWhole(addedMg)} mg of potassium.` : "";
   return `Potassium is kept as low as the plan can: with ${conditionsInWords(conditions)}, how much potassium is right is for your doctor to say, so the plan closes magnesium and calcium with the foods lowest in potassium, and potassium is not a gap to close.${added}${kidneys}`;
 }
+
+/** A probability as a person reads it: "about 84%", "over 99%", "under 1%". */
+function likelihood(probability: number): string {
+  if (probability > 0.99) return "over 99%";
+  if (probability < 0.01) return "under 1%";
+  return `about ${Math.round(probability * 100)}%`;
+}
+
+/**
+ * How sure the days say a mineral's usual intake is enough (lib/intake/usual.ts), in plain words: "3 days averaging
+ * 330 mg: about 84% likely your usual magnesium is enough; 4 more days would make the answer surer." `mean` is the
+ * average that was judged (calcium: as it counts toward the target). Against an AI the days never say "short".
+ */
+export function usualSentence(mineral: Mineral, adequacy: Usual["adequacy"][Mineral], mean: number, days: number): string {
+  const lead = `${days} ${days === 1 ? "day" : "days"} averaging ${formatWhole(mean)} mg`;
+  const sure = likelihood(adequacy.probability);
+  const settled = adequacy.probability >= 0.95 || (adequacy.method === "EAR" && adequacy.probability <= 0.05);
+  const more = adequacy.moreDays
+    ? `; ${adequacy.moreDays} more ${adequacy.moreDays === 1 ? "day" : "days"} would make the answer surer`
+    : settled || adequacy.method === "AI"
+      ? ""
+      : "; more days would not settle it, as the average is close to the average requirement";
+  switch (adequacy.verdict) {
+    case "likely-adequate":
+      return `${lead}: ${sure} likely your usual ${lower(mineral)} is enough${more}.`;
+    case "possibly-short":
+      return `${lead}: ${sure} likely your usual ${lower(mineral)} is enough, so it may be short${more}.`;
+    case "likely-short":
+      return `${lead}: only ${sure} likely your usual ${lower(mineral)} is enough, so it is probably short${more}.`;
+    case "cannot-tell":
+      return `${lead}: the days can't tell whether your usual ${lower(mineral)} is enough. They are ${sure} sure it reaches the Adequate Intake (${formatWhole(adequacy.reference)} mg), which is not a requirement: being under it does not show a shortfall${more}.`;
+  }
+}
+
+/** Where the figures behind the how-sure sentences come from, in one line. */
+export const USUAL_METHOD_NOTE =
+  "How sure: the method of the Institute of Medicine (2000, Dietary Reference Intakes: Applications in Dietary Assessment). Intake swings from day to day, so a few days' average is an estimate; the more days, the surer.";

@@ -19,9 +19,14 @@ describe("entries and requests", () => {
   it("asks /api/analyze in grams or in portions, as the entry was given, with its meal", () => {
     const day: Day = {
       ...emptyDay(),
-      entries: [
-        { uid: "a", meal: "breakfast", foodId: "09040", amount: 2, portion: '1 medium (7" to 7-7/8" long)' },
-        { uid: "b", meal: "lunch", foodId: "12061", amount: 30, portion: null },
+      days: [
+        {
+          label: "Day 1",
+          entries: [
+            { uid: "a", meal: "breakfast", foodId: "09040", amount: 2, portion: '1 medium (7" to 7-7/8" long)' },
+            { uid: "b", meal: "lunch", foodId: "12061", amount: 30, portion: null },
+          ],
+        },
       ],
     };
     expect(toAnalyzeRequest(day).entries).toEqual([
@@ -51,15 +56,17 @@ const supplementArb = fc.record({
   calcium: fc.double({ min: 0, max: 5000, noNaN: true }),
   count: fc.double({ min: 0, max: 20, noNaN: true }),
 });
+const labelArb = fc.oneof(fc.constantFrom("Day 1", "Mon", "a work day", "Sunday"), fc.string({ minLength: 1, maxLength: 40 }).filter((l) => l.trim() === l && l.length > 0));
 const dayArb = fc.record({
-  version: fc.constant(2 as const),
+  version: fc.constant(3 as const),
   profile: fc.oneof(
     fc.record({ ageYears: fc.integer({ min: 1, max: 120 }), sex: fc.constant("male" as const), lifeStage: fc.constant(null), standard: fc.constantFrom("us" as const, "efsa" as const, "uk" as const) }),
     fc.record({ ageYears: fc.integer({ min: 14, max: 50 }), sex: fc.constant("female" as const), lifeStage: fc.constantFrom(null, "pregnant" as const, "lactating" as const), standard: fc.constantFrom("us" as const, "efsa" as const, "uk" as const) }),
   ),
-  entries: fc.array(entryArb, { maxLength: 20 }),
+  days: fc.array(fc.record({ label: labelArb, entries: fc.array(entryArb, { maxLength: 12 }) }), { minLength: 1, maxLength: 4 }),
   supplements: fc.array(supplementArb, { maxLength: 4 }),
 });
+const entriesOf = (day: { days: { entries: DayEntry[] }[] }) => day.days.flatMap((d) => d.entries);
 
 describe("saved days and files", () => {
   it("round-trip through the file format", () => {
@@ -69,10 +76,12 @@ describe("saved days and files", () => {
         if (!parsed.ok) throw new Error(parsed.message);
         // Every entry comes back as it was; an id two entries shared is made unique (ids only tell rows apart).
         const withoutUid = (entry: DayEntry) => ({ ...entry, uid: "" });
-        expect(parsed.day.entries.map(withoutUid)).toEqual(day.entries.map(withoutUid));
-        expect(new Set(parsed.day.entries.map((e) => e.uid)).size).toBe(day.entries.length);
-        const unique = day.entries.filter((e) => day.entries.filter((o) => o.uid === e.uid).length === 1);
-        for (const entry of unique) expect(parsed.day.entries.map((e) => e.uid)).toContain(entry.uid);
+        expect(parsed.day.days.map((d) => d.label)).toEqual(day.days.map((d) => d.label));
+        expect(parsed.day.days.map((d) => d.entries.map(withoutUid))).toEqual(day.days.map((d) => d.entries.map(withoutUid)));
+        const all = entriesOf(day);
+        expect(new Set(entriesOf(parsed.day).map((e) => e.uid)).size).toBe(all.length);
+        const unique = all.filter((e) => all.filter((o) => o.uid === e.uid).length === 1);
+        for (const entry of unique) expect(entriesOf(parsed.day).map((e) => e.uid)).toContain(entry.uid);
         expect(parsed.day.supplements).toEqual(day.supplements);
         expect(parsed.setAside).toEqual([]);
       }),
@@ -83,7 +92,7 @@ describe("saved days and files", () => {
     ["", "It is not valid JSON."],
     ["{not json", "It is not valid JSON."],
     ["[]", "It is not a Mineral Gap day"],
-    ['{"version":3,"profile":{"ageYears":30,"sex":"female"},"entries":[]}', "another version of Mineral Gap (version 3)"],
+    ['{"version":4,"profile":{"ageYears":30,"sex":"female"},"days":[]}', "another version of Mineral Gap (version 4)"],
   ])("refuses %s as no day, in words", (text, fragment) => {
     const parsed = readDay(text);
     expect(parsed.ok).toBe(false);
@@ -113,7 +122,8 @@ describe("saved days and files", () => {
       ],
     };
     const parsed = readDay(JSON.stringify(v1));
-    expect(parsed).toEqual({ ok: true, day: { ...v1, version: 2, supplements: [] }, setAside: [], repairs: [] });
+    const { entries, ...rest } = v1;
+    expect(parsed).toEqual({ ok: true, day: { ...rest, version: 3, days: [{ label: "Day 1", entries }], supplements: [] }, setAside: [], repairs: [] });
   });
 
   it("never throws on any text", () => {
@@ -131,7 +141,8 @@ describe("share links", () => {
         if (!decoded.ok) return;
         expect(decoded.day.profile).toEqual(day.profile);
         const kept = (e: DayEntry) => ({ foodId: e.foodId, meal: e.meal, amount: e.amount, portion: e.portion, recipe: e.recipe, dish: e.dish });
-        expect(decoded.day.entries.map(kept)).toEqual(day.entries.map(kept));
+        expect(decoded.day.days.map((d) => d.label)).toEqual(day.days.map((d) => d.label));
+        expect(decoded.day.days.map((d) => d.entries.map(kept))).toEqual(day.days.map((d) => d.entries.map(kept)));
         expect(decoded.day.supplements).toEqual(day.supplements);
       }),
     );
@@ -147,7 +158,7 @@ describe("share links", () => {
     // {"v":1,"p":[35,"female",null,"us"],"e":[["09040",0,2,null]]} as a link of the earlier format.
     const old = btoa(JSON.stringify({ v: 1, p: [35, "female", null, "us"], e: [["09040", 0, 2, null]] })).replace(/=+$/, "");
     const decoded = decodeShare(old);
-    expect(decoded.ok && decoded.day.entries).toEqual([{ uid: "shared-0", foodId: "09040", meal: "breakfast", amount: 2, portion: null }]);
+    expect(decoded.ok && decoded.day.days).toEqual([{ label: "Day 1", entries: [{ uid: "shared-0", foodId: "09040", meal: "breakfast", amount: 2, portion: null }] }]);
     expect(decoded.ok && decoded.day.supplements).toEqual([]);
   });
 
@@ -159,31 +170,38 @@ describe("share links", () => {
 });
 
 describe("entries the API could not resolve", () => {
-  const day: Day = {
-    ...emptyDay(),
-    entries: [
-      { uid: "a", meal: "breakfast", foodId: "09040", name: "Bananas, raw", amount: 1, portion: '1 medium (7" to 7-7/8" long)' },
-      { uid: "b", meal: "lunch", foodId: "99999", name: "Mystery", amount: 100, portion: null },
-      { uid: "c", meal: "lunch", foodId: "09040", amount: 1, portion: "1 bucket" },
-    ],
-  };
+  const entries: DayEntry[] = [
+    { uid: "a", meal: "breakfast", foodId: "09040", name: "Bananas, raw", amount: 1, portion: '1 medium (7" to 7-7/8" long)' },
+    { uid: "b", meal: "lunch", foodId: "99999", name: "Mystery", amount: 100, portion: null },
+    { uid: "c", meal: "lunch", foodId: "09040", amount: 1, portion: "1 bucket" },
+  ];
+  const day: Day = { ...emptyDay(), days: [{ label: "Day 1", entries }] };
 
   it("sets aside exactly the entries a 400 names, with the reason, and keeps the rest", () => {
     const next = setAsideUnresolved(day, [
       { path: ["entries", 1, "foodId"], code: "unknown_food", message: "No food with id 99999" },
       { path: ["entries", 2, "portion"], code: "unknown_portion", message: "no portion" },
     ]);
-    expect(next?.entries.map((e) => e.uid)).toEqual(["a"]);
+    expect(next?.days[0]!.entries.map((e) => e.uid)).toEqual(["a"]);
     expect(next?.setAside).toEqual([
-      { kind: "food", item: day.entries[1], label: "Mystery", reason: "It is not in the food table this page uses (food id 99999).", lacks: "food" },
-      { kind: "food", item: day.entries[2], label: "Food 09040", reason: "Its measure (“1 bucket”) is not one of this food's measures: put it back in grams.", lacks: "measure" },
+      { kind: "food", item: entries[1], label: "Mystery", reason: "It is not in the food table this page uses (food id 99999).", lacks: "food" },
+      { kind: "food", item: entries[2], label: "Food 09040", reason: "Its measure (“1 bucket”) is not one of this food's measures: put it back in grams.", lacks: "measure" },
     ]);
   });
 
   it("sets aside an entry with any other problem the API names, in plain words", () => {
     const next = setAsideUnresolved(day, [{ path: ["entries", 0, "amount"], code: "too_small", message: "Too small: expected number to be >0" }]);
-    expect(next?.entries.map((e) => e.uid)).toEqual(["b", "c"]);
+    expect(next?.days[0]!.entries.map((e) => e.uid)).toEqual(["b", "c"]);
     expect(next?.setAside?.[0]?.reason).toBe("Its amount or unit could not be counted: put it back with another amount.");
+  });
+
+  it("finds the entry a 400 names inside one of several days", () => {
+    const week: Day = { ...emptyDay(), days: [{ label: "Mon", entries: [entries[0]!] }, { label: "Tue", entries: [entries[0]!, entries[1]!] }].map((d, i) => ({ ...d, entries: d.entries.map((e) => ({ ...e, uid: `${e.uid}${i}` })) })) };
+    const next = setAsideUnresolved(week, [{ path: ["days", 1, "entries", 1, "foodId"], code: "unknown_food", message: "No food with id 99999" }], "average");
+    expect(next?.days.map((d) => d.entries.map((e) => e.uid))).toEqual([["a0"], ["a1"]]);
+    expect(next?.setAside?.map((x) => x.label)).toEqual(["Mystery"]);
+    // A one-day request for the second day names its entries as "entries".
+    expect(setAsideUnresolved(week, [{ path: ["entries", 1, "foodId"], code: "unknown_food", message: "x" }], 1)?.days[1]!.entries.map((e) => e.uid)).toEqual(["a1"]);
   });
 
   it("changes nothing for issues that name no entry", () => {

@@ -3,7 +3,7 @@
 import { DAY_VERSION, MEALS } from "../constants";
 import { findPortion } from "../food/portions";
 import type { AnalyzeRequest, EntryInput } from "../schema/analysis";
-import type { Day, DayEntry, Profile, SetAside } from "../schema/day";
+import type { Day, DayEntry, Profile, RecordedDay, SetAside } from "../schema/day";
 import type { ApiIssue } from "../schema/errors";
 import type { Portion } from "../schema/food";
 
@@ -15,9 +15,26 @@ export function newEntryUid(): string {
   return `${Date.now().toString(36)}-${(uidCounter++).toString(36)}`;
 }
 
+/** The name a new day gets: "Day 1", "Day 2"… (the person can rename it "Mon" or "a work day"). */
+export const defaultDayLabel = (index: number) => `Day ${index + 1}`;
+
 export function emptyDay(profile: Profile = DEFAULT_PROFILE): Day {
-  return { app: "mineral-gap", version: DAY_VERSION, profile, entries: [], supplements: [] };
+  return { app: "mineral-gap", version: DAY_VERSION, profile, days: [{ label: defaultDayLabel(0), entries: [] }], supplements: [] };
 }
+
+/** Every food of every recorded day. */
+export const allEntries = (day: Pick<Day, "days">): DayEntry[] => day.days.flatMap((d) => d.entries);
+
+/** The day with one recorded day's foods replaced. */
+export function withDayEntries(day: Day, index: number, entries: DayEntry[]): Day {
+  return { ...day, days: day.days.map((d, i) => (i === index ? { ...d, entries } : d)) };
+}
+
+/** Which day the results are for: one recorded day (its index), or the average of them all. */
+export type DayView = number | "average";
+
+/** The days' results are for their average when there are two or more and the person has not picked one day. */
+export const isAverage = (day: Pick<Day, "days">, view: DayView) => view === "average" && day.days.length > 1;
 
 /** How many rows a person sees in a day: each food on its own, and each dish (ingredients sharing a dish id) once. */
 export function dayRows(entries: readonly DayEntry[]): number {
@@ -35,7 +52,7 @@ export function dayRows(entries: readonly DayEntry[]): number {
 
 /** A day with nothing of the person's in it but their profile: nothing to lose if it is replaced. */
 export function isEmptyDay(day: Day): boolean {
-  return day.entries.length === 0 && day.supplements.length === 0 && (day.setAside?.length ?? 0) === 0;
+  return allEntries(day).length === 0 && day.supplements.length === 0 && (day.setAside?.length ?? 0) === 0;
 }
 
 /** grams of an entry, given the food's portions (found as /api/analyze finds them); undefined when unknown. */
@@ -48,41 +65,50 @@ export function entryGrams(entry: Pick<DayEntry, "amount" | "portion">, portions
 /** One day's request to /api/analyze: the shape every caller of toAnalyzeRequest gets. */
 export type OneDayRequest = AnalyzeRequest & { entries: EntryInput[]; days?: undefined };
 
-export function toAnalyzeRequest(day: Day): OneDayRequest {
-  return {
-    profile: day.profile,
-    entries: day.entries.map(
-      (entry): EntryInput =>
-        entry.portion === null
-          ? { foodId: entry.foodId, grams: entry.amount, meal: entry.meal, ...(entry.perWeek ? { perWeek: entry.perWeek } : {}) }
-          : { foodId: entry.foodId, amount: entry.amount, portion: entry.portion, meal: entry.meal, ...(entry.perWeek ? { perWeek: entry.perWeek } : {}) },
-    ),
-    supplements: day.supplements,
-  };
+const toEntryInput = (entry: DayEntry): EntryInput => {
+  const often = entry.perWeek ? { perWeek: entry.perWeek } : {};
+  return entry.portion === null
+    ? { foodId: entry.foodId, grams: entry.amount, meal: entry.meal, ...often }
+    : { foodId: entry.foodId, amount: entry.amount, portion: entry.portion, meal: entry.meal, ...often };
+};
+
+/** One recorded day's request (the first when none is named). */
+export function toAnalyzeRequest(day: Pick<Day, "profile" | "supplements" | "days">, index = 0): OneDayRequest {
+  return { profile: day.profile, entries: (day.days[index] ?? day.days[0]!).entries.map(toEntryInput), supplements: day.supplements };
+}
+
+/** The request for what the results show: one recorded day, or all of them for their average. */
+export function toViewRequest(day: Pick<Day, "profile" | "supplements" | "days">, view: DayView): AnalyzeRequest {
+  if (!isAverage(day, view)) return toAnalyzeRequest(day, view === "average" ? 0 : view);
+  return { profile: day.profile, days: day.days.map((d) => ({ label: d.label, entries: d.entries.map(toEntryInput) })), supplements: day.supplements };
 }
 
 /**
  * The day with the entries the API could not resolve (a food not in the table, a measure the food does not have: a
  * hand-edited file, a day from another version) set aside with the reason, the rest kept; null when no issue names an
- * entry. `issues` are a 400's from /api/analyze for this very day's request, whose entries are the day's in order.
+ * entry. `issues` are a 400's from /api/analyze for this very day's request (toViewRequest with `view`): its entries
+ * are one day's in order ("entries", 3), or each day's ("days", 1, "entries", 3).
  */
-export function setAsideUnresolved(day: Day, issues: readonly ApiIssue[]): Day | null {
-  const reasons = new Map<number, Pick<SetAside, "reason" | "lacks">>();
+export function setAsideUnresolved(day: Day, issues: readonly ApiIssue[], view: DayView = 0): Day | null {
+  const reasons = new Map<DayEntry, Pick<SetAside, "reason" | "lacks">>();
   for (const issue of issues) {
-    const [where, index] = issue.path;
-    const entry = typeof index === "number" ? day.entries[index] : undefined;
-    if (where !== "entries" || !entry || reasons.has(index as number)) continue;
-    if (issue.code === "unknown_food") reasons.set(index as number, { reason: `It is not in the food table this page uses (food id ${entry.foodId}).`, lacks: "food" });
-    else if (issue.code === "unknown_portion") reasons.set(index as number, { reason: `Its measure (“${entry.portion}”) is not one of this food's measures: put it back in grams.`, lacks: "measure" });
+    const path = issue.path[0] === "days" ? issue.path.slice(2) : issue.path;
+    const dayIndex = issue.path[0] === "days" ? issue.path[1] : view === "average" ? 0 : view;
+    const [where, index] = path;
+    const entry = typeof dayIndex === "number" && typeof index === "number" ? day.days[dayIndex]?.entries[index] : undefined;
+    if (where !== "entries" || !entry || reasons.has(entry)) continue;
+    if (issue.code === "unknown_food") reasons.set(entry, { reason: `It is not in the food table this page uses (food id ${entry.foodId}).`, lacks: "food" });
+    else if (issue.code === "unknown_portion") reasons.set(entry, { reason: `Its measure (“${entry.portion}”) is not one of this food's measures: put it back in grams.`, lacks: "measure" });
     // Any other problem the API names in an entry (an amount it cannot count) sets it aside too, in plain words.
-    else reasons.set(index as number, { reason: "Its amount or unit could not be counted: put it back with another amount." });
+    else reasons.set(entry, { reason: "Its amount or unit could not be counted: put it back with another amount." });
   }
   if (reasons.size === 0) return null;
-  const aside: SetAside[] = [...reasons].map(([index, why]) => {
-    const entry = day.entries[index]!;
-    return { kind: "food", item: entry, label: entry.name ?? `Food ${entry.foodId}`, ...why };
-  });
-  return { ...day, entries: day.entries.filter((_, index) => !reasons.has(index)), setAside: [...(day.setAside ?? []), ...aside] };
+  const aside: SetAside[] = [...reasons].map(([entry, why]) => ({ kind: "food", item: entry, label: entry.name ?? `Food ${entry.foodId}`, ...why }));
+  return {
+    ...day,
+    days: day.days.map((d): RecordedDay => ({ ...d, entries: d.entries.filter((e) => !reasons.has(e)) })),
+    setAside: [...(day.setAside ?? []), ...aside],
+  };
 }
 
 export function serializeDay(day: Day): string {
@@ -95,12 +121,23 @@ type CompactEntry = [foodId: string, meal: number, amount: number, portion: stri
 type CompactSupplement = [name: string, magnesium: number, potassium: number, calcium: number, count: number];
 /** A share link's day. Version 1 links have no `s`; they open as the same day with no supplements. */
 /** `p` gains the person's health conditions as a fifth item when they have any, and a small appetite as a sixth. */
+/** Version 3: several days, or one not called "Day 1", are in `d` (label and entries each), with `e` empty. */
 export type CompactDay = {
   v: number;
   p: [age: number, sex: string, lifeStage: string | null, standard: string, conditions?: string[], appetite?: string];
   e: (CompactEntry | DayEntry)[];
+  d?: { l: string; e: (CompactEntry | DayEntry)[] }[];
   s?: CompactSupplement[];
 };
+
+function compactEntries(entries: readonly DayEntry[]): (CompactEntry | DayEntry)[] {
+  return entries.map((e): CompactEntry | DayEntry => {
+    // An entry eaten some days a week travels whole: the compact row has no place for it.
+    if (e.perWeek !== undefined) return e;
+    const entry: [string, number, number, string | null] = [e.foodId, MEALS.indexOf(e.meal), e.amount, e.portion];
+    return e.recipe && e.dish ? [...entry, e.recipe, e.dish] : entry;
+  });
+}
 
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
@@ -114,15 +151,13 @@ export function encodeShare(day: Day): string {
   const person: CompactDay["p"] = [ageYears, sex, lifeStage, standard];
   if (conditions.length > 0 || appetite !== "usual") person.push([...conditions]);
   if (appetite !== "usual") person.push(appetite);
+  const [first] = day.days;
+  const oneDay = day.days.length === 1 && first!.label === defaultDayLabel(0);
   const compact: CompactDay = {
     v: DAY_VERSION,
     p: person,
-    e: day.entries.map((e): CompactEntry | DayEntry => {
-      // An entry eaten some days a week travels whole: the compact row has no place for it.
-      if (e.perWeek !== undefined) return e;
-      const entry: [string, number, number, string | null] = [e.foodId, MEALS.indexOf(e.meal), e.amount, e.portion];
-      return e.recipe && e.dish ? [...entry, e.recipe, e.dish] : entry;
-    }),
+    e: oneDay ? compactEntries(first!.entries) : [],
+    ...(oneDay ? {} : { d: day.days.map((d) => ({ l: d.label, e: compactEntries(d.entries) })) }),
     ...(day.supplements.length > 0 ? { s: day.supplements.map((x): CompactSupplement => [x.name, x.magnesium, x.potassium, x.calcium, x.count]) } : {}),
   };
   return toBase64Url(JSON.stringify(compact));

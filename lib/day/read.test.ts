@@ -26,7 +26,7 @@ describe("a saved day with one bad entry among many", () => {
     const read = readDay(JSON.stringify(dayWithOneBad(version, { amount: 0 })));
     expect(read.ok).toBe(true);
     if (!read.ok) return;
-    expect(read.day.entries.map((e) => e.uid)).toEqual(["u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9", "u10", "u11", "u12"]);
+    expect(read.day.days[0]!.entries.map((e) => e.uid)).toEqual(["u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9", "u10", "u11", "u12"]);
     expect(read.day.profile).toEqual({ ageYears: 44, sex: "male", lifeStage: null, standard: "efsa" });
     expect(read.day.supplements).toHaveLength(version === 2 ? 1 : 0);
     expect(read.setAside).toEqual([
@@ -47,7 +47,7 @@ describe("a saved day with one bad entry among many", () => {
     [{ portion: "" }, "Its unit (nothing) could not be read."],
   ])("words %j in plain language, with no validator path", (bad, reason) => {
     const read = readDay(JSON.stringify(dayWithOneBad(2, bad)));
-    expect(read.ok && read.day.entries).toHaveLength(12);
+    expect(read.ok && read.day.days[0]!.entries).toHaveLength(12);
     expect(read.ok && read.setAside.map((s) => s.reason)).toEqual([reason]);
     expect(reason).not.toMatch(/entries\.|\.amount|expected/);
   });
@@ -68,15 +68,15 @@ describe("a saved day with one bad entry among many", () => {
     if (!read.ok) return;
     expect(read.setAside).toEqual([]);
     expect(read.day.profile).toEqual({ ageYears: 44, sex: "male", lifeStage: null, standard: "uk" });
-    expect(read.day.entries.map(({ meal, foodId, amount, portion }) => ({ meal, foodId, amount, portion }))).toEqual([
+    expect(read.day.days[0]!.entries.map(({ meal, foodId, amount, portion }) => ({ meal, foodId, amount, portion }))).toEqual([
       { meal: "lunch", foodId: "09040", amount: 2, portion: BANANA },
       { meal: "dinner", foodId: "01077", amount: 244, portion: null },
       { meal: "dinner", foodId: "01077", amount: 100, portion: null },
       { meal: "snacks", foodId: "12061", amount: 30, portion: null },
     ]);
     // Every row has its own id; a dish name with no serving id makes a food of its own.
-    expect(new Set(read.day.entries.map((e) => e.uid)).size).toBe(4);
-    expect(read.day.entries[2]!.recipe).toBeUndefined();
+    expect(new Set(read.day.days[0]!.entries.map((e) => e.uid)).size).toBe(4);
+    expect(read.day.days[0]!.entries[2]!.recipe).toBeUndefined();
   });
 
   it("falls back to the given profile field by field, and says so", () => {
@@ -89,7 +89,7 @@ describe("a saved day with one bad entry among many", () => {
       // Pregnant at 61 (the age it fell back to) does not apply.
       "Pregnancy and breastfeeding apply to women aged 14 to 50, so neither is used.",
     ]);
-    expect(read.ok && read.day.entries).toHaveLength(1);
+    expect(read.ok && read.day.days[0]!.entries).toHaveLength(1);
   });
 
   it("keeps the health conditions it knows, once each, and drops one it does not know, saying so", () => {
@@ -121,7 +121,7 @@ describe("a saved day with one bad entry among many", () => {
     expect(readDay("{not json")).toEqual({ ok: false, message: "It is not valid JSON." });
     expect(readDay("[]")).toMatchObject({ ok: false, message: expect.stringMatching(/not a Mineral Gap day/) });
     expect(readDay('{"hello":1}')).toMatchObject({ ok: false, message: expect.stringMatching(/neither a profile nor a list of foods/) });
-    expect(readDay('{"version":3,"profile":{},"entries":[]}')).toMatchObject({ ok: false, message: expect.stringMatching(/another version of Mineral Gap \(version 3\)/) });
+    expect(readDay('{"version":4,"profile":{},"entries":[]}')).toMatchObject({ ok: false, message: expect.stringMatching(/another version of Mineral Gap \(version 4\)/) });
   });
 
   it("never throws, never keeps a bad entry, and never loses one: every entry is kept or set aside", () => {
@@ -134,8 +134,8 @@ describe("a saved day with one bad entry among many", () => {
         const read = readDay(JSON.stringify({ version: 2, profile, entries }));
         if (!read.ok) return;
         const serialised = JSON.parse(JSON.stringify(entries)) as unknown[];
-        expect(read.day.entries.length + read.setAside.length).toBe(serialised.length);
-        for (const entry of read.day.entries) expect(entry.amount).toBeGreaterThan(0);
+        expect(read.day.days[0]!.entries.length + read.setAside.length).toBe(serialised.length);
+        for (const entry of read.day.days[0]!.entries) expect(entry.amount).toBeGreaterThan(0);
       }),
       { numRuns: 300 },
     );
@@ -147,9 +147,9 @@ describe("a share link and health conditions", () => {
   it("carries them to the other browser, and a link without them opens with none", () => {
     const day: Day = {
       app: "mineral-gap",
-      version: 2,
+      version: 3,
       profile: { ageYears: 70, sex: "male", lifeStage: null, standard: "efsa", conditions: ["potassium-raising-medicine"] },
-      entries: [{ uid: "a", meal: "breakfast", foodId: "09040", amount: 1, portion: BANANA }],
+      days: [{ label: "Day 1", entries: [{ uid: "a", meal: "breakfast", foodId: "09040", amount: 1, portion: BANANA }] }],
       supplements: [],
     };
     const read = decodeShare(encodeShare(day));
@@ -166,7 +166,7 @@ describe("a small appetite", () => {
     expect(read.ok && read.day.profile.appetite).toBe("small");
     const usual = readDay(JSON.stringify({ version: 2, profile: { ...base, appetite: "usual" }, entries: [good(1)], supplements: [] }));
     expect(usual.ok && usual.day.profile.appetite).toBeUndefined();
-    const day: Day = { app: "mineral-gap", version: 2, profile: { ...base, appetite: "small" }, entries: [], supplements: [] };
+    const day: Day = { app: "mineral-gap", version: 3, profile: { ...base, appetite: "small" }, days: [{ label: "Day 1", entries: [] }], supplements: [] };
     expect(decodeShare(encodeShare(day))).toMatchObject({ ok: true, day: { profile: { ...base, appetite: "small" } } });
     const both: Day = { ...day, profile: { ...base, appetite: "small", conditions: ["kidney-disease"] } };
     expect(decodeShare(encodeShare(both))).toMatchObject({ ok: true, day: { profile: both.profile } });
@@ -187,10 +187,10 @@ describe("how often an entry is eaten", () => {
       { uid: "c", meal: "lunch", foodId: "09040", amount: 118, portion: null, perWeek: 9 },
     ];
     const read = readDay(JSON.stringify({ version: 2, profile: base, entries, supplements: [] }));
-    expect(read.ok && read.day.entries.map((e) => e.perWeek)).toEqual([2, undefined]);
+    expect(read.ok && read.day.days[0]!.entries.map((e) => e.perWeek)).toEqual([2, undefined]);
     expect(read.ok && read.setAside.map((x) => x.reason)).toEqual(["Its days a week (9) is not more than 0 and at most 7."]);
-    const day: Day = { app: "mineral-gap", version: 2, profile: base, entries: [{ uid: "a", meal: "dinner", foodId: "15237", amount: 150, portion: null, perWeek: 2 }], supplements: [] };
-    expect(decodeShare(encodeShare(day))).toMatchObject({ ok: true, day: { entries: [{ foodId: "15237", amount: 150, perWeek: 2 }] } });
+    const day: Day = { app: "mineral-gap", version: 3, profile: base, days: [{ label: "Day 1", entries: [{ uid: "a", meal: "dinner", foodId: "15237", amount: 150, portion: null, perWeek: 2 }] }], supplements: [] };
+    expect(decodeShare(encodeShare(day))).toMatchObject({ ok: true, day: { days: [{ entries: [{ foodId: "15237", amount: 150, perWeek: 2 }] }] } });
   });
 });
 
@@ -198,16 +198,75 @@ describe("a share link with a bad entry", () => {
   it("opens the rest of the day and sets the bad entry aside", () => {
     const link = encodeShare({
       app: "mineral-gap",
-      version: 2,
+      version: 3,
       profile: { ageYears: 30, sex: "female", lifeStage: null, standard: "us" },
-      entries: [
-        { uid: "a", meal: "breakfast", foodId: "09040", amount: 2, portion: BANANA },
-        { uid: "b", meal: "lunch", foodId: "12061", amount: 0, portion: null },
+      days: [
+        {
+          label: "Day 1",
+          entries: [
+            { uid: "a", meal: "breakfast", foodId: "09040", amount: 2, portion: BANANA },
+            { uid: "b", meal: "lunch", foodId: "12061", amount: 0, portion: null },
+          ],
+        },
       ],
       supplements: [],
     });
     const read = decodeShare(link);
-    expect(read.ok && read.day.entries.map((e) => e.foodId)).toEqual(["09040"]);
+    expect(read.ok && read.day.days[0]!.entries.map((e) => e.foodId)).toEqual(["09040"]);
     expect(read.ok && read.setAside.map((s) => s.reason)).toEqual(["Its amount (0 g) is not more than 0."]);
+  });
+});
+
+describe("several days (version 3)", () => {
+  const base = { ageYears: 35, sex: "female", lifeStage: null, standard: "us" } as const;
+  it("reads every older version as one day, Day 1, and a version 3 day as its days", () => {
+    for (const version of [1, 2, undefined]) {
+      const read = readDay(JSON.stringify({ version, profile: base, entries: [good(1)], supplements: [] }));
+      expect(read.ok && read.day.days.map((d) => [d.label, d.entries.length])).toEqual([["Day 1", 1]]);
+      expect(read.ok && read.day.version).toBe(3);
+    }
+    const week = { version: 3, profile: base, days: [{ label: "Mon", entries: [good(1)] }, { label: "Sunday", entries: [good(2), good(3)] }], supplements: [] };
+    const read = readDay(JSON.stringify(week));
+    expect(read.ok && read.day.days.map((d) => [d.label, d.entries.map((e) => e.uid)])).toEqual([["Mon", ["u1"]], ["Sunday", ["u2", "u3"]]]);
+  });
+
+  it("repairs a day's name, sets aside one bad food of one day, and keeps days past 14 as set-aside foods", () => {
+    const days = [
+      { label: "", entries: [good(1)] },
+      { label: "Tue", entries: [good(2), { ...good(3), amount: -1 }] },
+      ...Array.from({ length: 13 }, (_, i) => ({ label: `D${i + 3}`, entries: [good(10 + i)] })),
+    ];
+    const read = readDay(JSON.stringify({ version: 3, profile: base, days, supplements: [] }));
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.day.days).toHaveLength(14);
+    expect(read.day.days[0]!.label).toBe("Day 1");
+    expect(read.repairs).toEqual(["A day's name (nothing) could not be used as it was, so it is “Day 1”."]);
+    expect(read.day.days[1]!.entries.map((e) => e.uid)).toEqual(["u2"]);
+    expect(read.setAside.map((x) => x.reason)).toEqual(["Its amount (-1 g) is not more than 0.", "It was in “D15”, past the 14 days the page keeps."]);
+  });
+
+  it("a share link carries several days with their names", () => {
+    const day: Day = {
+      app: "mineral-gap",
+      version: 3,
+      profile: base,
+      days: [
+        { label: "Mon", entries: [{ uid: "a", meal: "breakfast", foodId: "09040", amount: 1, portion: BANANA }] },
+        { label: "Tue", entries: [] },
+        { label: "Sat", entries: [{ uid: "b", meal: "dinner", foodId: "15237", amount: 150, portion: null, perWeek: 1 }] },
+      ],
+      supplements: [],
+    };
+    const read = decodeShare(encodeShare(day));
+    expect(read.ok && read.day.days.map((d) => [d.label, d.entries.map((e) => [e.foodId, e.amount, e.perWeek])])).toEqual([
+      ["Mon", [["09040", 1, undefined]]],
+      ["Tue", []],
+      ["Sat", [["15237", 150, 1]]],
+    ]);
+  });
+
+  it("refuses a day from a newer version, leaving it as it is", () => {
+    expect(readDay(JSON.stringify({ version: 4, profile: base, days: [] }))).toEqual({ ok: false, message: "It was saved by another version of Mineral Gap (version 4); this page reads versions 1 to 3." });
   });
 });

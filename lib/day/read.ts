@@ -7,9 +7,9 @@
 // given, and says so; an entry or supplement that cannot be read is set aside, kept as it was with the reason in
 // plain words, for the person to fix or drop. Only text that is no day at all (not JSON, not an object, a newer
 // version) is refused, and then the caller leaves it where it is.
-import { APPETITES, CONDITIONS, DAY_VERSION, DAYS_A_WEEK, MAX_ENTRIES, MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT, MEALS, lifeStageApplies, AGE_YEARS, LIFE_STAGE_AGES, SEXES, STANDARDS, LIFE_STAGES, SUPPLEMENT_LIMITS } from "../constants";
-import type { CompactDay } from "./day";
-import { DayEntrySchema, DaySchema, SetAsideSchema, SupplementSchema, type Condition, type Day, type DayEntry, type Profile, type SetAside, type Supplement } from "../schema/day";
+import { APPETITES, CONDITIONS, DAY_VERSION, DAYS_A_WEEK, MAX_DAY_LABEL_CHARS, MAX_DAYS, MAX_ENTRIES, MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT, MEALS, lifeStageApplies, AGE_YEARS, LIFE_STAGE_AGES, SEXES, STANDARDS, LIFE_STAGES, SUPPLEMENT_LIMITS } from "../constants";
+import { defaultDayLabel, type CompactDay } from "./day";
+import { DayEntrySchema, DaySchema, SetAsideSchema, SupplementSchema, type Condition, type Day, type DayEntry, type Profile, type RecordedDay, type SetAside, type Supplement } from "../schema/day";
 
 /** A day read back: repaired where it could be, what was set aside (also in `day.setAside`) and what was changed. */
 export type DayRead =
@@ -59,24 +59,25 @@ export function readDayData(data: unknown, fallback: Profile = FALLBACK_PROFILE)
   if (!isObject(data)) return { ok: false, message: "It is not a Mineral Gap day: a saved day is a JSON object with a profile and a list of foods." };
   if (data.app !== undefined && data.app !== "mineral-gap") return { ok: false, message: "It is not a Mineral Gap day." };
   const version = data.version;
-  if (version !== undefined && version !== 1 && version !== DAY_VERSION) {
-    return { ok: false, message: `It was saved by another version of Mineral Gap (version ${shown(version)}); this page reads versions 1 and ${DAY_VERSION}.` };
+  if (version !== undefined && version !== 1 && version !== 2 && version !== DAY_VERSION) {
+    return { ok: false, message: `It was saved by another version of Mineral Gap (version ${shown(version)}); this page reads versions 1 to ${DAY_VERSION}.` };
   }
-  if (data.profile === undefined && data.entries === undefined) {
+  if (data.profile === undefined && data.entries === undefined && data.days === undefined) {
     return { ok: false, message: "It is not a Mineral Gap day: it has neither a profile nor a list of foods." };
   }
 
   const repairs: string[] = [];
   const setAside: SetAside[] = keptSetAside(data.setAside);
   const profile = readProfile(data.profile, fallback, repairs);
-  const entries = readEntries(data.entries, setAside);
+  // Versions 1 and 2 held one day's `entries`: it is the one day, "Day 1".
+  const days = data.days === undefined ? [{ label: defaultDayLabel(0), entries: readEntries(data.entries, setAside) }] : readDays(data.days, setAside, repairs);
   // A version 1 day was saved before supplements: it has none.
   const supplements = version === 1 ? [] : readSupplements(data.supplements, setAside);
   const day: Day = {
     app: "mineral-gap",
     version: DAY_VERSION,
     profile,
-    entries,
+    days: uniqueUids(days),
     supplements,
     ...(setAside.length > 0 ? { setAside } : {}),
   };
@@ -166,17 +167,45 @@ function readList<T>(
 }
 
 function readEntries(raw: unknown, setAside: SetAside[]): DayEntry[] {
-  const entries = readList(raw, "food", "foods", MAX_ENTRIES, (item, index) => {
+  return readList(raw, "food", "foods", MAX_ENTRIES, (item, index) => {
     const read = readEntry(item, index);
     return read.ok ? { ok: true, value: read.entry, label: entryLabel(item, index) } : read;
   }, setAside);
-  // A missing or repeated id is given a new one: ids only tell the page's rows apart.
+}
+
+/** A missing or repeated id, in any day, is given a new one: ids only tell the page's rows apart. */
+function uniqueUids(days: RecordedDay[]): RecordedDay[] {
   const uids = new Set<string>();
-  return entries.map((entry) => {
-    const unique = uids.has(entry.uid) ? { ...entry, uid: freshUid() } : entry;
-    uids.add(unique.uid);
-    return unique;
+  return days.map((day) => ({
+    ...day,
+    entries: day.entries.map((entry) => {
+      const unique = uids.has(entry.uid) ? { ...entry, uid: freshUid() } : entry;
+      uids.add(unique.uid);
+      return unique;
+    }),
+  }));
+}
+
+/**
+ * A version 3 list of days: each day's foods read as any day's; a name that cannot be read becomes "Day n", and says
+ * so. Past MAX_DAYS, a day's foods are set aside (none is lost); a list that is no list is set aside whole.
+ */
+function readDays(raw: unknown, setAside: SetAside[], repairs: string[]): RecordedDay[] {
+  const list = Array.isArray(raw) ? raw : [];
+  if (!Array.isArray(raw)) setAside.push({ kind: "food", item: raw, label: "The list of days", reason: "It is not a list of days, so none of it could be read." });
+  const days: RecordedDay[] = [];
+  list.forEach((item, index) => {
+    const fallbackLabel = defaultDayLabel(days.length);
+    const day = isObject(item) ? item : {};
+    const rawLabel = day.label;
+    const label = typeof rawLabel === "string" && rawLabel.trim() ? rawLabel.trim().slice(0, MAX_DAY_LABEL_CHARS) : fallbackLabel;
+    if (!isObject(item)) repairs.push(`Day ${index + 1} of its list is not a day, so it is left out.`);
+    else if (label !== rawLabel) repairs.push(`A day's name (${shown(rawLabel)}) could not be used as it was, so it is “${label}”.`);
+    const entries = readEntries(day.entries, setAside);
+    if (days.length < MAX_DAYS) days.push({ label, entries });
+    else entries.forEach((entry) => setAside.push({ kind: "food", item: entry, label: entry.name ?? `Food ${entry.foodId}`, reason: `It was in “${label}”, past the ${MAX_DAYS} days the page keeps.` }));
   });
+  return days.length > 0 ? days : [{ label: defaultDayLabel(0), entries: [] }];
 }
 
 type EntryRead = { ok: true; entry: DayEntry } | { ok: false; label: string; reason: string };
@@ -278,12 +307,21 @@ function fromBase64Url(encoded: string): string {
   return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
 }
 
+/** A share link's entries as a saved day's: a compact row is [foodId, meal index, amount, portion, recipe?, dish?]. */
+function sharedEntries(entries: CompactDay["e"], prefix: string): unknown[] {
+  return entries.map((e, index) =>
+    Array.isArray(e)
+      ? { uid: `${prefix}-${index}`, foodId: e[0], meal: typeof e[1] === "number" ? MEALS[e[1]] : e[1], amount: e[2], portion: e[3], ...(e.length >= 6 ? { recipe: e[4], dish: e[5] } : {}) }
+      : e,
+  );
+}
+
 /** The day in a share link (?day=…), read like a saved day; the profile falls back to `fallback` where it must. */
 export function decodeShare(encoded: string, fallback: Profile = FALLBACK_PROFILE): DayRead {
   let compact: CompactDay;
   try {
     compact = JSON.parse(fromBase64Url(encoded)) as CompactDay;
-    if (!compact || !Array.isArray(compact.p) || !Array.isArray(compact.e) || (compact.s !== undefined && !Array.isArray(compact.s))) throw new Error("shape");
+    if (!compact || !Array.isArray(compact.p) || !Array.isArray(compact.e) || (compact.s !== undefined && !Array.isArray(compact.s)) || (compact.d !== undefined && !Array.isArray(compact.d))) throw new Error("shape");
   } catch {
     return { ok: false, message: "The shared link is damaged or incomplete." };
   }
@@ -291,11 +329,9 @@ export function decodeShare(encoded: string, fallback: Profile = FALLBACK_PROFIL
   const day = {
     version: compact.v,
     profile: { ageYears, sex, lifeStage, standard, ...(conditions !== undefined ? { conditions } : {}), ...(appetite !== undefined ? { appetite } : {}) },
-    entries: compact.e.map((e, index) =>
-      Array.isArray(e)
-        ? { uid: `shared-${index}`, foodId: e[0], meal: typeof e[1] === "number" ? MEALS[e[1]] : e[1], amount: e[2], portion: e[3], ...(e.length >= 6 ? { recipe: e[4], dish: e[5] } : {}) }
-        : e,
-    ),
+    ...(compact.d
+      ? { days: compact.d.map((d, day) => (isObject(d) ? { label: d.l, entries: Array.isArray(d.e) ? sharedEntries(d.e, `shared-${day}`) : d.e } : d)) }
+      : { entries: sharedEntries(compact.e, "shared") }),
     ...(compact.s ? { supplements: compact.s.map((x) => (Array.isArray(x) ? { name: x[0], magnesium: x[1], potassium: x[2], calcium: x[3], count: x[4] } : x)) } : {}),
   };
   return readDayData(day, fallback);

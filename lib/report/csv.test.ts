@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyzeDay, resolveEntries } from "../analysis/analyze";
-import { csvCell, dayCsv } from "./csv";
+import { csvCell, dayCsv, daysCsv } from "./csv";
 import { emptyDay, toAnalyzeRequest } from "../day/day";
 import type { Day } from "../schema/day";
 
@@ -34,21 +34,32 @@ function readCsv(text: string): string[][] {
   return rows;
 }
 
-function analyse(day: Day) {
-  const request = toAnalyzeRequest(day);
+function analyse(day: Day, index = 0) {
+  const request = toAnalyzeRequest(day, index);
   const resolved = resolveEntries(request.entries);
   if (!resolved.ok) throw new Error("bad day");
   return analyzeDay(day.profile, resolved.entries, day.supplements);
+}
+
+function resolveOk(day: Day, index: number) {
+  const resolved = resolveEntries(toAnalyzeRequest(day, index).entries);
+  if (!resolved.ok) throw new Error("bad day");
+  return resolved.entries;
 }
 
 describe("the day as CSV", () => {
   // SR28 per 100 g: banana 09040 Mg 27, K 358, Ca 5; Pinot Noir 14099 no values; 2% milk 01079 Mg 11, K 140, Ca 120.
   const day: Day = {
     ...emptyDay(),
-    entries: [
-      { uid: "w", meal: "dinner", foodId: "14099", amount: 150, portion: null },
-      { uid: "b", meal: "breakfast", foodId: "09040", amount: 118, portion: null },
-      { uid: "m", meal: "breakfast", foodId: "01079", amount: 244, portion: null, recipe: "Porridge", dish: "d1" },
+    days: [
+      {
+        label: "Day 1",
+        entries: [
+          { uid: "w", meal: "dinner", foodId: "14099", amount: 150, portion: null },
+          { uid: "b", meal: "breakfast", foodId: "09040", amount: 118, portion: null },
+          { uid: "m", meal: "breakfast", foodId: "01079", amount: 244, portion: null, recipe: "Porridge", dish: "d1" },
+        ],
+      },
     ],
     supplements: [{ name: "Magnesium citrate, 500 mg tablet", magnesium: 81, potassium: 0, calcium: 0, count: 2 }],
   };
@@ -69,7 +80,7 @@ describe("the day as CSV", () => {
 
   it("adds calcium as it counts toward the target, and why, when spinach makes it differ from the labels", () => {
     // A cup of cooked spinach (11458: 136 mg/100 g × 180 g = 244.8 mg) counts × 0.185 (Heaney 1988) = 45.288.
-    const withSpinach: Day = { ...emptyDay(), entries: [{ uid: "s", meal: "dinner", foodId: "11458", amount: 180, portion: null }], supplements: [] };
+    const withSpinach: Day = { ...emptyDay(), days: [{ label: "Day 1", entries: [{ uid: "s", meal: "dinner", foodId: "11458", amount: 180, portion: null }] }], supplements: [] };
     const lines = readCsv(dayCsv(withSpinach, analyse(withSpinach)).replace(/^\uFEFF/, ""));
     expect(lines[2]).toEqual(["Total", "All foods and supplements", "", "", "156.6", "838.8", "244.8"]);
     expect(lines[3]).toEqual(["Toward target", "Calcium as it counts toward the target", "", "", "", "", "45.3"]);
@@ -80,9 +91,33 @@ describe("the day as CSV", () => {
 
   it("says when a food is eaten some days a week: its line is a typical day's share", () => {
     // Banana 118 g twice a week: 33.71 g, K 422.44 × 2/7 = 120.7 mg a typical day.
-    const often: Day = { ...emptyDay(), entries: [{ uid: "b", meal: "breakfast", foodId: "09040", amount: 118, portion: null, perWeek: 2 }], supplements: [] };
+    const often: Day = { ...emptyDay(), days: [{ label: "Day 1", entries: [{ uid: "b", meal: "breakfast", foodId: "09040", amount: 118, portion: null, perWeek: 2 }] }], supplements: [] };
     const lines = readCsv(dayCsv(often, analyse(often)).replace(/^\uFEFF/, ""));
     expect(lines[1]).toEqual(["Breakfast", "Bananas, raw, 2 days a week: a typical day's share", "09040", "33.7", "9.1", "120.7", "1.7"]);
+  });
+
+  it("covers several days: a Day column, each day's foods and total, then the average", () => {
+    // Mon: banana 236 g (Mg 63.72, K 844.88, Ca 11.8); Tue: 2% milk 244 g (Mg 26.84, K 341.6, Ca 292.8).
+    // Average: Mg 45.28, K 593.24, Ca 152.3; a 100 mg magnesium tablet every day adds 100 to each.
+    const week: Day = {
+      ...emptyDay(),
+      days: [
+        { label: "Mon", entries: [{ uid: "b", meal: "breakfast", foodId: "09040", amount: 236, portion: null }] },
+        { label: "Tue", entries: [{ uid: "m", meal: "dinner", foodId: "01079", amount: 244, portion: null }] },
+      ],
+      supplements: [{ name: "Magnesium", magnesium: 100, potassium: 0, calcium: 0, count: 1 }],
+    };
+    const average = analyzeDay(week.profile, [...resolveOk(week, 0), ...resolveOk(week, 1)].map((e) => ({ ...e, grams: e.grams / 2 })), week.supplements);
+    const lines = readCsv(daysCsv(week, [analyse(week, 0), analyse(week, 1)], average).replace(/^\uFEFF/, ""));
+    expect(lines).toEqual([
+      ["Day", "Meal", "Food", "NDB id", "Grams", "Magnesium mg", "Potassium mg", "Calcium mg"],
+      ["Mon", "Breakfast", "Bananas, raw", "09040", "236", "63.7", "844.9", "11.8"],
+      ["Mon", "Total", "All foods and supplements", "", "", "163.7", "844.9", "11.8"],
+      ["Tue", "Dinner", "Milk, reduced fat, fluid, 2% milkfat, with added vitamin A and vitamin D", "01079", "244", "26.8", "341.6", "292.8"],
+      ["Tue", "Total", "All foods and supplements", "", "", "126.8", "341.6", "292.8"],
+      ["Every day", "Supplement", "Magnesium (1 a day)", "", "", "100", "0", "0"],
+      ["Average of 2 days", "Average", "All foods and supplements, a day", "", "", "145.3", "593.2", "152.3"],
+    ]);
   });
 
   it("starts with a byte-order mark and ends lines with CRLF", () => {

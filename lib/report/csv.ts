@@ -5,7 +5,7 @@ import { perWeekWords, round } from "../format";
 import { countedCalciumNote } from "../intake/absorption";
 import { MEAL_LABELS, MEALS, MINERALS } from "../constants";
 import type { Analysis } from "../schema/analysis";
-import type { Day } from "../schema/day";
+import type { Day, DayEntry } from "../schema/day";
 
 export const CSV_HEADER = ["Meal", "Food", "NDB id", "Grams", "Magnesium mg", "Potassium mg", "Calcium mg"] as const;
 
@@ -19,26 +19,25 @@ export function csvCell(value: string | number | null): string {
 
 const mg = (value: number | null) => (value === null ? null : round(value, 1));
 
-/**
- * The CSV text for a day and its analysis (the analysis of exactly this day: one contribution per entry, in order).
- * Foods are listed by meal; an unknown USDA value is an empty cell, never 0; the totals line follows, with a note
- * naming the minerals whose total is only "at least" what is listed.
- */
-export function dayCsv(day: Day, analysis: Analysis): string {
-  const rows: (string | number | null)[][] = [[...CSV_HEADER]];
-  const byMeal = MEALS.flatMap((meal) => day.entries.map((entry, index) => ({ entry, index })).filter(({ entry }) => entry.meal === meal));
-  for (const { entry, index } of byMeal) {
+type Cell = string | number | null;
+
+/** One line per food of one day by meal (the analysis of exactly those entries: one contribution each, in order). */
+function foodLines(entries: readonly DayEntry[], analysis: Analysis): Cell[][] {
+  const byMeal = MEALS.flatMap((meal) => entries.map((entry, index) => ({ entry, index })).filter(({ entry }) => entry.meal === meal));
+  return byMeal.flatMap(({ entry, index }) => {
     const c = analysis.contributions[index];
-    if (!c) continue;
+    if (!c) return [];
     // An entry eaten some days a week: its grams and minerals are a typical day's share, and the name says so.
     const often = entry.perWeek ? `, ${perWeekWords(entry.perWeek)}: a typical day's share` : "";
     const name = `${entry.recipe ? `${c.name} (in ${entry.recipe})` : c.name}${often}`;
-    rows.push([MEAL_LABELS[entry.meal], name, c.foodId, round(c.grams, 1), ...MINERALS.map((m) => mg(c[m]))]);
-  }
-  for (const s of day.supplements) {
-    rows.push(["Supplement", `${s.name} (${s.count} a day)`, null, null, ...MINERALS.map((m) => mg(s[m] * s.count))]);
-  }
-  rows.push(["Total", "All foods and supplements", null, null, ...MINERALS.map((m) => mg(analysis.totals[m]))]);
+    return [[MEAL_LABELS[entry.meal], name, c.foodId, round(c.grams, 1), ...MINERALS.map((m) => mg(c[m]))]];
+  });
+}
+
+/** The supplements (taken every day), the total line, calcium toward the target where it differs, and the notes. */
+function closingLines(day: Day, analysis: Analysis, totalLabel: [string, string]): Cell[][] {
+  const rows: Cell[][] = day.supplements.map((s) => ["Supplement", `${s.name} (${s.count} a day)`, null, null, ...MINERALS.map((m) => mg(s[m] * s.count))]);
+  rows.push([...totalLabel, null, null, ...MINERALS.map((m) => mg(analysis.totals[m]))]);
   // Calcium toward the target, where it differs from the labels' (spinach, beans): its own line, and why in a note.
   const counted = countedCalciumNote(analysis);
   if (counted) rows.push(["Toward target", "Calcium as it counts toward the target", null, null, null, null, mg(analysis.calciumCounted)]);
@@ -47,5 +46,34 @@ export function dayCsv(day: Day, analysis: Analysis): string {
   const held = potassiumTargetNote(day.profile.conditions);
   if (held) rows.push(["Note", held, null, null, null, null, null]);
   if (counted) rows.push(["Note", counted, null, null, null, null, null]);
-  return `\uFEFF${rows.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
+  return rows;
+}
+
+const csvText = (rows: Cell[][]) => `\uFEFF${rows.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
+
+/**
+ * The CSV text for a day of one recorded day and its analysis (of exactly that day: one contribution per entry, in
+ * order). Foods are listed by meal; an unknown USDA value is an empty cell, never 0; the totals line follows, with a
+ * note naming the minerals whose total is only "at least" what is listed.
+ */
+export function dayCsv(day: Day, analysis: Analysis): string {
+  return csvText([[...CSV_HEADER], ...foodLines(day.days[0]!.entries, analysis), ...closingLines(day, analysis, ["Total", "All foods and supplements"])]);
+}
+
+/**
+ * Several recorded days: a Day column first; each day's foods by meal and its total (with the supplements, taken
+ * every day), then the supplements, the average of the days and the notes, judged on the average. `perDay` holds each
+ * day's own analysis, in order; `average` the analysis of their average.
+ */
+export function daysCsv(day: Day, perDay: readonly Analysis[], average: Analysis): string {
+  const rows: Cell[][] = [["Day", ...CSV_HEADER]];
+  day.days.forEach((d, index) => {
+    const analysis = perDay[index];
+    if (!analysis) return;
+    for (const line of foodLines(d.entries, analysis)) rows.push([d.label, ...line]);
+    rows.push([d.label, "Total", "All foods and supplements", null, null, ...MINERALS.map((m) => mg(analysis.totals[m]))]);
+  });
+  const label = `Average of ${day.days.length} days`;
+  for (const line of closingLines(day, average, ["Average", "All foods and supplements, a day"])) rows.push([line[0] === "Supplement" ? "Every day" : label, ...line]);
+  return csvText(rows);
 }

@@ -30,9 +30,9 @@ const BANANA = '1 medium (7" to 7-7/8" long)';
 const entry = (e: Omit<DayEntry, "uid">, uid: string): DayEntry => ({ uid, ...e });
 const dayOf = (entries: Omit<DayEntry, "uid">[], supplements: Supplement[] = [], profile: Profile = FEMALE_35): Day => ({
   app: "mineral-gap",
-  version: 2,
+  version: 3,
   profile,
-  entries: entries.map((e, i) => entry(e, `e${i}`)),
+  days: [{ label: "Day 1", entries: entries.map((e, i) => entry(e, `e${i}`)) }],
   supplements,
 });
 
@@ -63,7 +63,7 @@ describe("an entry eaten some days a week in the report", () => {
   it("shows the amount as eaten on its days and how often; its minerals are a typical day's share", () => {
     // Banana 118 g twice a week: K 422.44 × 2/7 = 120.7 mg in a typical day.
     const { day, analysis } = reportOf(dayOf([{ meal: "breakfast", foodId: "09040", amount: 118, portion: null, perWeek: 2 }]));
-    const [banana] = foodsByMeal(day, analysis)[0]!.foods;
+    const [banana] = foodsByMeal(day.days[0]!.entries, analysis)[0]!.foods;
     expect(banana!.amount).toBe("118\u00a0g, 2 days a week");
     expect(banana!.mg.potassium).toBe("121");
   });
@@ -92,7 +92,7 @@ describe("mgText", () => {
 describe("foodsByMeal", () => {
   it("puts each food under its meal in meal order, with its dish, amount and mg; unknown is never 0", () => {
     const { day, analysis } = reportOf(MIXED_DAY);
-    expect(foodsByMeal(day, analysis)).toEqual([
+    expect(foodsByMeal(day.days[0]!.entries, analysis)).toEqual([
       {
         meal: "breakfast",
         label: "Breakfast",
@@ -141,7 +141,7 @@ describe("foodsByMeal", () => {
 
   it("leaves out meals with no food", () => {
     const { day, analysis } = reportOf(dayOf([{ meal: "dinner", foodId: "09040", amount: 1, portion: BANANA }]));
-    expect(foodsByMeal(day, analysis).map((m) => m.label)).toEqual(["Dinner"]);
+    expect(foodsByMeal(day.days[0]!.entries, analysis).map((m) => m.label)).toEqual(["Dinner"]);
   });
 });
 
@@ -181,7 +181,7 @@ describe("totalsRows", () => {
 
 describe("totals and profile for a person whose potassium is held down", () => {
   it("says the potassium target does not apply, with no gap, and names the conditions", () => {
-    const withCkd = dayOf(MIXED_DAY.entries, MIXED_DAY.supplements, { ...FEMALE_35, conditions: ["kidney-disease"] });
+    const withCkd = dayOf(MIXED_DAY.days[0]!.entries, MIXED_DAY.supplements, { ...FEMALE_35, conditions: ["kidney-disease"] });
     const { day, analysis } = reportOf(withCkd);
     expect(day.profile.conditions).toEqual(["kidney-disease"]); // carried by the share link
     const rows = totalsRows(analysis, day.profile.conditions);

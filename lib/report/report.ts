@@ -1,6 +1,7 @@
 // The printable report for a doctor: the day by meal, its supplements, the totals against the targets, and the notes
 // that apply. Everything here is text a person reads; the numbers come from analyzeDay, exactly as the API gives them.
 import { analyzeDay, resolveEntries } from "../analysis/analyze";
+import { analyzeDays } from "../analysis/usual";
 import { setAsideUnresolved, toAnalyzeRequest } from "../day/day";
 import { decodeShare } from "../day/read";
 import { formatAmount, formatWhole, listWords, perWeekWords } from "../format";
@@ -12,7 +13,10 @@ import { hasPotassiumSupplement, POTASSIUM_SUPPLEMENT_CAUTION, upperLimitWarning
 
 // ---- From the link to the analysis ---------------------------------------------------------------------------
 
-export type LoadedReport = { ok: true; day: Day; analysis: Analysis; setAside: SetAside[] } | { ok: false; reason: string };
+export type LoadedReport =
+  /** `analysis` is of the one day, or of the average of several (with `usual`); `perDay` each day's own, or null. */
+  | { ok: true; day: Day; analysis: Analysis; perDay: Analysis[] | null; setAside: SetAside[] }
+  | { ok: false; reason: string };
 
 /**
  * The day in a share code and its analysis, by the same path /api/analyze takes (schema, resolveEntries,
@@ -25,16 +29,23 @@ export function loadReport(code: string | string[] | undefined): LoadedReport {
   const decoded = decodeShare(code.trim());
   if (!decoded.ok) return { ok: false, reason: decoded.message };
   let day = decoded.day;
-  const request = AnalyzeRequestSchema.safeParse(toAnalyzeRequest(day));
-  if (!request.success) return { ok: false, reason: `${request.error.issues[0]?.message ?? "The day is not valid"}.` };
-  let resolved = resolveEntries(request.data.entries ?? []);
-  if (!resolved.ok) {
-    day = setAsideUnresolved(day, resolved.issues) ?? day;
-    resolved = resolveEntries(toAnalyzeRequest(day).entries);
-    if (!resolved.ok) return { ok: false, reason: `${resolved.issues[0]?.message ?? "A food could not be found"}.` };
+  const perDay = [];
+  for (let index = 0; index < day.days.length; index++) {
+    const request = AnalyzeRequestSchema.safeParse(toAnalyzeRequest(day, index));
+    if (!request.success) return { ok: false, reason: `${request.error.issues[0]?.message ?? "The day is not valid"}.` };
+    let resolved = resolveEntries(request.data.entries ?? []);
+    if (!resolved.ok) {
+      day = setAsideUnresolved(day, resolved.issues, index) ?? day;
+      resolved = resolveEntries(toAnalyzeRequest(day, index).entries);
+      if (!resolved.ok) return { ok: false, reason: `${resolved.issues[0]?.message ?? "A food could not be found"}.` };
+    }
+    perDay.push({ label: day.days[index]!.label, entries: resolved.entries });
   }
   try {
-    return { ok: true, day, analysis: analyzeDay(request.data.profile, resolved.entries, request.data.supplements), setAside: day.setAside ?? [] };
+    const each = perDay.map((d) => analyzeDay(day.profile, d.entries, day.supplements));
+    const several = perDay.length > 1;
+    const analysis = several ? analyzeDays(day.profile, perDay, day.supplements) : each[0]!;
+    return { ok: true, day, analysis, perDay: several ? each : null, setAside: day.setAside ?? [] };
   } catch {
     // The intake tables cover every age the schema allows; this is a guard, not a path anyone should reach.
     return { ok: false, reason: "No reference intakes could be found for this profile." };
@@ -100,14 +111,14 @@ export type ReportFood = {
 export type ReportMeal = { meal: Meal; label: string; foods: ReportFood[] };
 
 /**
- * The day's foods under their meals (breakfast, lunch, dinner, snacks; empty meals left out), in the order they were
- * added. `analysis` must be the analysis of this day: one contribution per entry, in the same order.
+ * A recorded day's foods under their meals (breakfast, lunch, dinner, snacks; empty meals left out), in the order
+ * they were added. `analysis` must be the analysis of these entries: one contribution per entry, in the same order.
  */
-export function foodsByMeal(day: Day, analysis: Analysis): ReportMeal[] {
+export function foodsByMeal(entries: readonly DayEntry[], analysis: Analysis): ReportMeal[] {
   return MEALS.map((meal) => ({
     meal,
     label: MEAL_LABELS[meal],
-    foods: day.entries.flatMap((entry, index): ReportFood[] => {
+    foods: entries.flatMap((entry, index): ReportFood[] => {
       const contribution = analysis.contributions[index];
       if (entry.meal !== meal || !contribution) return [];
       return [

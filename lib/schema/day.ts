@@ -13,6 +13,8 @@ import {
   LIFE_STAGE_AGES,
   LIFE_STAGES,
   lifeStageApplies,
+  MAX_DAY_LABEL_CHARS,
+  MAX_DAYS,
   MAX_ENTRIES,
   MAX_ENTRY_GRAMS,
   MAX_PORTION_AMOUNT,
@@ -158,25 +160,27 @@ export const SetAsideSchema = z.object({
 });
 export type SetAside = z.infer<typeof SetAsideSchema>;
 
-const DayV2Schema = z.object(
+/** One recorded day of the person's week: its name ("Day 1", "Mon", "a work day") and its foods. */
+export const RecordedDaySchema = z.object({
+  label: z.string().check(z.trim(), z.minLength(1, "A day needs a name"), z.maxLength(MAX_DAY_LABEL_CHARS, `A day's name is at most ${MAX_DAY_LABEL_CHARS} characters`)),
+  entries: z.array(DayEntrySchema).check(z.maxLength(MAX_ENTRIES, `At most ${MAX_ENTRIES} foods in a day`)),
+});
+export type RecordedDay = z.infer<typeof RecordedDaySchema>;
+
+/**
+ * The person's saved days (version 3): who they are, one to MAX_DAYS recorded days, the supplements they take every
+ * day, and whatever could not be read. Versions 1 and 2 held one day's `entries`: lib/day/read.ts reads them as the
+ * one day "Day 1" (and version 1, from before supplements, with none).
+ */
+export const DaySchema = z.object(
   {
     app: z.optional(z.literal("mineral-gap")),
-    version: z.literal(DAY_VERSION, { error: `This day was saved by another version of Mineral Gap (expected version 1 or ${DAY_VERSION})` }),
+    version: z.literal(DAY_VERSION, { error: `This day was saved by another version of Mineral Gap (expected version ${DAY_VERSION})` }),
     profile: ProfileSchema,
-    entries: z.array(DayEntrySchema).check(z.maxLength(MAX_ENTRIES, `At most ${MAX_ENTRIES} foods in a day`)),
+    days: z.array(RecordedDaySchema).check(z.minLength(1, "A saved day holds at least one day"), z.maxLength(MAX_DAYS, `At most ${MAX_DAYS} days`)),
     supplements: SupplementsSchema,
     setAside: z.optional(z.array(SetAsideSchema).check(z.maxLength(2 * MAX_ENTRIES))),
   },
-  { error: "A saved day is a JSON object with version, profile and entries" },
+  { error: "A saved day is a JSON object with version, profile and days" },
 );
-
-/** The saved or imported day. A version 1 day (before supplements) is read as the same day with none. */
-export const DaySchema = z.pipe(
-  z.transform((data: unknown) =>
-    typeof data === "object" && data !== null && !Array.isArray(data) && (data as { version?: unknown }).version === 1
-      ? { ...data, version: DAY_VERSION, supplements: [] }
-      : data,
-  ),
-  DayV2Schema,
-);
-export type Day = z.output<typeof DayV2Schema>;
+export type Day = z.output<typeof DaySchema>;

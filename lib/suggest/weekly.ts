@@ -5,9 +5,6 @@ import { byMineral, DAYS_A_WEEK, MINERALS } from "../constants";
 import type { Analysis, Mineral } from "../schema/analysis";
 import type { Suggestion } from "../schema/suggest";
 
-/** Within half a mg, a gap is closed (as the plan judges it). */
-const CLOSED = 0.5;
-
 /** A suggestion eaten `days` days a week: its minerals and kcal are a typical day's share; its serving is unchanged. */
 function onDays(s: Suggestion, days: number): Suggestion {
   const share = days / DAYS_A_WEEK;
@@ -25,7 +22,7 @@ function onDays(s: Suggestion, days: number): Suggestion {
 
 /**
  * The fewest days a week for each suggestion, largest first, such that no gap grows: a gap the plan closes stays
- * within half a mg, and a gap it leaves open (unmet) loses nothing. `counted` is the day's calcium as it counts
+ * closed, and a gap it leaves open (unmet) loses nothing. `counted` is the day's calcium as it counts
  * toward the target before the plan; `closing` the minerals the plan closes (potassium is held, not closed, with a
  * health condition).
  */
@@ -42,7 +39,8 @@ export function fewestDaysAWeek(suggestions: readonly Suggestion[], analysis: An
     for (let days = 1; days < DAYS_A_WEEK; days++) {
       const trial = plan.map((x, i) => (i === index ? onDays(s, days) : x));
       const gaps = gapWith(trial);
-      if (MINERALS.filter((m) => closing.includes(m)).every((m) => gaps[m] <= Math.max(CLOSED, full[m]))) {
+      // A hair of float error is not a gap: the day's figures are rounded to 4 places.
+      if (MINERALS.filter((m) => closing.includes(m)).every((m) => gaps[m] <= full[m] + 1e-6)) {
         plan = trial;
         return;
       }
