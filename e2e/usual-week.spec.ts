@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { emptyDay, encodeShare } from "../lib/day/day";
 import type { Day, DayEntry } from "../lib/schema/day";
@@ -56,6 +57,9 @@ test.describe("a usual week", () => {
     await page.reload();
     await expect(page.getByRole("group", { name: "Days" }).getByRole("button")).toHaveText([/^Day 1/, /^Day 2/, /^Sunday/]);
     await expect(totalsCell(page, "Magnesium", "total")).toHaveText("78");
+    await expect(page.getByRole("img", { name: "Line charts of the day-by-day figures in the table below" }).locator("svg").first()).toBeVisible();
+    const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join("; ")})`)).toEqual([]);
   });
 
   test("“salmon twice a week” is counted at 2/7 of a serving in the typical day", { tag: "@phone" }, async ({ page }) => {

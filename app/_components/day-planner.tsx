@@ -4,7 +4,7 @@ import { useQueries } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { awaitingCheck } from "@/lib/day/amount-check";
 import { allEntries, emptyDay, entryGrams, isAverage, newEntryUid, setAsideUnresolved, toViewRequest, withDayEntries, type DayView } from "@/lib/day/day";
-import { formatWhole } from "@/lib/format";
+import { formatWhole, perWeekWords } from "@/lib/format";
 import type { Condition, Day, DayEntry, RecordedDay } from "@/lib/schema/day";
 import type { Food } from "@/lib/schema/food";
 import type { Suggestion } from "@/lib/schema/suggest";
@@ -121,8 +121,12 @@ export function DayPlanner() {
     // A plan for the usual day goes into every day (a food some days a week says how many); else into the day shown.
     update({ days: day.days.map((d, i): RecordedDay => (average || i === shown ? { ...d, entries: [...d.entries, ...entriesFor()] } : d)) });
     const [one] = added;
-    const where = average ? `every day` : `your day`;
-    setAdded(added.length === 1 && one ? `Added ${one.name} to ${one.meal} of ${where}: ${one.amountText}.` : `Added ${added.length} foods to ${where}.`);
+    const every = average ? " of every day" : "";
+    setAdded(
+      added.length === 1 && one
+        ? `Added ${one.name} to ${one.meal}${every}: ${one.amountText}${one.perWeek ? `, ${perWeekWords(one.perWeek)}` : ""}.`
+        : `Added ${added.length} foods to ${average ? "every day" : "your day"}.`,
+    );
   }
 
   function removeEntries(gone: readonly DayEntry[], name: string) {

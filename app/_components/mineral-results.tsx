@@ -59,7 +59,8 @@ export const MineralResults = memo(function MineralResults({
 
   return (
     <div className="results">
-      <div className="table-scroll">
+      {/* On a narrow screen the table may scroll sideways: focusable, so a keyboard can scroll it too. */}
+      <div className="table-scroll" tabIndex={0} role="group" aria-label="Mineral totals table">
         <TotalsTable analysis={analysis} className="totals" statusClassName="status-text" conditions={conditions} />
       </div>
       {held ? (

@@ -91,7 +91,7 @@ export function useSavedDay(): SavedDay {
   }, [raw, state, saveDay]);
 }
 
-export type KeptDaySummary = { kept: KeptDay; rows: number; supplements: number; setAside: number };
+export type KeptDaySummary = { kept: KeptDay; days: number; rows: number; supplements: number; setAside: number };
 
 /** The days kept before replacements, newest first, counted for a person to recognise them. */
 export function useKeptDays(): KeptDaySummary[] {
