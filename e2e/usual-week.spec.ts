@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { readFile } from "node:fs/promises";
 import { emptyDay, encodeShare } from "../lib/day/day";
 import type { Day, DayEntry } from "../lib/schema/day";
 import { expectTotals, totalsCell } from "./helpers";
@@ -21,6 +22,12 @@ test.describe("a usual week", () => {
     await quickAdd(page, "Breakfast: a banana. Snack: 30 g almonds", 2);
     const days = page.getByRole("group", { name: "Days" });
     await expect(days.getByRole("button", { name: /^Day 1/ })).toHaveAttribute("aria-pressed", "true");
+    // One day says little: how sure it is (z = (112.86 − 265) / 89.99 = −1.69, 4.5%: already sure at 95%), and a way to add another.
+    const oneDay = page.getByRole("region", { name: "How sure is one day?" });
+    await expect(oneDay.getByRole("listitem").filter({ hasText: "Magnesium" })).toHaveText(
+      "Magnesium: 1 day at 113 mg: only about 5% likely your usual magnesium is enough, so it is probably short.",
+    );
+    await expect(oneDay.getByRole("button", { name: "Add another day" })).toBeVisible();
     // Day 2: a copy of Day 1.
     await page.getByRole("button", { name: "Copy this day" }).click();
     await expect(days.getByRole("button", { name: /^Day 2/ })).toHaveAttribute("aria-pressed", "true");
@@ -57,6 +64,12 @@ test.describe("a usual week", () => {
     await page.reload();
     await expect(page.getByRole("group", { name: "Days" }).getByRole("button")).toHaveText([/^Day 1/, /^Day 2/, /^Sunday/]);
     await expect(totalsCell(page, "Magnesium", "total")).toHaveText("78");
+  });
+
+  test("the days view passes an axe scan", { tag: "@phone" }, async ({ page }) => {
+    const food = (uid: string, foodId: string, amount: number): DayEntry => ({ uid, meal: "lunch", foodId, amount, portion: null, name: `Food ${foodId}` });
+    const week: Day = { ...emptyDay(), days: [{ label: "Mon", entries: [food("a", "09040", 118)] }, { label: "Tue", entries: [food("b", "12061", 30)] }] };
+    await page.goto(`/?day=${encodeShare(week)}`);
     await expect(page.getByRole("img", { name: "Line charts of the day-by-day figures in the table below" }).locator("svg").first()).toBeVisible();
     const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join("; ")})`)).toEqual([]);
@@ -92,6 +105,16 @@ test.describe("a usual week", () => {
     await page.getByRole("button", { name: /^Add all/ }).click();
     await expect(page.getByRole("status").filter({ hasText: /to every day/ })).toBeVisible();
     await expect(totalsCell(page, "Magnesium", "gap")).toHaveText("none");
+
+    // The CSV has every day, a line per food per day, each day's total and the average.
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download CSV" }).click();
+    const text = await readFile((await (await downloading).path())!, "utf8");
+    const lines = text.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    expect(lines[0]).toBe("Day,Meal,Food,NDB id,Grams,Magnesium mg,Potassium mg,Calcium mg");
+    expect(lines.filter((l) => l.startsWith("Mon,")).length).toBeGreaterThanOrEqual(4); // 3 foods, the plan's, the total
+    expect(lines.filter((l) => /^Tue,Total,/.test(l))).toHaveLength(1);
+    expect(lines.some((l) => l.startsWith("Average of 2 days,Average,"))).toBe(true);
   });
 
   test("the report for three days prints on one page", { tag: "@phone" }, async ({ page }) => {

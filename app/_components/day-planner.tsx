@@ -3,8 +3,9 @@
 import { useQueries } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { awaitingCheck } from "@/lib/day/amount-check";
-import { allEntries, emptyDay, entryGrams, isAverage, newEntryUid, setAsideUnresolved, toViewRequest, withDayEntries, type DayView } from "@/lib/day/day";
+import { allEntries, defaultDayLabel, emptyDay, entryGrams, isAverage, newEntryUid, setAsideUnresolved, toViewRequest, withDayEntries, type DayView } from "@/lib/day/day";
 import { formatWhole, perWeekWords } from "@/lib/format";
+import { usualOfOneDay } from "@/lib/intake/usual";
 import type { Condition, Day, DayEntry, RecordedDay } from "@/lib/schema/day";
 import type { Food } from "@/lib/schema/food";
 import type { Suggestion } from "@/lib/schema/suggest";
@@ -134,6 +135,14 @@ export function DayPlanner() {
     takeOut(withDayEntries(day, shown, shownDay.entries.filter((e) => !uids.has(e.uid))), `Removed ${name}.`);
   }
 
+  // One recorded day: how sure it is (it says little), worked out here from its analysis with n = 1.
+  const oneDay = day.days.length === 1 && counted.days[0]!.entries.length > 0 ? analysis.data : undefined;
+  const oneDayUsual = useMemo(() => (oneDay ? usualOfOneDay(day.profile, oneDay, day.days[0]!.label) : null), [oneDay, day.profile, day.days]);
+  function addDay() {
+    changeDays([...day.days, { label: defaultDayLabel(day.days.length), entries: [] }], day.days.length);
+    document.getElementById("day-heading")?.focus();
+  }
+
   function changeDays(days: RecordedDay[], next: number) {
     save({ ...day, days });
     setShown(next);
@@ -234,7 +243,11 @@ export function DayPlanner() {
             {day.days.length > 1 ? (
               <ResultsFor days={day.days.length} label={shownDay.label} value={resultsFor} onChange={setResultsFor} />
             ) : null}
-            {average && analysis.data?.usual ? <UsualResults usual={analysis.data.usual} targets={analysis.data.targets} /> : null}
+            {average && analysis.data?.usual ? (
+              <UsualResults usual={analysis.data.usual} targets={analysis.data.targets} conditions={day.profile.conditions ?? NO_CONDITIONS} />
+            ) : oneDayUsual && analysis.data ? (
+              <UsualResults usual={oneDayUsual} targets={analysis.data.targets} conditions={day.profile.conditions ?? NO_CONDITIONS} onAddDay={addDay} />
+            ) : null}
             <AnalysisView
               analysis={analysis}
               hasEntries={(average ? allEntries(counted) : counted.days[shown]!.entries).length > 0}

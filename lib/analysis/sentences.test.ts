@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { analyzeDay, resolveEntries } from "./analyze";
-import { atLeastNote, atLeastSentence, fromSupplementsNote, targetHeld, targetKindsNotes, targetNotes, upperLimitText } from "./sentences";
+import { atLeastNote, atLeastSentence, fromSupplementsNote, targetHeld, targetKindsNotes, targetNotes, upperLimitText, usualSentence } from "./sentences";
+import { usualOfOneDay } from "../intake/usual";
 import { AI_SENTENCE, RDA_SENTENCE } from "../intake/intakes";
-import type { EntryInput } from "../schema/analysis";
+import { adequacyFor, moreDaysToBeSure } from "../intake/usual";
+import type { Analysis, EntryInput, Mineral } from "../schema/analysis";
 import type { Profile, Supplement } from "../schema/day";
 
 // Expected values by hand from data/foods.json (SR28): almonds 12061, Pinot Noir 14099 (no Mg, K or Ca value),
@@ -80,5 +82,42 @@ describe("a held potassium target", () => {
     expect(targetHeld("potassium", [])).toBe(false);
     expect(targetHeld("magnesium", ["kidney-disease"])).toBe(false);
     expect(targetHeld("calcium", ["kidney-disease", "potassium-raising-medicine"])).toBe(false);
+  });
+});
+
+describe("how sure the days are, in words", () => {
+  const woman40: Profile = { ageYears: 40, sex: "female", lifeStage: null, standard: "us" };
+  const judged = (mineral: Mineral, mean: number, days: number) => ({ ...adequacyFor(woman40, mineral, mean, days), moreDays: moreDaysToBeSure(woman40, mineral, mean, days) });
+
+  it("says how likely the usual intake is enough, and how many more days would settle it", () => {
+    // Mg 350 over 3 days: z = 85 / 56.28 = 1.51, 93.4%; one more day gives 95.4% (lib/intake/usual.test.ts).
+    expect(usualSentence("magnesium", judged("magnesium", 350, 3), 350, 3)).toBe(
+      "3 days averaging 350 mg: about 93% likely your usual magnesium is enough; 1 more day would make the answer surer.",
+    );
+    // At the EAR: 50%, and 14 days would not settle it.
+    expect(usualSentence("magnesium", judged("magnesium", 265, 3), 265, 3)).toBe(
+      "3 days averaging 265 mg: about 50% likely your usual magnesium is enough, so it may be short; more days would not settle it, as the average is close to the average requirement.",
+    );
+    // One day at 100 mg: z = −165 / √(702.25 + 7,396) = −165 / 89.99 = −1.83, 3.3%: settled at 95% already.
+    expect(usualSentence("magnesium", judged("magnesium", 100, 1), 100, 1)).toBe(
+      "1 day at 100 mg: only about 3% likely your usual magnesium is enough, so it is probably short.",
+    );
+  });
+
+  it("never calls an intake under an AI short", () => {
+    const text = usualSentence("potassium", judged("potassium", 1500, 7), 1500, 7);
+    expect(text).toBe(
+      "7 days averaging 1,500 mg: the days can't tell whether your usual potassium is enough. They are under 1% sure it reaches the Adequate Intake (2,600 mg), which is not a requirement: being under it does not show a shortfall.",
+    );
+    expect(text).not.toMatch(/short\b(?!fall)/);
+  });
+
+  it("judges one day with n = 1", () => {
+    const analysis = { totals: { magnesium: 320, potassium: 2600, calcium: 1000 }, calciumCounted: 900 } as Analysis;
+    const one = usualOfOneDay(woman40, analysis, "Day 1");
+    expect(one.days).toBe(1);
+    // Ca judged as counted: 900 against the EAR 800, SDr 100, SD within 325: z = 100 / 340.04 = 0.294
+    expect(one.adequacy.calcium.z).toBeCloseTo(0.294, 3);
+    expect(one.adequacy.magnesium.moreDays).toBeNull(); // at the RDA, 14 days do not reach 95%
   });
 });

@@ -136,7 +136,7 @@ function likelihood(probability: number): string {
  * average that was judged (calcium: as it counts toward the target). Against an AI the days never say "short".
  */
 export function usualSentence(mineral: Mineral, adequacy: Usual["adequacy"][Mineral], mean: number, days: number): string {
-  const lead = `${days} ${days === 1 ? "day" : "days"} averaging ${formatWhole(mean)} mg`;
+  const lead = days === 1 ? `1 day at ${formatWhole(mean)} mg` : `${days} days averaging ${formatWhole(mean)} mg`;
   const sure = likelihood(adequacy.probability);
   const settled = adequacy.probability >= 0.95 || (adequacy.method === "EAR" && adequacy.probability <= 0.05);
   const more = adequacy.moreDays
@@ -155,6 +155,9 @@ export function usualSentence(mineral: Mineral, adequacy: Usual["adequacy"][Mine
       return `${lead}: the days can't tell whether your usual ${lower(mineral)} is enough. They are ${sure} sure it reaches the Adequate Intake (${formatWhole(adequacy.reference)} mg), which is not a requirement: being under it does not show a shortfall${more}.`;
   }
 }
+
+/** How sure, for a held potassium target: no verdict against an AI that does not apply to this person. */
+export const HELD_POTASSIUM_USUAL = "the Adequate Intake does not apply with your health conditions, so the days are not judged against it: ask your doctor how much potassium is right for you.";
 
 /** Where the figures behind the how-sure sentences come from, in one line. */
 export const USUAL_METHOD_NOTE =

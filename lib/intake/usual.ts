@@ -2,8 +2,8 @@
 // method of IOM 2000, Dietary Reference Intakes: Applications in Dietary Assessment (ch. 3, Appendix B). Intake swings
 // from day to day, so a few days' average is an estimate of the usual intake; the fewer the days, the less sure.
 import { requirementFor, targetFor } from "./intakes";
-import { MAX_DAYS } from "../constants";
-import type { Mineral } from "../schema/analysis";
+import { byMineral, MAX_DAYS } from "../constants";
+import type { Analysis, Mineral, Usual } from "../schema/analysis";
 import type { Profile } from "../schema/day";
 
 /**
@@ -125,4 +125,15 @@ export function moreDaysToBeSure(profile: Profile, mineral: Mineral, mean: numbe
   if (settled(days)) return null;
   for (let n = days + 1; n <= MAX_DAYS; n++) if (settled(n)) return n - days;
   return null;
+}
+
+/** How sure one day's analysis says each mineral's usual intake is: the same test, with n = 1 (one day says little). */
+export function usualOfOneDay(profile: Profile, analysis: Analysis, label: string): Usual {
+  const toward = byMineral((m) => (m === "calcium" ? analysis.calciumCounted : analysis.totals[m]));
+  return {
+    days: 1,
+    mean: analysis.totals,
+    perDay: [{ label, totals: analysis.totals, calciumCounted: analysis.calciumCounted }],
+    adequacy: byMineral((m) => ({ ...adequacyFor(profile, m, toward[m], 1), moreDays: moreDaysToBeSure(profile, m, toward[m], 1) })),
+  };
 }

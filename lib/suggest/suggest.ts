@@ -4,7 +4,7 @@
 import { absorbableCalciumMg } from "../intake/absorption";
 import { allowedFoodsWithExclusions, articleFoods } from "../food/article-foods";
 import { formatWhole, round } from "../format";
-import { byMineral, MEALS, MINERAL_LABELS, MINERALS } from "../constants";
+import { byMineral, DAYS_A_WEEK, MEALS, MINERAL_LABELS, MINERALS } from "../constants";
 import { fewestDaysAWeek } from "./weekly";
 import type { Analysis, Mineral } from "../schema/analysis";
 import type { Condition, Meal, Profile, Supplement } from "../schema/day";
@@ -242,7 +242,13 @@ export async function suggest(analysis: Analysis, options: SuggestOptions, solve
       };
     })
     .sort((a, b) => b.kcal - a.kcal);
-  const suggestions = options.weekly ? fewestDaysAWeek(daily, analysis, calcium.counted, closing) : daily;
+  // Fewer days a week: what the food adds, and the share of each target its "why" names, are a typical day's.
+  const suggestions = options.weekly
+    ? fewestDaysAWeek(daily, analysis, calcium.counted, closing).map((s) => {
+        const f = chosen.find((c) => c.foodId === s.foodId)!;
+        return s.perWeek ? { ...s, why: why(f, (s.servings * s.perWeek) / DAYS_A_WEEK, analysis, closing) } : s;
+      })
+    : daily;
 
   const totals = byMineral((m) => round(analysis.totals[m] + suggestions.reduce((s, x) => s + x.adds[m], 0)));
   // One calcium figure toward the target: the gap after the plan, and what stays unmet, are of the counted calcium.

@@ -24,6 +24,11 @@ describe("POST /api/suggest", () => {
     // The adds are a typical day's share: the day with the plan is the average day plus them.
     const added = weekly.suggestions.reduce((sum: number, s: { adds: { magnesium: number } }) => sum + s.adds.magnesium, 0);
     expect(weekly.after.totals.magnesium).toBeCloseTo(300.64 + added, 1);
+    // The share of a target its "why" names is a typical day's too.
+    for (const s of weekly.suggestions.filter((x: { perWeek: number | null }) => x.perWeek !== null)) {
+      const said = /(\d+)% of your magnesium target/.exec(s.why);
+      if (said) expect(Number(said[1])).toBe(Math.round((s.adds.magnesium / 320) * 100));
+    }
     // One day's plan (entries) is for every day.
     const daily = await (await post({ profile: day.profile, entries })).json();
     expect(daily.suggestions.every((s: { perWeek: number | null }) => s.perWeek === null)).toBe(true);
