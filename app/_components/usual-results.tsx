@@ -44,11 +44,11 @@ export const UsualResults = memo(function UsualResults({ usual, targets, conditi
       <p className="help">{USUAL_METHOD_NOTE}</p>
       {onAddDay ? (
         <p className="help">
-          One day says little about what you usually eat.{" "}
+          One day says little about what you usually eat: add the other days you remember.{" "}
           <button type="button" className="link-button" onClick={onAddDay}>
             Add another day
           </button>{" "}
-          (a copy of this one to change, or an empty one under Your typical day).
+          (or Copy this day, under Your typical day, and change what differs).
         </p>
       ) : null}
       {usual.days > 1 ? <DayByDay usual={usual} targets={targets} judged={judged} meanCounted={meanCounted} id={id} /> : null}

@@ -152,7 +152,7 @@ export function usualSentence(mineral: Mineral, adequacy: Usual["adequacy"][Mine
     case "likely-short":
       return `${lead}: only ${sure} likely your usual ${lower(mineral)} is enough, so it is probably short${more}.`;
     case "cannot-tell":
-      return `${lead}: the days can't tell whether your usual ${lower(mineral)} is enough. They are ${sure} sure it reaches the Adequate Intake (${formatWhole(adequacy.reference)} mg), which is not a requirement: being under it does not show a shortfall${more}.`;
+      return `${lead}: ${days === 1 ? "one day can't" : "the days can't"} tell whether your usual ${lower(mineral)} is enough. ${days === 1 ? "It is" : "They are"} ${sure} sure it reaches the Adequate Intake (${formatWhole(adequacy.reference)} mg), which is not a requirement: being under it does not show a shortfall${more}.`;
   }
 }
 
