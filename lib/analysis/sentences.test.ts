@@ -110,7 +110,7 @@ describe("how sure the days are, in words", () => {
       "7 days averaging 1,500 mg: the days can't tell whether your usual potassium is enough. They are under 1% sure it reaches the Adequate Intake (2,600 mg), which is not a requirement: being under it does not show a shortfall.",
     );
     expect(text).not.toMatch(/short\b(?!fall)/);
-    expect(usualSentence("potassium", judged("potassium", 642, 1), 642, 1)).toMatch(/^1 day at 642 mg: one day can't tell whether your usual potassium is enough\. It is under 1% sure/);
+    expect(usualSentence("potassium", judged("potassium", 642, 1), 642, 1)).toMatch(/^1 day at 642 mg: one day can't tell whether your usual potassium is enough\. It is about 1% sure/); // z = −1,958 / 845 = −2.32: 1.0%
   });
 
   it("judges one day with n = 1", () => {
