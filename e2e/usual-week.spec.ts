@@ -38,6 +38,9 @@ test.describe("a usual week", () => {
     await page.getByRole("textbox", { name: "Name of this day" }).fill("Sunday");
     await page.getByRole("button", { name: "Save name" }).click();
     await expect(page.getByText("Sunday is empty.")).toBeVisible();
+    // A day with no foods yet is not a day of eating nothing: it is left out of the average, and said.
+    await expect(page.getByRole("radio", { name: "Average of 2 days" })).toBeChecked();
+    await expect(page.getByText("Sunday has no foods, so it is left out of the average.")).toBeVisible();
     await quickAdd(page, "Lunch: an apple", 1);
 
     // The results are for the average of the three days by default.

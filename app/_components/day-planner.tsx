@@ -3,9 +3,10 @@
 import { useQueries } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { awaitingCheck } from "@/lib/day/amount-check";
-import { allEntries, defaultDayLabel, emptyDay, entryGrams, isAverage, newEntryUid, setAsideUnresolved, toViewRequest, withDayEntries, type DayView } from "@/lib/day/day";
+import { allEntries, defaultDayLabel, emptyDay, entryGrams, filledDays, isAverage, viewDayIndex, newEntryUid, setAsideUnresolved, toViewRequest, withDayEntries, type DayView } from "@/lib/day/day";
 import { formatWhole, perWeekWords } from "@/lib/format";
 import { usualOfOneDay } from "@/lib/intake/usual";
+import { emptyDaysNote } from "@/lib/analysis/sentences";
 import type { Condition, Day, DayEntry, RecordedDay } from "@/lib/schema/day";
 import type { Food } from "@/lib/schema/food";
 import type { Suggestion } from "@/lib/schema/suggest";
@@ -54,8 +55,6 @@ export function DayPlanner() {
   const [shownIndex, setShown] = useState(0);
   const shown = Math.min(shownIndex, day.days.length - 1);
   const [resultsFor, setResultsFor] = useState<"average" | "day">("average");
-  const view: DayView = resultsFor === "average" ? "average" : shown;
-  const average = isAverage(day, view);
   const shownDay = day.days[shown]!;
 
   // An amount far past what people eat at once, not yet confirmed, is counted in no total until it is.
@@ -68,6 +67,10 @@ export function DayPlanner() {
     const counted = waiting.length === 0 ? day : { ...day, days: day.days.map((d): RecordedDay => ({ ...d, entries: d.entries.filter((e) => !uids.has(e.uid)) })) };
     return { waiting, counted };
   }, [day, waitingUids]);
+  // With fewer than two days of foods there is no choice to make: the results are for the day with foods.
+  const filled = filledDays(counted);
+  const view: DayView = resultsFor === "average" || filled.length < 2 ? "average" : shown;
+  const average = isAverage(counted, view);
 
   /** An edit of the day; an undo offered for an earlier change no longer applies after it. */
   const save = (next: Day) => {
@@ -120,7 +123,8 @@ export function DayPlanner() {
     const entriesFor = (): DayEntry[] =>
       added.map((s) => ({ uid: newEntryUid(), meal: s.meal, foodId: s.foodId, name: s.name, amount: s.grams, portion: null, ...(s.perWeek ? { perWeek: s.perWeek } : {}) }));
     // A plan for the usual day goes into every day (a food some days a week says how many); else into the day shown.
-    update({ days: day.days.map((d, i): RecordedDay => (average || i === shown ? { ...d, entries: [...d.entries, ...entriesFor()] } : d)) });
+    const into = viewDayIndex(counted, view);
+    update({ days: day.days.map((d, i): RecordedDay => (into === null || i === into ? { ...d, entries: [...d.entries, ...entriesFor()] } : d)) });
     const [one] = added;
     const every = average ? " of every day" : "";
     setAdded(
@@ -135,9 +139,11 @@ export function DayPlanner() {
     takeOut(withDayEntries(day, shown, shownDay.entries.filter((e) => !uids.has(e.uid))), `Removed ${name}.`);
   }
 
-  // One recorded day: how sure it is (it says little), worked out here from its analysis with n = 1.
-  const oneDay = day.days.length === 1 && counted.days[0]!.entries.length > 0 ? analysis.data : undefined;
-  const oneDayUsual = useMemo(() => (oneDay ? usualOfOneDay(day.profile, oneDay, day.days[0]!.label) : null), [oneDay, day.profile, day.days]);
+  // One day with foods: how sure it is (it says little), worked out here from its analysis with n = 1.
+  const oneDay = filled.length === 1 ? analysis.data : undefined;
+  const oneDayLabel = day.days[filled[0] ?? 0]!.label;
+  const oneDayUsual = useMemo(() => (oneDay ? usualOfOneDay(day.profile, oneDay, oneDayLabel) : null), [oneDay, day.profile, oneDayLabel]);
+  const emptyNote = average ? emptyDaysNote(counted.days) : null;
   function addDay() {
     changeDays([...day.days, { label: defaultDayLabel(day.days.length), entries: [] }], day.days.length);
     document.getElementById("day-heading")?.focus();
@@ -240,17 +246,21 @@ export function DayPlanner() {
                 {waiting.map((e) => `${formatWhole(entryGrams(e, foods.get(e.foodId)?.portions ?? []) ?? 0)} g of ${e.name ?? `food ${e.foodId}`}${e.recipe ? ` (in ${e.recipe})` : ""}`).join("; ")}.
               </p>
             ) : null}
-            {day.days.length > 1 ? (
-              <ResultsFor days={day.days.length} label={shownDay.label} value={resultsFor} onChange={setResultsFor} />
-            ) : null}
+            {filled.length > 1 ? <ResultsFor days={filled.length} label={shownDay.label} value={resultsFor} onChange={setResultsFor} /> : null}
+            {emptyNote ? <p className="help">{emptyNote}</p> : null}
             {average && analysis.data?.usual ? (
               <UsualResults usual={analysis.data.usual} targets={analysis.data.targets} conditions={day.profile.conditions ?? NO_CONDITIONS} />
             ) : oneDayUsual && analysis.data ? (
-              <UsualResults usual={oneDayUsual} targets={analysis.data.targets} conditions={day.profile.conditions ?? NO_CONDITIONS} onAddDay={addDay} />
+              <UsualResults
+                usual={oneDayUsual}
+                targets={analysis.data.targets}
+                conditions={day.profile.conditions ?? NO_CONDITIONS}
+                onAddDay={day.days.length === 1 ? addDay : undefined}
+              />
             ) : null}
             <AnalysisView
               analysis={analysis}
-              hasEntries={(average ? allEntries(counted) : counted.days[shown]!.entries).length > 0}
+              hasEntries={(average ? allEntries(counted) : counted.days[viewDayIndex(counted, view)!]!.entries).length > 0}
               conditions={day.profile.conditions ?? NO_CONDITIONS}
             />
           </section>

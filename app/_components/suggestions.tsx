@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useId, useState } from "react";
-import { allEntries, isAverage, toViewRequest, type DayView } from "@/lib/day/day";
+import { allEntries, toViewRequest, viewDayIndex, type DayView } from "@/lib/day/day";
 import { listWords } from "@/lib/format";
 import { DIETS, EXCLUDABLE, MEAL_LABELS, MEALS, oneOf, OBJECTIVES, SUGGEST_LIMITS } from "@/lib/constants";
 import type { Analysis } from "@/lib/schema/analysis";
@@ -42,7 +42,8 @@ export function Suggestions({ day, view, analysis, onAdd }: Props) {
   const [swaps, setSwaps] = useState<Swap[]>([]);
   const [picked, setPicked] = useState<Meal[]>([]);
   // Suggestions go to the meals the day has; a meal with no foods yet is used only when the person ticks it.
-  const entries = isAverage(day, view) ? allEntries(day) : day.days[view === "average" ? 0 : view]!.entries;
+  const index = viewDayIndex(day, view);
+  const entries = index === null ? allEntries(day) : day.days[index]!.entries;
   const emptyMeals = entries.length === 0 ? [] : MEALS.filter((meal) => !entries.some((entry) => entry.meal === meal));
   const names = excludedFoods.split(/[,;\n]/).map((name) => name.trim()).filter(Boolean).slice(0, 40);
   // A swap re-solves the plan with the chosen food kept and the one it replaced left out.

@@ -8,6 +8,7 @@ import {
   potassiumTargetNote,
   targetKindsNotes,
   targetNotes,
+  emptyDaysNote,
   USUAL_METHOD_NOTE,
   usualSentence,
 } from "@/lib/analysis/sentences";
@@ -50,7 +51,7 @@ export default async function ReportPage({ searchParams }: Props) {
       </div>
 
       <header className="report-header">
-        <h1>Magnesium, potassium and calcium: {perDay ? `the average of ${day.days.length} days` : "one day's food"}</h1>
+        <h1>Magnesium, potassium and calcium: {usual ? `the average of ${usual.days} days` : "one day's food"}</h1>
         <dl className="report-facts">
           <div>
             <dt>Made</dt>
@@ -71,6 +72,7 @@ export default async function ReportPage({ searchParams }: Props) {
         <FoodsTable meals={foodsByMeal(day.days[0]!.entries, analysis)} />
       )}
       <SupplementsTable supplements={supplementRows(day.supplements)} />
+      {perDay && emptyDaysNote(day.days) ? <p className="report-note">{emptyDaysNote(day.days)}</p> : null}
       {perDay && usual ? (
         // Side by side on paper: each day, and the average against the targets.
         <div className="report-pair">

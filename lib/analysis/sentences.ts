@@ -162,3 +162,10 @@ export const HELD_POTASSIUM_USUAL = "the Adequate Intake does not apply with you
 /** Where the figures behind the how-sure sentences come from, in one line. */
 export const USUAL_METHOD_NOTE =
   "How sure: the method of the Institute of Medicine (2000, Dietary Reference Intakes: Applications in Dietary Assessment). Intake swings from day to day, so a few days' average is an estimate; the more days, the surer.";
+
+/** "Sunday has no foods, so it is left out of the average.": said wherever the days' average is. */
+export function emptyDaysNote(days: readonly { label: string; entries: readonly unknown[] }[]): string | null {
+  const empty = days.filter((d) => d.entries.length === 0).map((d) => d.label);
+  if (empty.length === 0 || empty.length === days.length) return null;
+  return `${listWords(empty)} ${empty.length === 1 ? "has" : "have"} no foods, so ${empty.length === 1 ? "it is" : "they are"} left out of the average.`;
+}

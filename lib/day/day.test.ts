@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { emptyDay, encodeShare, entryGrams, serializeDay, setAsideUnresolved, toAnalyzeRequest } from "./day";
+import { emptyDay, encodeShare, entryGrams, serializeDay, setAsideUnresolved, toAnalyzeRequest, toViewRequest } from "./day";
 import { decodeShare, readDay } from "./read";
 import { foodById } from "../food/foods";
 import { MEALS } from "../constants";
@@ -202,6 +202,26 @@ describe("entries the API could not resolve", () => {
     expect(next?.setAside?.map((x) => x.label)).toEqual(["Mystery"]);
     // A one-day request for the second day names its entries as "entries".
     expect(setAsideUnresolved(week, [{ path: ["entries", 1, "foodId"], code: "unknown_food", message: "x" }], 1)?.days[1]!.entries.map((e) => e.uid)).toEqual(["a1"]);
+  });
+
+  it("leaves a day with no foods out of the average, and finds a 400's entry among the days with foods", () => {
+    const week: Day = {
+      ...emptyDay(),
+      days: [
+        { label: "Mon", entries: [{ ...entries[0]!, uid: "m" }] },
+        { label: "Tue", entries: [] },
+        { label: "Wed", entries: [{ ...entries[1]!, uid: "w" }] },
+      ],
+    };
+    const request = toViewRequest(week, "average");
+    expect(request.days?.map((d) => d.label)).toEqual(["Mon", "Wed"]);
+    // The request's day 1 is Wed, the second day with foods.
+    const next = setAsideUnresolved(week, [{ path: ["days", 1, "entries", 0, "foodId"], code: "unknown_food", message: "x" }], "average");
+    expect(next?.days.map((d) => d.entries.map((e) => e.uid))).toEqual([["m"], [], []]);
+    // One day with foods: the results are that day's, whichever day is empty.
+    const oneFilled: Day = { ...week, days: [{ label: "Mon", entries: [] }, { label: "Tue", entries: [{ ...entries[0]!, uid: "t" }] }] };
+    expect(toViewRequest(oneFilled, "average")).toMatchObject({ entries: [{ foodId: "09040" }] });
+    expect(toViewRequest(oneFilled, "average").days).toBeUndefined();
   });
 
   it("changes nothing for issues that name no entry", () => {

@@ -33,8 +33,14 @@ export function withDayEntries(day: Day, index: number, entries: DayEntry[]): Da
 /** Which day the results are for: one recorded day (its index), or the average of them all. */
 export type DayView = number | "average";
 
-/** The days' results are for their average when there are two or more and the person has not picked one day. */
-export const isAverage = (day: Pick<Day, "days">, view: DayView) => view === "average" && day.days.length > 1;
+/**
+ * The indexes of the days with foods: a day with none yet (just added, not filled in) is not a day of eating nothing,
+ * so it is left out of the average, and the page says so.
+ */
+export const filledDays = (day: Pick<Day, "days">): number[] => day.days.flatMap((d, index) => (d.entries.length > 0 ? [index] : []));
+
+/** The days' results are for their average when two or more have foods and the person has not picked one day. */
+export const isAverage = (day: Pick<Day, "days">, view: DayView) => view === "average" && filledDays(day).length > 1;
 
 /** How many rows a person sees in a day: each food on its own, and each dish (ingredients sharing a dish id) once. */
 export function dayRows(entries: readonly DayEntry[]): number {
@@ -78,9 +84,17 @@ export function toAnalyzeRequest(day: Pick<Day, "profile" | "supplements" | "day
 }
 
 /** The request for what the results show: one recorded day, or all of them for their average. */
+/** The one day the results are for, or null when they are for the average ("average" with one day of foods is it). */
+export function viewDayIndex(day: Pick<Day, "days">, view: DayView): number | null {
+  if (isAverage(day, view)) return null;
+  return view === "average" ? (filledDays(day)[0] ?? 0) : view;
+}
+
 export function toViewRequest(day: Pick<Day, "profile" | "supplements" | "days">, view: DayView): AnalyzeRequest {
-  if (!isAverage(day, view)) return toAnalyzeRequest(day, view === "average" ? 0 : view);
-  return { profile: day.profile, days: day.days.map((d) => ({ label: d.label, entries: d.entries.map(toEntryInput) })), supplements: day.supplements };
+  const filled = filledDays(day);
+  const index = viewDayIndex(day, view);
+  if (index !== null) return toAnalyzeRequest(day, index);
+  return { profile: day.profile, days: filled.map((i) => ({ label: day.days[i]!.label, entries: day.days[i]!.entries.map(toEntryInput) })), supplements: day.supplements };
 }
 
 /**
@@ -92,8 +106,10 @@ export function toViewRequest(day: Pick<Day, "profile" | "supplements" | "days">
 export function setAsideUnresolved(day: Day, issues: readonly ApiIssue[], view: DayView = 0): Day | null {
   const reasons = new Map<DayEntry, Pick<SetAside, "reason" | "lacks">>();
   for (const issue of issues) {
+    // A days request holds only the days with foods (toViewRequest): its day k is the k-th of them.
     const path = issue.path[0] === "days" ? issue.path.slice(2) : issue.path;
-    const dayIndex = issue.path[0] === "days" ? issue.path[1] : view === "average" ? 0 : view;
+    const filled = filledDays(day);
+    const dayIndex = issue.path[0] === "days" ? filled[issue.path[1] as number] : viewDayIndex(day, view);
     const [where, index] = path;
     const entry = typeof dayIndex === "number" && typeof index === "number" ? day.days[dayIndex]?.entries[index] : undefined;
     if (where !== "entries" || !entry || reasons.has(entry)) continue;

@@ -1,6 +1,6 @@
 // The day as a spreadsheet: one line per food and supplement, then the totals. RFC 4180 CSV with CRLF line ends
 // and a UTF-8 byte-order mark, so Excel, Numbers and LibreOffice open it with the right columns and characters.
-import { atLeastSentence, potassiumTargetNote } from "../analysis/sentences";
+import { atLeastSentence, emptyDaysNote, potassiumTargetNote } from "../analysis/sentences";
 import { perWeekWords, round } from "../format";
 import { countedCalciumNote } from "../intake/absorption";
 import { MEAL_LABELS, MEALS, MINERALS } from "../constants";
@@ -73,7 +73,9 @@ export function daysCsv(day: Day, perDay: readonly Analysis[], average: Analysis
     for (const line of foodLines(d.entries, analysis)) rows.push([d.label, ...line]);
     rows.push([d.label, "Total", "All foods and supplements", null, null, ...MINERALS.map((m) => mg(analysis.totals[m]))]);
   });
-  const label = `Average of ${day.days.length} days`;
+  const label = `Average of ${average.usual?.days ?? day.days.length} days`;
   for (const line of closingLines(day, average, ["Average", "All foods and supplements, a day"])) rows.push([line[0] === "Supplement" ? "Every day" : label, ...line]);
+  const empty = emptyDaysNote(day.days);
+  if (empty) rows.push([label, "Note", empty, null, null, null, null, null]);
   return csvText(rows);
 }

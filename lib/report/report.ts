@@ -43,9 +43,11 @@ export function loadReport(code: string | string[] | undefined): LoadedReport {
   }
   try {
     const each = perDay.map((d) => analyzeDay(day.profile, d.entries, day.supplements));
-    const several = perDay.length > 1;
-    const analysis = several ? analyzeDays(day.profile, perDay, day.supplements) : each[0]!;
-    return { ok: true, day, analysis, perDay: several ? each : null, setAside: day.setAside ?? [] };
+    // A day with no foods is left out of the average (it is a day not filled in, not a day of eating nothing).
+    const filled = perDay.filter((d) => d.entries.length > 0);
+    const several = filled.length > 1;
+    const analysis = several ? analyzeDays(day.profile, filled, day.supplements) : (each[perDay.indexOf(filled[0]!)] ?? each[0]!);
+    return { ok: true, day, analysis, perDay: perDay.length > 1 ? each : null, setAside: day.setAside ?? [] };
   } catch {
     // The intake tables cover every age the schema allows; this is a guard, not a path anyone should reach.
     return { ok: false, reason: "No reference intakes could be found for this profile." };
