@@ -66,6 +66,9 @@ export const SUPPLEMENT_LIMITS = { mgPerUnit: 5_000, count: 20, items: 20, nameC
 export const MEALS = ["breakfast", "lunch", "dinner", "snacks"] as const;
 /** An entry eaten perWeek days a week counts perWeek ÷ DAYS_A_WEEK of its amount in a typical day. */
 export const DAYS_A_WEEK = 7;
+/** Once every two weeks, and once a month (12 months ÷ 52 weeks), as days a week. */
+export const FORTNIGHTLY = 0.5;
+export const MONTHLY = 12 / 52;
 
 /** At most this many recorded days are kept and averaged, in the page and in one API request. */
 export const MAX_DAYS = 14;

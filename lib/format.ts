@@ -1,6 +1,7 @@
 // Amounts for people: the arithmetic stays exact elsewhere (and in the API); only display rounds. Milligrams,
 // grams, kcal and percents a person reads are whole numbers: 13.473 mg is read as 13 mg. `round` is the one
-// rounding helper the arithmetic uses too (here, with no imports, so the page's CSV can use it without the API's code).
+// rounding helper the arithmetic uses too (here, importing only lib/constants.ts, so the page's CSV can use it without the API's code).
+import { FORTNIGHTLY, MONTHLY } from "./constants";
 
 /** Rounds away floating-point noise (0.1 + 0.2) while keeping every digit a person or a test could care about. */
 export const round = (value: number, digits = 4) => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -36,5 +37,8 @@ export const formatPercent = (value: number) => `${Math.round(value)}%`;
 /** How often an entry is eaten, in words: "every day", "2 days a week", "1 day a week", "3½ days a week". */
 export function perWeekWords(perWeek: number | undefined): string {
   if (perWeek === undefined || perWeek >= 7) return "every day";
+  if (Math.abs(perWeek - FORTNIGHTLY) < 1e-9) return "once every two weeks";
+  const monthly = perWeek / MONTHLY;
+  if (perWeek < FORTNIGHTLY && Math.abs(monthly - Math.round(monthly)) < 1e-6) return Math.round(monthly) === 1 ? "once a month" : `${Math.round(monthly)} times a month`;
   return `${formatAmount(perWeek)} ${perWeek === 1 ? "day" : "days"} a week`;
 }

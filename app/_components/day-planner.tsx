@@ -3,7 +3,7 @@
 import { useQueries } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { awaitingCheck } from "@/lib/day/amount-check";
-import { allEntries, defaultDayLabel, emptyDay, entryGrams, filledDays, isAverage, viewDayIndex, newEntryUid, setAsideUnresolved, toViewRequest, withDayEntries, type DayView } from "@/lib/day/day";
+import { allEntries, defaultDayLabel, emptyDay, entryGrams, filledDays, freshLabel, isAverage, viewDayIndex, newEntryUid, setAsideUnresolved, toViewRequest, withDayEntries, type DayView } from "@/lib/day/day";
 import { formatWhole, perWeekWords } from "@/lib/format";
 import { usualOfOneDay } from "@/lib/intake/usual";
 import { emptyDaysNote } from "@/lib/analysis/sentences";
@@ -123,8 +123,10 @@ export function DayPlanner() {
     const entriesFor = (): DayEntry[] =>
       added.map((s) => ({ uid: newEntryUid(), meal: s.meal, foodId: s.foodId, name: s.name, amount: s.grams, portion: null, ...(s.perWeek ? { perWeek: s.perWeek } : {}) }));
     // A plan for the usual day goes into every day (a food some days a week says how many); else into the day shown.
+    // The plan goes where the results it closes came from: every day of the average (the days with foods), or the one day.
     const into = viewDayIndex(counted, view);
-    update({ days: day.days.map((d, i): RecordedDay => (into === null || i === into ? { ...d, entries: [...d.entries, ...entriesFor()] } : d)) });
+    const days = into === null ? filled : [into];
+    update({ days: day.days.map((d, i): RecordedDay => (days.includes(i) ? { ...d, entries: [...d.entries, ...entriesFor()] } : d)) });
     const [one] = added;
     const every = average ? " of every day" : "";
     setAdded(
@@ -145,7 +147,7 @@ export function DayPlanner() {
   const oneDayUsual = useMemo(() => (oneDay ? usualOfOneDay(day.profile, oneDay, oneDayLabel) : null), [oneDay, day.profile, oneDayLabel]);
   const emptyNote = average ? emptyDaysNote(counted.days) : null;
   function addDay() {
-    changeDays([...day.days, { label: defaultDayLabel(day.days.length), entries: [] }], day.days.length);
+    changeDays([...day.days, { label: freshLabel(day.days, defaultDayLabel(day.days.length)), entries: [] }], day.days.length);
     document.getElementById("day-heading")?.focus();
   }
 
@@ -202,7 +204,8 @@ export function DayPlanner() {
               <SetAsideList items={setAside} onPutBack={putBack} onDrop={drop} />
               <DayTabs days={day.days} shown={shown} onShow={setShown} onChange={changeDays} onRemove={removeDay} />
               <DayEditor
-                key={shown}
+                // A new key for another day: quick add's text and preview belong to the day they were typed for.
+                key={`${shown}:${shownDay.label}`}
                 label={day.days.length > 1 ? shownDay.label : null}
                 entries={shownDay.entries}
                 waiting={new Set(waiting.map((e) => e.uid))}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { defaultDayLabel, newEntryUid } from "@/lib/day/day";
+import { defaultDayLabel, freshLabel, newEntryUid } from "@/lib/day/day";
 import { MAX_DAY_LABEL_CHARS, MAX_DAYS } from "@/lib/constants";
 import type { RecordedDay } from "@/lib/schema/day";
 
@@ -14,13 +14,6 @@ type Props = {
   /** Takes one day out (undoable by the planner). */
   onRemove: (index: number) => void;
 };
-
-/** A name no other day has: "Day 3", or "Day 3 (2)" when the person already called a day that. */
-function freshLabel(days: readonly RecordedDay[], wanted: string): string {
-  const taken = new Set(days.map((d) => d.label));
-  if (!taken.has(wanted)) return wanted;
-  for (let n = 2; ; n++) if (!taken.has(`${wanted} (${n})`)) return `${wanted} (${n})`;
-}
 
 /**
  * The recorded days (up to MAX_DAYS): pick the day to edit, add an empty one, copy the one shown to start the next,

@@ -11,6 +11,8 @@ import { countsInWords, rowsOfDays } from "./day-notices";
 import { download } from "./download";
 
 const MAX_IMPORT_BYTES = 256 * 1024;
+/** Links longer than this are said to be long (mail and chat apps often cut them near 8,000 characters). */
+const LONG_LINK_CHARS = 8000;
 
 type Props = {
   /** The person's day, as exported, shared and reported. */
@@ -96,11 +98,13 @@ export function DayTransfer({ day, counted, analysis, ready, onImport, onClear }
   async function share() {
     const url = `${window.location.origin}${window.location.pathname}?day=${encodeShare(day)}`;
     setShareUrl(url);
+    // Some apps cut or refuse very long links: past this, the file is the surer way to carry the days.
+    const long = url.length > LONG_LINK_CHARS ? ` It is a long link (${url.length.toLocaleString("en-US")} characters): if it does not open, use Export day and send the file.` : "";
     try {
       await navigator.clipboard.writeText(url);
-      setMessage({ kind: "info", text: "Share link copied. It holds your day and profile; nothing is stored on our server." });
+      setMessage({ kind: "info", text: `Share link copied. It holds your day and profile; nothing is stored on our server.${long}` });
     } catch {
-      setMessage({ kind: "info", text: "Copy the share link below. It holds your day and profile; nothing is stored on our server." });
+      setMessage({ kind: "info", text: `Copy the share link below. It holds your day and profile; nothing is stored on our server.${long}` });
     }
   }
 

@@ -4,7 +4,7 @@ import { useId, useState } from "react";
 import { amountCheckNote, awaitingCheck, NOT_AN_AMOUNT, plausibleGrams } from "@/lib/day/amount-check";
 import { entryGrams } from "@/lib/day/day";
 import { formatAmount, formatMg, formatWhole, round, perWeekWords } from "@/lib/format";
-import { MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT } from "@/lib/constants";
+import { FORTNIGHTLY, MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT, MONTHLY } from "@/lib/constants";
 import type { DayEntry } from "@/lib/schema/day";
 import type { Portion } from "@/lib/schema/food";
 import { useFood } from "../_hooks/use-food";
@@ -34,7 +34,7 @@ function switchUnit(grams: number | undefined, portion: string | null, portions:
 }
 
 /** How often a food can be eaten, as the row offers it: every day, or some days a week (a typical day counts a share). */
-const PER_WEEK_CHOICES = [7, 6, 5, 4, 3, 2, 1] as const;
+const PER_WEEK_CHOICES = [7, 6, 5, 4, 3, 2, 1, FORTNIGHTLY, MONTHLY] as const;
 
 /** One food of the day: its amount in grams or household portions, editable, removable. */
 export function EntryRow({ entry, onChange, onRemove }: Props) {

@@ -37,7 +37,7 @@ export const UsualResults = memo(function UsualResults({ usual, targets, conditi
         {MINERALS.map((m) => (
           <li key={m}>
             <strong>{MINERAL_LABELS[m]}:</strong>{" "}
-            {targetHeld(m, conditions) ? HELD_POTASSIUM_USUAL : usualSentence(m, usual.adequacy[m], judged(m, usual.mean, meanCounted), usual.days)}
+            {targetHeld(m, conditions) ? HELD_POTASSIUM_USUAL : usualSentence(m, usual.adequacy[m], judged(m, usual.mean, meanCounted), usual.days, targets[m].kind)}
           </li>
         ))}
       </ul>

@@ -9,6 +9,8 @@ import {
   targetKindsNotes,
   targetNotes,
   emptyDaysNote,
+  HELD_POTASSIUM_USUAL,
+  targetHeld,
   USUAL_METHOD_NOTE,
   usualSentence,
 } from "@/lib/analysis/sentences";
@@ -89,7 +91,9 @@ export default async function ReportPage({ searchParams }: Props) {
             {MINERALS.map((m) => (
               <li key={m}>
                 <strong>{MINERAL_LABELS[m]}:</strong>{" "}
-                {usualSentence(m, usual.adequacy[m], m === "calcium" ? analysis.calciumCounted : usual.mean[m], usual.days)}
+                {targetHeld(m, day.profile.conditions)
+                  ? HELD_POTASSIUM_USUAL
+                  : usualSentence(m, usual.adequacy[m], m === "calcium" ? analysis.calciumCounted : usual.mean[m], usual.days, analysis.targets[m].kind)}
               </li>
             ))}
           </ul>

@@ -90,27 +90,33 @@ describe("how sure the days are, in words", () => {
   const judged = (mineral: Mineral, mean: number, days: number) => ({ ...adequacyFor(woman40, mineral, mean, days), moreDays: moreDaysToBeSure(woman40, mineral, mean, days) });
 
   it("says how likely the usual intake is enough, and how many more days would settle it", () => {
-    // Mg 350 over 3 days: z = 85 / 56.28 = 1.51, 93.4%; one more day gives 95.4% (lib/intake/usual.test.ts).
-    expect(usualSentence("magnesium", judged("magnesium", 350, 3), 350, 3)).toBe(
-      "3 days averaging 350 mg: about 93% likely your usual magnesium is enough; 1 more day would make the answer surer.",
+    // Mg 350 over 3 days: 92.0%; 2 more days give 95.6% (lib/intake/usual.test.ts).
+    expect(usualSentence("magnesium", judged("magnesium", 350, 3), 350, 3, "RDA")).toBe(
+      "3 days averaging 350 mg: about 92% likely your usual magnesium is enough; 2 more days would make the answer surer.",
     );
     // At the EAR: 50%, and 14 days would not settle it.
-    expect(usualSentence("magnesium", judged("magnesium", 265, 3), 265, 3)).toBe(
+    expect(usualSentence("magnesium", judged("magnesium", 265, 3), 265, 3, "RDA")).toBe(
       "3 days averaging 265 mg: about 50% likely your usual magnesium is enough, so it may be short; more days would not settle it, as the average is close to the average requirement.",
     );
-    // One day at 100 mg: z = −165 / √(702.25 + 7,396) = −165 / 89.99 = −1.83, 3.3%: settled at 95% already.
-    expect(usualSentence("magnesium", judged("magnesium", 100, 1), 100, 1)).toBe(
-      "1 day at 100 mg: only about 3% likely your usual magnesium is enough, so it is probably short.",
+    // One day at 100 mg: z = −165 / √(702.25 + 7,396) = −165 / 89.99 = −1.83, 3.3%; one day never says "probably
+    // short"; two days (√(702.25 + 3,698) = 66.33, z = −2.49) would.
+    expect(usualSentence("magnesium", judged("magnesium", 100, 1), 100, 1, "RDA")).toBe(
+      "1 day at 100 mg: about 3% likely your usual magnesium is enough, so it may be short; 1 more day would make the answer surer.",
+    );
+    expect(usualSentence("magnesium", judged("magnesium", 100, 3), 100, 3, "RDA")).toBe(
+      "3 days averaging 100 mg: only under 1% likely your usual magnesium is enough, so it is probably short.",
     );
   });
 
   it("never calls an intake under an AI short", () => {
-    const text = usualSentence("potassium", judged("potassium", 1500, 7), 1500, 7);
+    const text = usualSentence("potassium", judged("potassium", 1500, 7), 1500, 7, "AI");
     expect(text).toBe(
       "7 days averaging 1,500 mg: the days can't tell whether your usual potassium is enough. They are under 1% sure it reaches the Adequate Intake (2,600 mg), which is not a requirement: being under it does not show a shortfall.",
     );
     expect(text).not.toMatch(/short\b(?!fall)/);
-    expect(usualSentence("potassium", judged("potassium", 642, 1), 642, 1)).toMatch(/^1 day at 642 mg: one day can't tell whether your usual potassium is enough\. It is about 1% sure/); // z = −1,958 / 845 = −2.32: 1.0%
+    // The UK's potassium RNI is judged the same way, and named for what it is.
+    expect(usualSentence("potassium", judged("potassium", 1500, 7), 1500, 7, "RNI")).toContain("the Reference Nutrient Intake (2,600 mg), which covers nearly everyone: being under it does not by itself show a shortfall");
+    expect(usualSentence("potassium", judged("potassium", 642, 1), 642, 1, "AI")).toMatch(/^1 day at 642 mg: one day can't tell whether your usual potassium is enough\. It is about 1% sure/); // z = −1,958 / 845 = −2.32: 1.0%
   });
 
   it("judges one day with n = 1", () => {
@@ -119,6 +125,7 @@ describe("how sure the days are, in words", () => {
     expect(one.days).toBe(1);
     // Ca judged as counted: 900 against the EAR 800, SDr 100, SD within 325: z = 100 / 340.04 = 0.294
     expect(one.adequacy.calcium.z).toBeCloseTo(0.294, 3);
-    expect(one.adequacy.magnesium.moreDays).toBeNull(); // at the RDA, 14 days do not reach 95%
+    // At the RDA one day is 73% likely enough; 4 days reach 86.2%, a "likely": 3 more days.
+    expect(one.adequacy.magnesium.moreDays).toBe(3);
   });
 });

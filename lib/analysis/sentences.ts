@@ -1,10 +1,10 @@
 // The sentences a person reads about a day's numbers, each written once: the main page, the doctor's report and the
 // CSV take them from here, so the three cannot say the same thing three ways. (The calcium-as-absorbed sentence is
 // lib/intake/absorption.ts's countedCalciumNote: it needs the study table, which the page loads only when needed.)
-import { MINERAL_LABELS, MINERALS } from "../constants";
+import { MAX_DAYS, MINERAL_LABELS, MINERALS } from "../constants";
 import { formatWhole, listWords } from "../format";
 import { AI_SENTENCE, INTAKE_KIND_NAMES, RDA_SENTENCE } from "../intake/intakes";
-import type { Analysis, Mineral, Target, Usual } from "../schema/analysis";
+import type { Analysis, IntakeKind, Mineral, Target, Usual } from "../schema/analysis";
 import type { Condition } from "../schema/day";
 
 const lower = (mineral: Mineral) => MINERAL_LABELS[mineral].toLowerCase();
@@ -135,15 +135,15 @@ function likelihood(probability: number): string {
  * 330 mg: about 84% likely your usual magnesium is enough; 4 more days would make the answer surer." `mean` is the
  * average that was judged (calcium: as it counts toward the target). Against an AI the days never say "short".
  */
-export function usualSentence(mineral: Mineral, adequacy: Usual["adequacy"][Mineral], mean: number, days: number): string {
+export function usualSentence(mineral: Mineral, adequacy: Usual["adequacy"][Mineral], mean: number, days: number, referenceKind: IntakeKind): string {
   const lead = days === 1 ? `1 day at ${formatWhole(mean)} mg` : `${days} days averaging ${formatWhole(mean)} mg`;
   const sure = likelihood(adequacy.probability);
-  const settled = adequacy.probability >= 0.95 || (adequacy.method === "EAR" && adequacy.probability <= 0.05);
+  // "Would not settle it" only where the answer is still open and stays open over the most days the page keeps.
   const more = adequacy.moreDays
     ? `; ${adequacy.moreDays} more ${adequacy.moreDays === 1 ? "day" : "days"} would make the answer surer`
-    : settled || adequacy.method === "AI"
-      ? ""
-      : "; more days would not settle it, as the average is close to the average requirement";
+    : adequacy.verdict === "possibly-short" && days < MAX_DAYS
+      ? "; more days would not settle it, as the average is close to the average requirement"
+      : "";
   switch (adequacy.verdict) {
     case "likely-adequate":
       return `${lead}: ${sure} likely your usual ${lower(mineral)} is enough${more}.`;
@@ -152,7 +152,7 @@ export function usualSentence(mineral: Mineral, adequacy: Usual["adequacy"][Mine
     case "likely-short":
       return `${lead}: only ${sure} likely your usual ${lower(mineral)} is enough, so it is probably short${more}.`;
     case "cannot-tell":
-      return `${lead}: ${days === 1 ? "one day can't" : "the days can't"} tell whether your usual ${lower(mineral)} is enough. ${days === 1 ? "It is" : "They are"} ${sure} sure it reaches the Adequate Intake (${formatWhole(adequacy.reference)} mg), which is not a requirement: being under it does not show a shortfall${more}.`;
+      return `${lead}: ${days === 1 ? "one day can't" : "the days can't"} tell whether your usual ${lower(mineral)} is enough. ${days === 1 ? "It is" : "They are"} ${sure} sure it reaches the ${INTAKE_KIND_NAMES[referenceKind]} (${formatWhole(adequacy.reference)} mg), ${referenceKind === "AI" ? "which is not a requirement: being under it does not show a shortfall" : "which covers nearly everyone: being under it does not by itself show a shortfall"}${more}.`;
   }
 }
 

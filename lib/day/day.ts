@@ -22,6 +22,13 @@ export function emptyDay(profile: Profile = DEFAULT_PROFILE): Day {
   return { app: "mineral-gap", version: DAY_VERSION, profile, days: [{ label: defaultDayLabel(0), entries: [] }], supplements: [] };
 }
 
+/** A name no other day has: "Day 3", or "Day 3 (2)" when the person already called a day that. */
+export function freshLabel(days: readonly Pick<RecordedDay, "label">[], wanted: string): string {
+  const taken = new Set(days.map((d) => d.label));
+  if (!taken.has(wanted)) return wanted;
+  for (let n = 2; ; n++) if (!taken.has(`${wanted} (${n})`)) return `${wanted} (${n})`;
+}
+
 /** Every food of every recorded day. */
 export const allEntries = (day: Pick<Day, "days">): DayEntry[] => day.days.flatMap((d) => d.entries);
 
@@ -133,7 +140,8 @@ export function serializeDay(day: Day): string {
 
 // ---- Share links: the day and profile in the URL, compact, nothing on the server ----
 
-type CompactEntry = [foodId: string, meal: number, amount: number, portion: string | null, recipe?: string, dish?: string];
+/** Version 3 adds days a week as a seventh item (with null recipe and dish when the food is no dish's). */
+type CompactEntry = [foodId: string, meal: number, amount: number, portion: string | null, recipe?: string | null, dish?: string | null, perWeek?: number];
 type CompactSupplement = [name: string, magnesium: number, potassium: number, calcium: number, count: number];
 /** A share link's day. Version 1 links have no `s`; they open as the same day with no supplements. */
 /** `p` gains the person's health conditions as a fifth item when they have any, and a small appetite as a sixth. */
@@ -147,10 +155,10 @@ export type CompactDay = {
 };
 
 function compactEntries(entries: readonly DayEntry[]): (CompactEntry | DayEntry)[] {
-  return entries.map((e): CompactEntry | DayEntry => {
-    // An entry eaten some days a week travels whole: the compact row has no place for it.
-    if (e.perWeek !== undefined) return e;
+  return entries.map((e): CompactEntry => {
     const entry: [string, number, number, string | null] = [e.foodId, MEALS.indexOf(e.meal), e.amount, e.portion];
+    const dish: [string | null, string | null] = e.recipe && e.dish ? [e.recipe, e.dish] : [null, null];
+    if (e.perWeek !== undefined) return [...entry, ...dish, e.perWeek];
     return e.recipe && e.dish ? [...entry, e.recipe, e.dish] : entry;
   });
 }

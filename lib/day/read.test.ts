@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeShare, readDay } from "./read";
 import { encodeShare } from "./day";
-import type { Day } from "../schema/day";
+import type { Day, DayEntry } from "../schema/day";
 
 const BANANA = '1 medium (7" to 7-7/8" long)';
 const good = (n: number) => ({ uid: `u${n}`, meal: "lunch", foodId: "09040", name: `Banana ${n}`, amount: n, portion: null });
@@ -264,6 +264,25 @@ describe("several days (version 3)", () => {
       ["Tue", []],
       ["Sat", [["15237", 150, 1]]],
     ]);
+  });
+
+  it("sets aside something in the list of days that is no day, and adds no empty day for it", () => {
+    const read = readDay(JSON.stringify({ version: 3, profile: base, days: [{ label: "Mon", entries: [good(1)] }, [good(2)], "Tue"], supplements: [] }));
+    expect(read.ok && read.day.days.map((d) => d.label)).toEqual(["Mon"]);
+    expect(read.ok && read.setAside.map((x) => [x.label, x.reason])).toEqual([
+      ["Day 2 of the list", "It is not a day (a name and a list of foods), so it could not be read."],
+      ["Day 3 of the list", "It is not a day (a name and a list of foods), so it could not be read."],
+    ]);
+  });
+
+  it("a share link of 14 full days stays short enough to open (under 14,000 characters; servers take 16 KB)", () => {
+    const foods = ["09040", "01077", "12061", "20037", "15237", "11124", "11357", "01117", "16015"];
+    const entries: DayEntry[] = Array.from({ length: 18 }, (_, i) => ({ uid: `e${i}`, meal: "lunch", foodId: foods[i % foods.length]!, name: "A food with a long USDA name, raw", amount: 118, portion: null, perWeek: 2 }));
+    const day: Day = { app: "mineral-gap", version: 3, profile: base, days: Array.from({ length: 14 }, (_, d) => ({ label: `Day ${d + 1}`, entries })), supplements: [] };
+    const code = encodeShare(day);
+    expect(code.length).toBeLessThan(14_000);
+    const read = decodeShare(code);
+    expect(read.ok && read.day.days[13]!.entries[17]).toMatchObject({ foodId: foods[17 % foods.length], amount: 118, perWeek: 2 });
   });
 
   it("refuses a day from a newer version, leaving it as it is", () => {

@@ -195,12 +195,16 @@ function readDays(raw: unknown, setAside: SetAside[], repairs: string[]): Record
   if (!Array.isArray(raw)) setAside.push({ kind: "food", item: raw, label: "The list of days", reason: "It is not a list of days, so none of it could be read." });
   const days: RecordedDay[] = [];
   list.forEach((item, index) => {
+    // Something in the list that is no day is kept as it was, set aside with why: nothing is dropped.
+    if (!isObject(item)) {
+      setAside.push({ kind: "food", item, label: `Day ${index + 1} of the list`, reason: "It is not a day (a name and a list of foods), so it could not be read." });
+      return;
+    }
     const fallbackLabel = defaultDayLabel(days.length);
-    const day = isObject(item) ? item : {};
+    const day = item;
     const rawLabel = day.label;
     const label = typeof rawLabel === "string" && rawLabel.trim() ? rawLabel.trim().slice(0, MAX_DAY_LABEL_CHARS) : fallbackLabel;
-    if (!isObject(item)) repairs.push(`Day ${index + 1} of its list is not a day, so it is left out.`);
-    else if (label !== rawLabel) repairs.push(`A day's name (${shown(rawLabel)}) could not be used as it was, so it is “${label}”.`);
+    if (label !== rawLabel) repairs.push(`A day's name (${shown(rawLabel)}) could not be used as it was, so it is “${label}”.`);
     const entries = readEntries(day.entries, setAside);
     if (days.length < MAX_DAYS) days.push({ label, entries });
     else entries.forEach((entry) => setAside.push({ kind: "food", item: entry, label: entry.name ?? `Food ${entry.foodId}`, reason: `It was in “${label}”, past the ${MAX_DAYS} days the page keeps.` }));
@@ -311,7 +315,15 @@ function fromBase64Url(encoded: string): string {
 function sharedEntries(entries: CompactDay["e"], prefix: string): unknown[] {
   return entries.map((e, index) =>
     Array.isArray(e)
-      ? { uid: `${prefix}-${index}`, foodId: e[0], meal: typeof e[1] === "number" ? MEALS[e[1]] : e[1], amount: e[2], portion: e[3], ...(e.length >= 6 ? { recipe: e[4], dish: e[5] } : {}) }
+      ? {
+          uid: `${prefix}-${index}`,
+          foodId: e[0],
+          meal: typeof e[1] === "number" ? MEALS[e[1]] : e[1],
+          amount: e[2],
+          portion: e[3],
+          ...(e.length >= 6 && e[4] !== null && e[5] !== null ? { recipe: e[4], dish: e[5] } : {}),
+          ...(e.length >= 7 ? { perWeek: e[6] } : {}),
+        }
       : e,
   );
 }

@@ -102,16 +102,24 @@ describe("verdicts", () => {
 
   it("well under the requirement is likely short, near it possibly short", () => {
     expect(adequacyFor(woman40, "magnesium", 150, 3).verdict).toBe("likely-short"); // z = −115 / 56.28 = −2.04
+    // One day is never enough to call an intake short: the same 150 mg on one day (z = −1.28, 10%) may be short.
+    expect(adequacyFor(woman40, "magnesium", 150, 1)).toMatchObject({ verdict: "possibly-short" });
+    expect(adequacyFor(woman40, "magnesium", 150, 1).probability).toBeCloseTo(0.1009, 3);
     const atEar = adequacyFor(woman40, "magnesium", 265, 3);
     expect(atEar.verdict).toBe("possibly-short");
     expect(atEar.probability).toBeCloseTo(0.5, 6);
   });
 
-  it("says how many more days would settle it", () => {
-    // Mean 350, EAR 265: 4 days give √(702.25 + 7,396/4) = 50.51, z = 1.683, 95.4%; 3 days give 93.4%.
-    expect(moreDaysToBeSure(woman40, "magnesium", 350, 3)).toBe(1);
-    // At the RDA even 14 days stay under 95% (√(702.25 + 528.3) = 35.08, z = 1.568): more days will not settle it.
-    expect(moreDaysToBeSure(woman40, "magnesium", 320, 3)).toBeNull();
+  it("says how many more days would make the answer surer: to a 'likely' verdict, then to 95%", () => {
+    // Mean 350, above the target: the day-to-day SD grows with it, 86 × 350/320 = 94.06. 3 days: √(702.25 +
+    // 8,847.75/3) = 60.43, z = 1.407, 92.0% (likely adequate); 4 days 94.2%; 5 days √(702.25 + 1,769.55) = 49.72,
+    // z = 1.710, 95.6%: 2 more days.
+    expect(adequacyFor(woman40, "magnesium", 350, 3).sdWithin).toBeCloseTo(94.0625, 6);
+    expect(moreDaysToBeSure(woman40, "magnesium", 350, 3)).toBe(2);
+    // At the RDA, 3 days give 83.6% (may be short); 4 days √(702.25 + 7,396/4) = 50.51, z = 1.089, 86.2%: 1 more day.
+    expect(moreDaysToBeSure(woman40, "magnesium", 320, 3)).toBe(1);
+    // At the EAR it is 50% however many days: more days will not settle it.
+    expect(moreDaysToBeSure(woman40, "magnesium", 265, 3)).toBeNull();
     expect(moreDaysToBeSure(woman40, "magnesium", 500, 3)).toBeNull(); // already sure
     expect(moreDaysToBeSure(woman40, "potassium", 1000, 3)).toBeNull(); // under an AI: more days never show adequacy
   });

@@ -23,19 +23,22 @@ export const SD_WITHIN_CITED = {
  * spread relative to what the body needs, an assumption said in the source. Potassium has no cited figure here: it is
  * given calcium's relative spread (325 on 1,000), the larger of the two, so that the answer errs toward "can't tell".
  */
-export function sdWithinFor(profile: Profile, mineral: Mineral): { sd: number; source: string } {
+export function sdWithinFor(profile: Profile, mineral: Mineral, mean = 0): { sd: number; source: string } {
   const usTarget = targetFor({ ...profile, standard: "us" }, mineral).amount;
+  // Intake varies more the more one eats: above the target, the spread grows with the person's own average.
+  const scale = Math.max(usTarget, mean);
+  const byMean = mean > usTarget ? ` and to this person's average (${Math.round(mean)} mg, above the target)` : "";
   if (mineral === "potassium") {
     const { sd, at } = SD_WITHIN_CITED.calcium;
     return {
-      sd: (sd / at) * usTarget,
-      source: `no survey figure for potassium in this app: calcium's day-to-day spread (325 mg on 1,000 mg, ${SD_WITHIN_CITED.calcium.source}) scaled to the US/Canada potassium AI`,
+      sd: (sd / at) * scale,
+      source: `no survey figure for potassium in this app: calcium's day-to-day spread (325 mg on 1,000 mg, ${SD_WITHIN_CITED.calcium.source}) scaled to the US/Canada potassium AI${byMean}`,
     };
   }
   const cited = SD_WITHIN_CITED[mineral];
-  const sd = (cited.sd / cited.at) * usTarget;
+  const sd = (cited.sd / cited.at) * scale;
   const scaled = usTarget === cited.at ? "" : `, scaled to this person's US/Canada target (${usTarget} mg against ${cited.at} mg)`;
-  return { sd, source: `${cited.source}${scaled}` };
+  return { sd, source: `${cited.source}${scaled}${byMean}` };
 }
 
 /** Standard normal distribution function Φ(z) (Abramowitz & Stegun 7.1.26 for erf: error under 1.5 × 10⁻⁷). */
@@ -77,12 +80,14 @@ export type Adequacy = {
  * "can't tell", never "short": intake under an AI does not show a shortfall.
  */
 export function adequacyFor(profile: Profile, mineral: Mineral, mean: number, days: number): Adequacy {
-  const within = sdWithinFor(profile, mineral);
+  const within = sdWithinFor(profile, mineral, mean);
   const requirement = requirementFor(profile, mineral);
   if (requirement) {
     const z = zAgainstRequirement(mean, requirement.amount, requirement.sd, within.sd, days);
     const probability = normalCdf(z);
-    const verdict: Verdict = probability >= SURE_ENOUGH ? "likely-adequate" : probability <= 1 - SURE_ENOUGH ? "likely-short" : "possibly-short";
+    // One day is never enough to call an intake short: the day-to-day spread here is an estimate (sdWithinFor).
+    const short: Verdict = days > 1 ? "likely-short" : "possibly-short";
+    const verdict: Verdict = probability >= SURE_ENOUGH ? "likely-adequate" : probability <= 1 - SURE_ENOUGH ? short : "possibly-short";
     return {
       method: "EAR",
       reference: requirement.amount,
@@ -109,21 +114,25 @@ export function adequacyFor(profile: Profile, mineral: Mineral, mean: number, da
   };
 }
 
-/** How sure "more days would make the answer surer" aims for: 95% either way. */
+/** Once an answer is "likely", more days aim to make it 95% sure. */
 const SETTLED = 0.95;
 
 /**
- * How many more days, with the same average, would settle the answer at 95%: either way against a requirement, and
- * only toward "adequate" against an AI (days under an AI never show a shortfall). Null when the days held already
- * settle it, or when even MAX_DAYS would not (an average close to the reference stays unsure however long).
+ * How many more days, with the same average, would make the answer surer: to a "likely" verdict (85%) when it is not
+ * one yet, else to 95%; either way against a requirement, and only toward "adequate" against an AI (days under an
+ * AI never show a shortfall). Null when the days held already settle it, or when even MAX_DAYS would not (an average
+ * close to the reference stays unsure however long).
  */
 export function moreDaysToBeSure(profile: Profile, mineral: Mineral, mean: number, days: number): number | null {
-  const settled = (n: number) => {
-    const { probability, method } = adequacyFor(profile, mineral, mean, n);
-    return probability >= SETTLED || (method === "EAR" && probability <= 1 - SETTLED);
+  const now = adequacyFor(profile, mineral, mean, days);
+  const aim = now.verdict === "likely-adequate" || now.verdict === "likely-short" ? SETTLED : SURE_ENOUGH;
+  const reached = (n: number) => {
+    const { probability, method, verdict } = adequacyFor(profile, mineral, mean, n);
+    if (aim === SURE_ENOUGH) return verdict === "likely-adequate" || verdict === "likely-short";
+    return probability >= aim || (method === "EAR" && probability <= 1 - aim);
   };
-  if (settled(days)) return null;
-  for (let n = days + 1; n <= MAX_DAYS; n++) if (settled(n)) return n - days;
+  if (reached(days)) return null;
+  for (let n = days + 1; n <= MAX_DAYS; n++) if (reached(n)) return n - days;
   return null;
 }
 

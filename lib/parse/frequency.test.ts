@@ -2,6 +2,7 @@
 // and the words that look like one and are not.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { perWeekWords } from "../format";
 import { isKnownName } from "./food";
 import { frequencyPhrases, readFrequency } from "./frequency";
 
@@ -126,5 +127,29 @@ describe("how often: a day with no word of it", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("less often than weekly, and two counts", () => {
+  it.each([
+    ["salmon once a month", 12 / 52, "salmon"], // 12 months ÷ 52 weeks = 0.2308
+    ["liver twice a month", 24 / 52, "liver"],
+    ["monthly pizza", 12 / 52, "pizza"],
+    ["fish fortnightly", 0.5, "fish"],
+    ["kale once every two weeks", 0.5, "kale"],
+    ["steak every other week", 0.5, "steak"],
+    ["yogurt once or twice a week", 1.5, "yogurt"],
+  ])("%s → %d days a week", (text, perWeek, rest) => {
+    const read = readFrequency(text);
+    expect(read.perWeek).toBeCloseTo(perWeek, 9);
+    expect(read.text.trim()).toBe(rest);
+  });
+
+  it("is said in words people use", () => {
+    expect([12 / 52, 24 / 52, 0.5, 1, 2.5, 7].map((x) => perWeekWords(x))).toEqual(["once a month", "2 times a month", "once every two weeks", "1 day a week", "2.5 days a week", "every day"]);
+  });
+
+  it("says a count of 0 a week is not clear, rather than counting it", () => {
+    expect(readFrequency("spinach 0 times a week").note).toMatch(/How often was not clear/);
   });
 });

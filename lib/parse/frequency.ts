@@ -2,7 +2,7 @@
 // food is eaten, read off the words, and the words taken out so that the food and its amount read as if they were
 // not there. The amount stays one serving: a typical day counts it × perWeek ÷ 7 (lib/analysis/analyze.ts).
 // "a cup of tea 3 times a day" is an amount, not this: only a count "a week" is a frequency.
-import { DAYS_A_WEEK } from "../constants";
+import { DAYS_A_WEEK, FORTNIGHTLY, MONTHLY } from "../constants";
 import { perWeekWords } from "../format";
 
 /** Days a week a food is eaten (null: every day, or not said), and what was assumed in reading it, in words. */
@@ -42,6 +42,7 @@ function days(perWeek: number, said: string, assumed: boolean): Reading {
   if (perWeek === DAYS_A_WEEK) return NOT_SAID;
   return { perWeek, note: assumed ? `“${said}” read as ${perWeekWords(perWeek)}.` : null };
 }
+const countOf = (word: string) => TIMES[word.toLowerCase()] ?? numberOf(word);
 const numberOf = (word: string) => NUMBER_WORDS[word.toLowerCase()] ?? (word === "½" ? 0.5 : Number(word.replace(",", ".")));
 const DAY_INDEX = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"];
 const dayIndex = (name: string) => DAY_INDEX.findIndex((start) => name.toLowerCase().startsWith(start));
@@ -72,6 +73,16 @@ const RULES: readonly Rule[] = [
     const low = numberOf(m[1]);
     return m[2] ? days((low + numberOf(m[2])) / 2, m[0], true) : days(low, m[0], false);
   }),
+  // "once or twice a week": the midpoint, said.
+  rule(String.raw`\b(once|twice|thrice|one|two|three)\s+or\s+(twice|thrice|two|three|four|five)(?:\s+times)?${WEEK}`, (m) =>
+    days((countOf(m[1]!) + countOf(m[2]!)) / 2, m[0], true),
+  ),
+  // "once a month", "twice a month", "monthly": a share of a week (12 months in 52 weeks).
+  rule(String.raw`\b(?:(once|twice|thrice|${NUMBER})\s*(?:x|times?)?\s*(?:a|per|each|every|in\s+a)\s+month\b|(?<![\w-])monthly\b|\bevery\s+month\b)`, (m) =>
+    days((m[1] ? countOf(m[1]) : 1) * MONTHLY, m[0], false),
+  ),
+  // "fortnightly", "every other week", "once every two weeks", "once a fortnight".
+  rule(String.raw`\b(?:fortnightly|(?:once\s+)?every\s+(?:other|second|2nd|two|2)\s+weeks?|(?:once\s+)?(?:a|every)\s+fortnight)\b`, () => ({ perWeek: FORTNIGHTLY, note: null })),
   rule(String.raw`(?<![\w-])weekly\b|\b(?:every|each)\s+week\b`, () => ({ perWeek: 1, note: null })),
   rule(String.raw`\b(?:every\s*day|each\s+day|every\s+single\s+day|daily|once\s+(?:a|per)\s+day|once\s+daily|(?:every|each)\s+(?:morning|night|evening))\b`, () => NOT_SAID),
   rule(String.raw`\b(?:every\s+(?:other|second|2nd)\s+day|(?:on\s+)?alternate\s+days|every\s+(?:2|two)\s+days)\b`, () => ({ perWeek: 3.5, note: null })),
