@@ -122,8 +122,8 @@ export function DayPlanner() {
   function addSuggestions(added: Suggestion[]) {
     const entriesFor = (): DayEntry[] =>
       added.map((s) => ({ uid: newEntryUid(), meal: s.meal, foodId: s.foodId, name: s.name, amount: s.grams, portion: null, ...(s.perWeek ? { perWeek: s.perWeek } : {}) }));
-    // A plan for the usual day goes into every day (a food some days a week says how many); else into the day shown.
-    // The plan goes where the results it closes came from: every day of the average (the days with foods), or the one day.
+    // The plan goes where the results it closes came from: every day of the average (the days with foods; a food
+    // some days a week says how many), or the one day.
     const into = viewDayIndex(counted, view);
     const days = into === null ? filled : [into];
     update({ days: day.days.map((d, i): RecordedDay => (days.includes(i) ? { ...d, entries: [...d.entries, ...entriesFor()] } : d)) });

@@ -90,13 +90,13 @@ export function toAnalyzeRequest(day: Pick<Day, "profile" | "supplements" | "day
   return { profile: day.profile, entries: (day.days[index] ?? day.days[0]!).entries.map(toEntryInput), supplements: day.supplements };
 }
 
-/** The request for what the results show: one recorded day, or all of them for their average. */
 /** The one day the results are for, or null when they are for the average ("average" with one day of foods is it). */
 export function viewDayIndex(day: Pick<Day, "days">, view: DayView): number | null {
   if (isAverage(day, view)) return null;
   return view === "average" ? (filledDays(day)[0] ?? 0) : view;
 }
 
+/** The request for what the results show: one recorded day, or the days with foods for their average. */
 export function toViewRequest(day: Pick<Day, "profile" | "supplements" | "days">, view: DayView): AnalyzeRequest {
   const filled = filledDays(day);
   const index = viewDayIndex(day, view);
