@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyzeDay, resolveEntries } from "../analysis/analyze";
+import { analyzeDays } from "../analysis/usual";
 import { csvCell, dayCsv, daysCsv } from "./csv";
 import { emptyDay, toAnalyzeRequest } from "../day/day";
 import type { Day } from "../schema/day";
@@ -107,9 +108,16 @@ describe("the day as CSV", () => {
       ],
       supplements: [{ name: "Magnesium", magnesium: 100, potassium: 0, calcium: 0, count: 1 }],
     };
-    const average = analyzeDay(week.profile, [...resolveOk(week, 0), ...resolveOk(week, 1)].map((e) => ({ ...e, grams: e.grams / 2 })), week.supplements);
+    const average = analyzeDays(week.profile, [0, 1].map((i) => ({ label: week.days[i]!.label, entries: resolveOk(week, i) })), week.supplements);
     const lines = readCsv(daysCsv(week, [analyse(week, 0), analyse(week, 1)], average).replace(/^\uFEFF/, ""));
-    expect(lines).toEqual([
+    // How sure, for a woman of 35 over 2 days. Mg: z = (145.28 − 265) / √(702.25 + 7,396/2) = −119.72 / 66.33 = −1.80,
+    // 3.6%. K (an AI): z = (593.24 − 2,600) / (845/√2) = −3.36. Ca: z = (152.3 − 800) / √(10,000 + 105,625/2) = −2.58.
+    expect(lines.filter((l) => l[1] === "How sure").map((l) => l[2])).toEqual([
+      "Magnesium: 2 days averaging 145 mg: only about 4% likely your usual magnesium is enough, so it is probably short.",
+      "Potassium: 2 days averaging 593 mg: the days can't tell whether your usual potassium is enough. They are under 1% sure it reaches the Adequate Intake (2,600 mg), which is not a requirement: being under it does not show a shortfall.",
+      "Calcium: 2 days averaging 152 mg: only under 1% likely your usual calcium is enough, so it is probably short.",
+    ]);
+    expect(lines.filter((l) => l[1] !== "How sure" && !(l[1] === "Note" && l[0]!.startsWith("Average")))).toEqual([
       ["Day", "Meal", "Food", "NDB id", "Grams", "Magnesium mg", "Potassium mg", "Calcium mg"],
       ["Mon", "Breakfast", "Bananas, raw", "09040", "236", "63.7", "844.9", "11.8"],
       ["Mon", "Total", "All foods and supplements", "", "", "163.7", "844.9", "11.8"],
