@@ -1,4 +1,4 @@
-import { allBestSources } from "@/lib/food/best-sources";
+import { allBestSources } from "@/lib/suggest/best-sources";
 import { formatWhole } from "@/lib/format";
 import { MINERAL_LABELS, MINERALS } from "@/lib/constants";
 
@@ -29,12 +29,18 @@ export function BestSources() {
                     <th scope="row">
                       {row.name} <span className="muted-inline">({row.serving})</span>
                     </th>
-                    <td>{formatWhole(row.mgPerServing)}</td>
+                    <td>
+                      {formatWhole(row.mgPerServing)}
+                      {formatWhole(row.labelMg) !== formatWhole(row.mgPerServing) ? <span className="muted-inline"> ({formatWhole(row.labelMg)} on the label)</span> : null}
+                    </td>
                     <td>{formatWhole(row.mgPer100kcal)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
+            {mineral === "calcium" ? (
+              <p className="help">Ranked by the calcium that counts toward your target: less for spinach or beans, whose calcium is poorly absorbed.</p>
+            ) : null}
             <p className="help">
               Most {MINERAL_LABELS[mineral].toLowerCase()} per 100 kcal:{" "}
               {sources[mineral].byKcal
