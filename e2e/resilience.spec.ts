@@ -79,6 +79,8 @@ test.describe("keyboard alone", () => {
     await page.keyboard.press("Enter");
     const list = page.getByRole("list", { name: "Suggestions" });
     await expect(list.getByRole("listitem").first()).toBeVisible();
+    // Focus goes to the plan when it arrives, not back to the top of the page.
+    await expect(page.getByRole("region", { name: "Your plan" })).toBeFocused();
     await tabTo(/^Add .+ to (breakfast|lunch|dinner|snacks)$/);
     const [, food, meal] = (await focusedName()).match(/^Add (.+) to (\w+)$/)!;
     await page.keyboard.press("Enter");

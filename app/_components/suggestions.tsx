@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { allEntries, toViewRequest, viewDayIndex, type DayView } from "@/lib/day/day";
 import { listWords } from "@/lib/format";
 import { DIETS, EXCLUDABLE, MEAL_LABELS, MEALS, oneOf, OBJECTIVES, SUGGEST_LIMITS } from "@/lib/constants";
@@ -57,6 +57,16 @@ export function Suggestions({ day, view, analysis, onAdd }: Props) {
     pickedMeals: picked.filter((meal) => emptyMeals.includes(meal)),
   };
   const suggestions = useSuggestions(request, asked);
+  // After "Suggest foods", focus goes to the plan when it arrives (on a phone it is below the fold; with a keyboard
+  // it would otherwise stay on the button, or drop to the top of the page when the button is disabled).
+  const focusPending = useRef(false);
+  const resultRef = useRef<HTMLDivElement>(null);
+  const arrived = asked && !suggestions.isFetching && (suggestions.data !== undefined || suggestions.isError);
+  useEffect(() => {
+    if (!focusPending.current || !arrived || !resultRef.current) return;
+    focusPending.current = false;
+    resultRef.current.focus();
+  });
   // What each typed word took out, as the server read it: "nothing called 'xyz'" rather than a silent no-op.
   const readBack = (suggestions.data?.excluded ?? []).filter((e) => names.some((name) => name.toLowerCase() === e.term.toLowerCase()));
   const unknown = readBack.filter((e) => e.matched === 0);
@@ -115,6 +125,7 @@ export function Suggestions({ day, view, analysis, onAdd }: Props) {
         type="button"
         onClick={() => {
           setAsked(true);
+          focusPending.current = true;
           void loadResult();
         }}
         disabled={asked && suggestions.isFetching}
@@ -132,12 +143,14 @@ export function Suggestions({ day, view, analysis, onAdd }: Props) {
       ) : null}
       {asked && !suggestions.data && !suggestions.isError ? <p className="help">{FINDING}</p> : null}
       {asked && (suggestions.data || suggestions.isError) ? (
-        <SuggestionResult
-          state={suggestions}
-          analysis={analysis}
-          onAdd={onAdd}
-          onSwap={(out, chosen) => setSwaps((current) => [...current.filter((swap) => swap.in !== out), { out, in: chosen }])}
-        />
+        <div ref={resultRef} tabIndex={-1} role="region" aria-label="Your plan" className="plan-focus">
+          <SuggestionResult
+            state={suggestions}
+            analysis={analysis}
+            onAdd={onAdd}
+            onSwap={(out, chosen) => setSwaps((current) => [...current.filter((swap) => swap.in !== out), { out, in: chosen }])}
+          />
+        </div>
       ) : null}
     </div>
   );
