@@ -7,9 +7,14 @@
 // given, and says so; an entry or supplement that cannot be read is set aside, kept as it was with the reason in
 // plain words, for the person to fix or drop. Only text that is no day at all (not JSON, not an object, a newer
 // version) is refused, and then the caller leaves it where it is.
-import { APPETITES, CONDITIONS, DAY_VERSION, DAYS_A_WEEK, MAX_DAY_LABEL_CHARS, MAX_DAYS, MAX_ENTRIES, MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT, MEALS, lifeStageApplies, AGE_YEARS, LIFE_STAGE_AGES, SEXES, STANDARDS, LIFE_STAGES, SUPPLEMENT_LIMITS } from "../constants";
+import { APPETITES, CONDITIONS, DAY_VERSION, MEALS, lifeStageApplies, AGE_YEARS, LIFE_STAGE_AGES, SEXES, STANDARDS, LIFE_STAGES, SUPPLEMENT_LIMITS } from "../constants";
 import { defaultDayLabel, type CompactDay } from "./day";
-import { DayEntrySchema, DaySchema, SetAsideSchema, SupplementSchema, type Condition, type Day, type DayEntry, type Profile, type RecordedDay, type SetAside, type Supplement } from "../schema/day";
+import { readDays, readEntries, uniqueUids } from "./read-foods";
+import { asNumber, isObject, oneOfLoose, readList, shown } from "./read-values";
+import { DaySchema, SetAsideSchema, SupplementSchema, type Condition, type Day, type Profile, type SetAside, type Supplement } from "../schema/day";
+
+// Reading one food of a day is read-foods.ts's; the page's "put back" form calls it through this module.
+export { readEntry } from "./read-foods";
 
 /** A day read back: repaired where it could be, what was set aside (also in `day.setAside`) and what was changed. */
 export type DayRead =
@@ -27,31 +32,6 @@ export function readDay(text: string, fallback: Profile = FALLBACK_PROFILE): Day
     return { ok: false, message: "It is not valid JSON." };
   }
   return readDayData(data, fallback);
-}
-
-type Obj = Record<string, unknown>;
-const isObject = (value: unknown): value is Obj => typeof value === "object" && value !== null && !Array.isArray(value);
-
-/** A value as a person would read it in a sentence: "0", "“brunch”", "nothing". */
-function shown(value: unknown): string {
-  if (value === undefined || value === null || value === "") return "nothing";
-  if (typeof value === "number") return Number.isFinite(value) ? value.toLocaleString("en-US", { maximumFractionDigits: 4 }) : "not a number";
-  if (typeof value === "string") return `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
-  return typeof value === "object" ? "a list or object" : String(value);
-}
-
-/** A number, or a number typed as text ("120"); anything else is undefined. */
-function asNumber(value: unknown): number | undefined {
-  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
-  if (typeof value === "string" && /^\s*-?\d+(?:\.\d+)?\s*$/.test(value)) return Number(value);
-  return undefined;
-}
-
-/** One of `options`, ignoring case and spaces ("Lunch " is "lunch"); else undefined. */
-function oneOfLoose<T extends string>(options: readonly T[], value: unknown): T | undefined {
-  if (typeof value !== "string") return undefined;
-  const wanted = value.trim().toLowerCase();
-  return options.find((option) => option === wanted);
 }
 
 /** A day's data, repaired where it can be; see the top of this file. */
@@ -132,138 +112,6 @@ function readConditions(raw: unknown, repairs: string[]): Condition[] {
   const unknown = list.filter((c) => !CONDITIONS.includes(c as Condition));
   if (unknown.length > 0) repairs.push(`Its health conditions include ${unknown.map(shown).join(", ")}, which this page does not know, so they are left out: check them under About you.`);
   return known;
-}
-
-// ---- Foods ----------------------------------------------------------------------------------------------------
-
-let uidCounter = 0;
-const freshUid = () => `r${Date.now().toString(36)}-${(uidCounter++).toString(36)}`;
-
-/**
- * A day's list of foods or supplements, each read by `readOne`: what it cannot read, and what passes the most a day
- * holds, is set aside with the reason; a list that is no list is set aside whole.
- */
-function readList<T>(
-  raw: unknown,
-  kind: SetAside["kind"],
-  what: string,
-  most: number,
-  readOne: (item: unknown, index: number) => { ok: true; value: T; label: string } | { ok: false; label: string; reason: string },
-  setAside: SetAside[],
-): T[] {
-  if (raw === undefined) return [];
-  if (!Array.isArray(raw)) {
-    setAside.push({ kind, item: raw, label: `The list of ${what}`, reason: `It is not a list of ${what}, so none of it could be read.` });
-    return [];
-  }
-  const values: T[] = [];
-  raw.forEach((item, index) => {
-    const read = readOne(item, index);
-    if (!read.ok) setAside.push({ kind, item, label: read.label, reason: read.reason });
-    else if (values.length >= most) setAside.push({ kind, item, label: read.label, reason: `A day holds at most ${most} ${what}.` });
-    else values.push(read.value);
-  });
-  return values;
-}
-
-function readEntries(raw: unknown, setAside: SetAside[]): DayEntry[] {
-  return readList(raw, "food", "foods", MAX_ENTRIES, (item, index) => {
-    const read = readEntry(item, index);
-    return read.ok ? { ok: true, value: read.entry, label: entryLabel(item, index) } : read;
-  }, setAside);
-}
-
-/** A missing or repeated id, in any day, is given a new one: ids only tell the page's rows apart. */
-function uniqueUids(days: RecordedDay[]): RecordedDay[] {
-  const uids = new Set<string>();
-  return days.map((day) => ({
-    ...day,
-    entries: day.entries.map((entry) => {
-      const unique = uids.has(entry.uid) ? { ...entry, uid: freshUid() } : entry;
-      uids.add(unique.uid);
-      return unique;
-    }),
-  }));
-}
-
-/**
- * A version 3 list of days: each day's foods read as any day's; a name that cannot be read becomes "Day n", and says
- * so. Past MAX_DAYS, a day's foods are set aside (none is lost); a list that is no list is set aside whole.
- */
-function readDays(raw: unknown, setAside: SetAside[], repairs: string[]): RecordedDay[] {
-  const list = Array.isArray(raw) ? raw : [];
-  if (!Array.isArray(raw)) setAside.push({ kind: "food", item: raw, label: "The list of days", reason: "It is not a list of days, so none of it could be read." });
-  const days: RecordedDay[] = [];
-  list.forEach((item, index) => {
-    // Something in the list that is no day is kept as it was, set aside with why: nothing is dropped.
-    if (!isObject(item)) {
-      setAside.push({ kind: "food", item, label: `Day ${index + 1} of the list`, reason: "It is not a day (a name and a list of foods), so it could not be read." });
-      return;
-    }
-    const fallbackLabel = defaultDayLabel(days.length);
-    const day = item;
-    const rawLabel = day.label;
-    const label = typeof rawLabel === "string" && rawLabel.trim() ? rawLabel.trim().slice(0, MAX_DAY_LABEL_CHARS) : fallbackLabel;
-    if (label !== rawLabel) repairs.push(`A day's name (${shown(rawLabel)}) could not be used as it was, so it is “${label}”.`);
-    const entries = readEntries(day.entries, setAside);
-    if (days.length < MAX_DAYS) days.push({ label, entries });
-    else entries.forEach((entry) => setAside.push({ kind: "food", item: entry, label: entry.name ?? `Food ${entry.foodId}`, reason: `It was in “${label}”, past the ${MAX_DAYS} days the page keeps.` }));
-  });
-  return days.length > 0 ? days : [{ label: defaultDayLabel(0), entries: [] }];
-}
-
-type EntryRead = { ok: true; entry: DayEntry } | { ok: false; label: string; reason: string };
-
-/** What to call an entry in a sentence: its saved name, else its food id, else its place in the list. */
-function entryLabel(raw: unknown, index: number): string {
-  if (isObject(raw)) {
-    if (typeof raw.name === "string" && raw.name.trim()) return raw.name.trim().slice(0, 80);
-    if (typeof raw.foodId === "string" || typeof raw.foodId === "number") return `Food ${String(raw.foodId).slice(0, 12)}`;
-  }
-  return `Food ${index + 1} of the list`;
-}
-
-/** One food of a day, repaired where that changes nothing it means; else the reason it is set aside. */
-export function readEntry(raw: unknown, index = 0): EntryRead {
-  const label = entryLabel(raw, index);
-  const aside = (reason: string): EntryRead => ({ ok: false, label, reason });
-  if (!isObject(raw)) return aside("It is not a food entry.");
-
-  let foodId = raw.foodId;
-  if (typeof foodId === "number" && Number.isInteger(foodId) && foodId > 0 && foodId < 100_000) foodId = String(foodId).padStart(5, "0");
-  if (typeof foodId === "string" && /^\d{1,4}$/.test(foodId.trim())) foodId = foodId.trim().padStart(5, "0");
-  if (typeof foodId !== "string" || !/^\d{5}$/.test(foodId)) return aside(`It names no food of the table (its food id is ${shown(raw.foodId)}).`);
-
-  const meal = oneOfLoose(MEALS, raw.meal);
-  if (!meal) return aside(`Its meal (${shown(raw.meal)}) is not breakfast, lunch, dinner or snacks.`);
-
-  // An entry written as the API's {foodId, grams} is the same food in grams.
-  const gramsOnly = raw.amount === undefined && raw.portion === undefined && raw.grams !== undefined;
-  const rawAmount = gramsOnly ? raw.grams : raw.amount;
-  const portion = gramsOnly || raw.portion === null ? null : typeof raw.portion === "string" && raw.portion.trim() ? raw.portion.trim().slice(0, 200) : undefined;
-  if (portion === undefined) return aside(`Its unit (${shown(raw.portion)}) could not be read.`);
-  const amount = asNumber(rawAmount);
-  const unit = portion === null ? " g" : ` × ${portion}`;
-  if (amount === undefined) return aside(`Its amount (${shown(rawAmount)}) is not a number.`);
-  if (amount <= 0) return aside(`Its amount (${shown(amount)}${unit}) is not more than 0.`);
-  if (portion === null && amount > MAX_ENTRY_GRAMS) return aside(`Its amount (${shown(amount)} g) is more than one entry holds (${shown(MAX_ENTRY_GRAMS)} g).`);
-  if (portion !== null && amount > MAX_PORTION_AMOUNT) return aside(`Its amount (${shown(amount)}${unit}) is more than ${MAX_PORTION_AMOUNT} of one measure.`);
-
-  const uid = typeof raw.uid === "string" && raw.uid.length >= 1 && raw.uid.length <= 64 ? raw.uid : freshUid();
-  const name = typeof raw.name === "string" && raw.name.length <= 300 ? { name: raw.name } : {};
-  // An ingredient keeps its dish only with both the dish's name and which serving it is; else it is a food of its own.
-  const validText = (value: unknown, max: number): value is string => typeof value === "string" && value.length >= 1 && value.length <= max;
-  const dish = validText(raw.recipe, 200) && validText(raw.dish, 64) ? { recipe: raw.recipe, dish: raw.dish } : {};
-  const checkedAmount = raw.amountChecked === true ? { amountChecked: true as const } : {};
-  // Days a week: absent is every day; a number out of 0–7 is set aside rather than read as every day (more food).
-  const perWeek = raw.perWeek === undefined || raw.perWeek === null ? undefined : asNumber(raw.perWeek);
-  if (raw.perWeek !== undefined && raw.perWeek !== null && (perWeek === undefined || perWeek <= 0 || perWeek > DAYS_A_WEEK)) {
-    return aside(`Its days a week (${shown(raw.perWeek)}) is not more than 0 and at most ${DAYS_A_WEEK}.`);
-  }
-  const often = perWeek !== undefined && perWeek < DAYS_A_WEEK ? { perWeek } : {};
-  const entry = { uid, meal, foodId, ...name, amount, portion, ...dish, ...checkedAmount, ...often };
-  const parsed = DayEntrySchema.safeParse(entry);
-  return parsed.success ? { ok: true, entry: parsed.data } : aside("It could not be read.");
 }
 
 // ---- Supplements ----------------------------------------------------------------------------------------------
