@@ -2,7 +2,7 @@
 // figures worked out by hand from its formulas; each expected value below is computed in the comment beside it.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { requirementFor } from "./intakes";
+import { requirementFor } from "./requirements";
 import {
   adequacyFor,
   moreDaysToBeSure,

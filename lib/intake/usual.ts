@@ -1,7 +1,8 @@
 // How sure one can be that a person's usual intake is adequate, from the average of the days they recorded: the
 // method of IOM 2000, Dietary Reference Intakes: Applications in Dietary Assessment (ch. 3, Appendix B). Intake swings
 // from day to day, so a few days' average is an estimate of the usual intake; the fewer the days, the less sure.
-import { requirementFor, targetFor } from "./intakes";
+import { requirementFor } from "./requirements";
+import { targetFor } from "./intakes";
 import { byMineral, MAX_DAYS } from "../constants";
 import type { Analysis, Mineral, Usual } from "../schema/analysis";
 import type { Profile } from "../schema/day";
