@@ -2,6 +2,7 @@
 
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { MINERAL_LABELS, MINERALS } from "@/lib/constants";
+import { towardTarget } from "@/lib/analysis/sentences";
 import type { Analysis, Usual } from "@/lib/schema/analysis";
 import { percentAxis } from "./percent-axis";
 
@@ -16,7 +17,7 @@ export default function DayByDayChart({ usual, targets }: { usual: Usual; target
     <div className="day-charts" role="img" aria-label="Line charts of the day-by-day figures in the table below">
       {MINERALS.map((m) => {
         const target = targets[m].amount;
-        const toward = (totals: Usual["mean"], counted: number) => ((m === "calcium" ? counted : totals[m]) / target) * 100;
+        const toward = (totals: Usual["mean"], counted: number) => (towardTarget(m, totals, counted) / target) * 100;
         const data = usual.perDay.map((d) => ({ day: d.label, percent: toward(d.totals, d.calciumCounted) }));
         const average = data.reduce((sum, d) => sum + d.percent, 0) / data.length;
         const { top, ticks } = percentAxis([...data.map((d) => d.percent), average]);

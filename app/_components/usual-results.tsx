@@ -2,11 +2,12 @@
 
 import dynamic from "next/dynamic";
 import { memo, useId } from "react";
-import { formatWhole } from "@/lib/format";
-import { HELD_POTASSIUM_USUAL, targetHeld, USUAL_METHOD_NOTE, usualSentence } from "@/lib/analysis/sentences";
+import { USUAL_METHOD_NOTE, usualSentences } from "@/lib/analysis/sentences";
 import { MINERAL_LABELS, MINERALS } from "@/lib/constants";
 import type { Analysis, Usual } from "@/lib/schema/analysis";
 import type { Condition } from "@/lib/schema/day";
+
+import { DayByDayTable } from "./day-by-day-table";
 
 const DayByDayChart = dynamic(() => import("./day-by-day-chart"), {
   ssr: false,
@@ -28,8 +29,7 @@ type Props = {
  */
 export const UsualResults = memo(function UsualResults({ usual, targets, conditions, onAddDay }: Props) {
   const id = useId();
-  const judged = (m: (typeof MINERALS)[number], totals: Usual["mean"], counted: number) => (m === "calcium" ? counted : totals[m]);
-  const meanCounted = usual.perDay.reduce((sum, d) => sum + d.calciumCounted, 0) / usual.perDay.length;
+  const sentences = usualSentences(usual, targets, conditions);
   return (
     <section className="usual" aria-labelledby={`${id}-sure`}>
       <h3 id={`${id}-sure`}>{usual.days === 1 ? "How sure is one day?" : "How sure is the average?"}</h3>
@@ -37,7 +37,7 @@ export const UsualResults = memo(function UsualResults({ usual, targets, conditi
         {MINERALS.map((m) => (
           <li key={m}>
             <strong>{MINERAL_LABELS[m]}:</strong>{" "}
-            {targetHeld(m, conditions) ? HELD_POTASSIUM_USUAL : usualSentence(m, usual.adequacy[m], judged(m, usual.mean, meanCounted), usual.days, targets[m].kind)}
+            {sentences[m]}
           </li>
         ))}
       </ul>
@@ -51,64 +51,13 @@ export const UsualResults = memo(function UsualResults({ usual, targets, conditi
           (or Copy this day, under Your typical day, and change what differs).
         </p>
       ) : null}
-      {usual.days > 1 ? <DayByDay usual={usual} targets={targets} judged={judged} meanCounted={meanCounted} id={id} /> : null}
+      {usual.days > 1 ? (
+        <>
+          <h3 id={`${id}-days`}>Day by day</h3>
+          <DayByDayChart usual={usual} targets={targets} />
+          <DayByDayTable usual={usual} targets={targets} className="day-table" labelledBy={`${id}-days`} />
+        </>
+      ) : null}
     </section>
   );
 });
-
-function DayByDay({
-  usual,
-  targets,
-  judged,
-  meanCounted,
-  id,
-}: {
-  usual: Usual;
-  targets: Analysis["targets"];
-  judged: (m: (typeof MINERALS)[number], totals: Usual["mean"], counted: number) => number;
-  meanCounted: number;
-  id: string;
-}) {
-  return (
-    <>
-      <h3 id={`${id}-days`}>Day by day</h3>
-      <DayByDayChart usual={usual} targets={targets} />
-      <table className="day-table" aria-labelledby={`${id}-days`}>
-        <thead>
-          <tr>
-            <th scope="col">Day</th>
-            {MINERALS.map((m) => (
-              <th key={m} scope="col">
-                {MINERAL_LABELS[m]} mg
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {usual.perDay.map((d, index) => (
-            <tr key={index}>
-              <th scope="row">{d.label}</th>
-              {MINERALS.map((m) => (
-                <td key={m}>{formatWhole(judged(m, d.totals, d.calciumCounted))}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">Average</th>
-            {MINERALS.map((m) => (
-              <td key={m}>{formatWhole(judged(m, usual.mean, meanCounted))}</td>
-            ))}
-          </tr>
-          <tr>
-            <th scope="row">Target</th>
-            {MINERALS.map((m) => (
-              <td key={m}>{formatWhole(targets[m].amount)}</td>
-            ))}
-          </tr>
-        </tfoot>
-      </table>
-    </>
-  );
-}

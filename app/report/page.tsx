@@ -9,16 +9,15 @@ import {
   targetKindsNotes,
   targetNotes,
   emptyDaysNote,
-  HELD_POTASSIUM_USUAL,
-  targetHeld,
   USUAL_METHOD_NOTE,
-  usualSentence,
+  usualSentences,
 } from "@/lib/analysis/sentences";
 import { MINERAL_LABELS, MINERALS } from "@/lib/constants";
 import { countedCalciumNote } from "@/lib/intake/absorption";
 import { PrintButton } from "./print-button";
 import { TotalsTable } from "../_components/totals-table";
-import { DaysTable, FoodsTable, SupplementsTable, TargetList } from "./report-sections";
+import { FoodsTable, SupplementsTable, TargetList } from "./report-sections";
+import { DayByDayTable } from "../_components/day-by-day-table";
 import "./report.css";
 
 export const metadata: Metadata = {
@@ -38,6 +37,7 @@ export default async function ReportPage({ searchParams }: Props) {
 
   const { day, analysis, perDay } = report;
   const usual = analysis.usual;
+  const sure = usual ? usualSentences(usual, analysis.targets, day.profile.conditions) : null;
   const notCounted = notCountedNote(report.setAside);
   const supplemented = fromSupplementsNote(analysis);
   const missing = atLeastSentence(analysis);
@@ -78,7 +78,7 @@ export default async function ReportPage({ searchParams }: Props) {
       {perDay && usual ? (
         // Side by side on paper: each day, and the average against the targets.
         <div className="report-pair">
-          <DaysTable usual={usual} targets={analysis.targets} />
+          <DayByDayTable usual={usual} targets={analysis.targets} className="report-days report-compact" caption="Day by day (calcium as it counts toward the target)" />
           <TotalsTable analysis={analysis} className="report-totals" statusClassName="report-status" conditions={day.profile.conditions} />
         </div>
       ) : (
@@ -91,9 +91,7 @@ export default async function ReportPage({ searchParams }: Props) {
             {MINERALS.map((m) => (
               <li key={m}>
                 <strong>{MINERAL_LABELS[m]}:</strong>{" "}
-                {targetHeld(m, day.profile.conditions)
-                  ? HELD_POTASSIUM_USUAL
-                  : usualSentence(m, usual.adequacy[m], m === "calcium" ? analysis.calciumCounted : usual.mean[m], usual.days, analysis.targets[m].kind)}
+                {sure?.[m]}
               </li>
             ))}
           </ul>

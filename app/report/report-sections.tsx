@@ -1,8 +1,6 @@
 // The report's parts, as server components: they only lay out the text lib/report/report.ts makes.
 import type { ReportMeal, ReportSupplement } from "@/lib/report/report";
 import type { TargetNote } from "@/lib/analysis/sentences";
-import { formatWhole } from "@/lib/format";
-import type { Analysis, Usual } from "@/lib/schema/analysis";
 
 const MINERAL_COLUMNS = [
   { key: "magnesium", symbol: "Mg", name: "magnesium" },
@@ -69,49 +67,6 @@ function FoodRow({ food, meal }: { food: ReportMeal["foods"][number]; meal?: str
         </td>
       ))}
     </tr>
-  );
-}
-
-export function DaysTable({ usual, targets }: { usual: Usual; targets: Analysis["targets"] }) {
-  const counted = usual.perDay.reduce((sum, d) => sum + d.calciumCounted, 0) / usual.perDay.length;
-  const cells = (totals: Usual["mean"], calcium: number) =>
-    MINERAL_COLUMNS.map((m) => (
-      <td key={m.key} className="num">
-        {formatWhole(m.key === "calcium" ? calcium : totals[m.key])}
-      </td>
-    ));
-  return (
-    <table className="report-days report-compact">
-      <caption>Day by day (calcium as it counts toward the target)</caption>
-      <thead>
-        <tr>
-          <th scope="col">Day</th>
-          <MineralHeaders />
-        </tr>
-      </thead>
-      <tbody>
-        {usual.perDay.map((d, index) => (
-          <tr key={index}>
-            <th scope="row">{d.label}</th>
-            {cells(d.totals, d.calciumCounted)}
-          </tr>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">Average</th>
-          {cells(usual.mean, counted)}
-        </tr>
-        <tr>
-          <th scope="row">Target</th>
-          {MINERAL_COLUMNS.map((m) => (
-            <td key={m.key} className="num">
-              {formatWhole(targets[m.key].amount)}
-            </td>
-          ))}
-        </tr>
-      </tfoot>
-    </table>
   );
 }
 

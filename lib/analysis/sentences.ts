@@ -1,7 +1,7 @@
 // The sentences a person reads about a day's numbers, each written once: the main page, the doctor's report and the
 // CSV take them from here, so the three cannot say the same thing three ways. (The calcium-as-absorbed sentence is
 // lib/intake/absorption.ts's countedCalciumNote: it needs the study table, which the page loads only when needed.)
-import { MAX_DAYS, MINERAL_LABELS, MINERALS } from "../constants";
+import { byMineral, MAX_DAYS, MINERAL_LABELS, MINERALS } from "../constants";
 import { formatWhole, listWords } from "../format";
 import { AI_SENTENCE, INTAKE_KIND_NAMES, RDA_SENTENCE } from "../intake/intakes";
 import type { Analysis, IntakeKind, Mineral, Target, Usual } from "../schema/analysis";
@@ -154,6 +154,21 @@ export function usualSentence(mineral: Mineral, adequacy: Usual["adequacy"][Mine
     case "cannot-tell":
       return `${lead}: ${days === 1 ? "one day can't" : "the days can't"} tell whether your usual ${lower(mineral)} is enough. ${days === 1 ? "It is" : "They are"} ${sure} sure it reaches the ${INTAKE_KIND_NAMES[referenceKind]} (${formatWhole(adequacy.reference)} mg), ${referenceKind === "AI" ? "which is not a requirement: being under it does not show a shortfall" : "which covers nearly everyone: being under it does not by itself show a shortfall"}${more}.`;
   }
+}
+
+/** A figure toward the target: calcium as it counts (the one calcium figure), the others as on the label. */
+export const towardTarget = (mineral: Mineral, totals: Record<Mineral, number>, calciumCounted: number) =>
+  mineral === "calcium" ? calciumCounted : totals[mineral];
+
+/**
+ * How sure the days are, mineral by mineral, in the words the page, the report and the CSV share: each judged on its
+ * average toward the target; a potassium target a health condition sets aside is not judged.
+ */
+export function usualSentences(usual: Usual, targets: Analysis["targets"], conditions: readonly Condition[] = []): Record<Mineral, string> {
+  const countedMean = usual.perDay.reduce((sum, d) => sum + d.calciumCounted, 0) / usual.perDay.length;
+  return byMineral((m) =>
+    targetHeld(m, conditions) ? HELD_POTASSIUM_USUAL : usualSentence(m, usual.adequacy[m], towardTarget(m, usual.mean, countedMean), usual.days, targets[m].kind),
+  );
 }
 
 /** How sure, for a held potassium target: no verdict against an AI that does not apply to this person. */

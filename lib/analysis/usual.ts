@@ -1,6 +1,7 @@
 // A usual intake from several recorded days: the average day (what the rest of the analysis judges), each day's
 // totals for the day-to-day chart, and how sure the average says each mineral is adequate (lib/intake/usual.ts).
 import { analyzeDay, type ResolvedEntry } from "./analyze";
+import { towardTarget } from "./sentences";
 import { adequacyFor, moreDaysToBeSure } from "../intake/usual";
 import { byMineral } from "../constants";
 import type { Analysis, Usual } from "../schema/analysis";
@@ -33,7 +34,7 @@ export function analyzeDays(profile: Profile, days: readonly ResolvedDay[], supp
     return { label, totals: one.totals, calciumCounted: one.calciumCounted };
   });
   // Calcium is judged as it counts toward the target: the one calcium figure the gaps use.
-  const toward = byMineral((m) => (m === "calcium" ? average.calciumCounted : average.totals[m]));
+  const toward = byMineral((m) => towardTarget(m, average.totals, average.calciumCounted));
   const usual: Usual = {
     days: days.length,
     mean: average.totals,

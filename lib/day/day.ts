@@ -112,10 +112,10 @@ export function toViewRequest(day: Pick<Day, "profile" | "supplements" | "days">
  */
 export function setAsideUnresolved(day: Day, issues: readonly ApiIssue[], view: DayView = 0): Day | null {
   const reasons = new Map<DayEntry, Pick<SetAside, "reason" | "lacks">>();
+  // A days request holds only the days with foods (toViewRequest): its day k is the k-th of them.
+  const filled = filledDays(day);
   for (const issue of issues) {
-    // A days request holds only the days with foods (toViewRequest): its day k is the k-th of them.
     const path = issue.path[0] === "days" ? issue.path.slice(2) : issue.path;
-    const filled = filledDays(day);
     const dayIndex = issue.path[0] === "days" ? filled[issue.path[1] as number] : viewDayIndex(day, view);
     const [where, index] = path;
     const entry = typeof dayIndex === "number" && typeof index === "number" ? day.days[dayIndex]?.entries[index] : undefined;

@@ -1,6 +1,6 @@
 // The day as a spreadsheet: one line per food and supplement, then the totals. RFC 4180 CSV with CRLF line ends
 // and a UTF-8 byte-order mark, so Excel, Numbers and LibreOffice open it with the right columns and characters.
-import { atLeastSentence, emptyDaysNote, HELD_POTASSIUM_USUAL, potassiumTargetNote, targetHeld, USUAL_METHOD_NOTE, usualSentence } from "../analysis/sentences";
+import { atLeastSentence, emptyDaysNote, potassiumTargetNote, USUAL_METHOD_NOTE, usualSentences } from "../analysis/sentences";
 import { perWeekWords, round } from "../format";
 import { countedCalciumNote } from "../intake/absorption";
 import { MEAL_LABELS, MEALS, MINERAL_LABELS, MINERALS } from "../constants";
@@ -80,11 +80,8 @@ export function daysCsv(day: Day, perDay: readonly Analysis[], average: Analysis
   // How sure the average is, mineral by mineral, in the words the page and the report use.
   const usual = average.usual;
   if (usual) {
-    for (const m of MINERALS) {
-      const mean = m === "calcium" ? average.calciumCounted : usual.mean[m];
-      const sure = targetHeld(m, day.profile.conditions) ? HELD_POTASSIUM_USUAL : usualSentence(m, usual.adequacy[m], mean, usual.days, average.targets[m].kind);
-      rows.push([label, "How sure", `${MINERAL_LABELS[m]}: ${sure}`, null, null, null, null, null]);
-    }
+    const sentences = usualSentences(usual, average.targets, day.profile.conditions);
+    for (const m of MINERALS) rows.push([label, "How sure", `${MINERAL_LABELS[m]}: ${sentences[m]}`, null, null, null, null, null]);
     rows.push([label, "Note", USUAL_METHOD_NOTE, null, null, null, null, null]);
   }
   return csvText(rows);
