@@ -11,7 +11,7 @@ import type { Condition, Day, DayEntry, RecordedDay } from "@/lib/schema/day";
 import type { Food } from "@/lib/schema/food";
 import type { Suggestion } from "@/lib/schema/suggest";
 import { forgetKept, replaceDay as replaceStoredDay, restoreKept } from "../_hooks/day-store";
-import { ApiRequestError, errorForPerson } from "../_hooks/fetch-json";
+import { ApiRequestError } from "../_hooks/fetch-json";
 import { useAnalysis } from "../_hooks/use-analysis";
 import { foodOptions } from "../_hooks/use-food";
 import { useKeptDays, useSavedDay } from "../_hooks/use-saved-day";
@@ -21,12 +21,12 @@ import { DayEditor } from "./day-editor";
 import { DayTabs } from "./day-tabs";
 import { DayTransfer } from "./day-transfer";
 import { KeptDays } from "./kept-days";
-import { MineralResults, preloadAbsorbedNote } from "./mineral-results";
 import { ProfileForm } from "./profile-form";
 import { SetAsideList, type Fixed } from "./set-aside-list";
 import { Suggestions } from "./suggestions";
 import { SupplementsEditor } from "./supplements-editor";
 import { UndoBar, type Undoable } from "./undo-bar";
+import { AnalysisView, ResultsFor } from "./analysis-view";
 import { UsualResults } from "./usual-results";
 
 /** No health conditions: one array, so the memoised results do not re-render for a new empty one. */
@@ -281,59 +281,6 @@ export function DayPlanner() {
         </div>
       </div>
       <UndoBar undoable={undoable} onClose={() => setUndoable(null)} />
-    </div>
-  );
-}
-
-/** Whether the results are for the average of the days or for the day shown. */
-function ResultsFor({ days, label, value, onChange }: { days: number; label: string; value: "average" | "day"; onChange: (value: "average" | "day") => void }) {
-  return (
-    <fieldset className="checks results-for">
-      <legend>Results for</legend>
-      <label className="check">
-        <input type="radio" name="results-for" checked={value === "average"} onChange={() => onChange("average")} />
-        Average of {days} days
-      </label>
-      <label className="check">
-        <input type="radio" name="results-for" checked={value === "day"} onChange={() => onChange("day")} />
-        {label} only
-      </label>
-    </fieldset>
-  );
-}
-
-function AnalysisView({
-  analysis,
-  hasEntries,
-  conditions,
-}: {
-  analysis: ReturnType<typeof useAnalysis>;
-  hasEntries: boolean;
-  conditions: readonly Condition[];
-}) {
-  // A day with foods may show the absorbed-calcium note: load it alongside the analysis, not after it.
-  useEffect(() => {
-    if (hasEntries) preloadAbsorbedNote();
-  }, [hasEntries]);
-  if (analysis.data) {
-    return (
-      <>
-        {analysis.isError ? <RetryMessage error={analysis.error} onRetry={() => analysis.refetch()} /> : null}
-        <MineralResults analysis={analysis.data} hasEntries={hasEntries} conditions={conditions} />
-      </>
-    );
-  }
-  if (analysis.isError) return <RetryMessage error={analysis.error} onRetry={() => analysis.refetch()} />;
-  return <p className="help">Working out your totals…</p>;
-}
-
-function RetryMessage({ error, onRetry }: { error: Error; onRetry: () => void }) {
-  return (
-    <div className="alert" role="alert">
-      <p>Could not work out the totals just now ({errorForPerson(error)}). Your day is kept.</p>
-      <button type="button" onClick={onRetry}>
-        Try again
-      </button>
     </div>
   );
 }
