@@ -12,7 +12,7 @@ const SERVER_ONLY_FOLDERS = ["lib/suggest", "lib/report", "lib/http", "app/api"]
 /** Packages the page must not carry: the solver, the search index, the worker pool. */
 const SERVER_ONLY_PACKAGES = ["glpk.js", "minisearch", "piscina"];
 /** Data files too large for the page (the food table is 2.7 MB); data/absorption.json (28 kB) is allowed. */
-const SERVER_ONLY_DATA = ["data/foods.json", "data/lexicon.json", "data/recipes.json", "data/article-foods.json"];
+const SERVER_ONLY_DATA = ["data/foods.json", "data/lexicon.json", "data/recipes.json", "data/article-foods.json", "data/everyday-names.json"];
 
 type Import = { file: string } | { pkg: string };
 

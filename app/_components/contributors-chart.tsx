@@ -4,6 +4,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContaine
 import { MINERAL_LABELS, MINERALS } from "@/lib/constants";
 import type { Analysis } from "@/lib/schema/analysis";
 import { topContributors } from "@/lib/analysis/contributors";
+import { useNameStyle } from "./food-name";
 
 // Okabe–Ito palette: distinguishable with colour-vision deficiencies.
 const PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"];
@@ -11,7 +12,7 @@ const OTHER_COLOR = "#9aa5a1";
 
 /** Each mineral's bar split by the foods that supply it, as % of the target. */
 export default function ContributorsChart({ analysis }: { analysis: Analysis }) {
-  const { series, rows } = topContributors(analysis, PALETTE.length);
+  const { series, rows } = topContributors(analysis, PALETTE.length, useNameStyle());
   const data = MINERALS.map((mineral) => ({
     mineral: MINERAL_LABELS[mineral],
     ...Object.fromEntries(series.map((s) => [s.key, rows[mineral][s.key] ?? 0])),

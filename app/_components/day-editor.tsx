@@ -13,6 +13,7 @@ import { EntryRow } from "./entry-row";
 import { FoodSearch } from "./food-search";
 import { MealSelect } from "./meal-select";
 import { QuickAdd } from "./quick-add";
+import { useShownName } from "./food-name";
 
 type Props = {
   /** The day's name when there are several ("Mon"), said in the empty-day line; null for one day. */
@@ -33,13 +34,14 @@ export function DayEditor({ label, entries, waiting, onChange, onRemove }: Props
   const queryClient = useQueryClient();
   const [meal, setMeal] = useState<Meal>("breakfast");
   const [announcement, setAnnouncement] = useState("");
+  const shownName = useShownName();
 
   function add(food: Food) {
     queryClient.setQueryData(foodOptions(food.id).queryKey, food);
     const portion = typicalPortion(food);
     const entry: DayEntry = { uid: newEntryUid(), meal, foodId: food.id, name: food.name, amount: portion ? 1 : 100, portion: portion?.label ?? null };
     onChange([...entries, entry]);
-    setAnnouncement(`Added ${food.name} to ${MEAL_LABELS[meal].toLowerCase()}.`);
+    setAnnouncement(`Added ${shownName(food)} to ${MEAL_LABELS[meal].toLowerCase()}.`);
   }
 
   return (

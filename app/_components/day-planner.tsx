@@ -28,6 +28,7 @@ import { SupplementsEditor } from "./supplements-editor";
 import { UndoBar, type Undoable } from "./undo-bar";
 import { AnalysisView, ResultsFor } from "./analysis-view";
 import { UsualResults } from "./usual-results";
+import { NameStyleProvider } from "./food-name";
 
 /** No health conditions: one array, so the memoised results do not re-render for a new empty one. */
 const NO_CONDITIONS: readonly Condition[] = [];
@@ -131,7 +132,7 @@ export function DayPlanner() {
     const every = average ? " of every day" : "";
     setAdded(
       added.length === 1 && one
-        ? `Added ${one.name} to ${one.meal}${every}: ${one.amountText}${one.perWeek ? `, ${perWeekWords(one.perWeek)}` : ""}.`
+        ? `Added ${one.everydayName} to ${one.meal}${every}: ${one.amountText}${one.perWeek ? `, ${perWeekWords(one.perWeek)}` : ""}.`
         : `Added ${added.length} foods to ${average ? "every day" : "your day"}.`,
     );
   }
@@ -184,103 +185,110 @@ export function DayPlanner() {
     if (keptId) setUndoable({ message: `Day cleared (${words}).`, undo: () => restoreKept(keptId) });
   }
 
+  const nameStyle = day.profile.standard === "uk" ? "uk" : "us";
+  const waitingName = (e: DayEntry) => {
+    const food = foods.get(e.foodId);
+    return food ? (nameStyle === "uk" ? food.britishName : food.everydayName) : (e.name ?? `food ${e.foodId}`);
+  };
   return (
-    <div className="planner">
-      <SavedDayNotice saved={saved} />
-      {shared.kind === "asking" ? <ShareQuestion shared={shared} ownDay={day} /> : <SharedDayBanner shared={shared} />}
-      <div className="columns">
-        <div className="column">
-          <section className="card" aria-labelledby="profile-heading">
-            <h2 id="profile-heading">About you</h2>
-            <fieldset className="plain" disabled={!ok}>
-              <ProfileForm profile={day.profile} onChange={(profile) => update({ profile })} />
-            </fieldset>
-          </section>
-          <section className="card" aria-labelledby="day-heading">
-            <h2 id="day-heading" tabIndex={-1}>
-              Your typical day
-            </h2>
-            <fieldset className="plain" disabled={!ok}>
-              <SetAsideList items={setAside} onPutBack={putBack} onDrop={drop} />
-              <DayTabs days={day.days} shown={shown} onShow={setShown} onChange={changeDays} onRemove={removeDay} />
-              <DayEditor
-                // A new key for another day: quick add's text and preview belong to the day they were typed for.
-                key={`${shown}:${shownDay.label}`}
-                label={day.days.length > 1 ? shownDay.label : null}
-                entries={shownDay.entries}
-                waiting={new Set(waiting.map((e) => e.uid))}
-                onChange={updateEntries}
-                onRemove={removeEntries}
+    <NameStyleProvider value={nameStyle}>
+      <div className="planner">
+        <SavedDayNotice saved={saved} />
+        {shared.kind === "asking" ? <ShareQuestion shared={shared} ownDay={day} /> : <SharedDayBanner shared={shared} />}
+        <div className="columns">
+          <div className="column">
+            <section className="card" aria-labelledby="profile-heading">
+              <h2 id="profile-heading">About you</h2>
+              <fieldset className="plain" disabled={!ok}>
+                <ProfileForm profile={day.profile} onChange={(profile) => update({ profile })} />
+              </fieldset>
+            </section>
+            <section className="card" aria-labelledby="day-heading">
+              <h2 id="day-heading" tabIndex={-1}>
+                Your typical day
+              </h2>
+              <fieldset className="plain" disabled={!ok}>
+                <SetAsideList items={setAside} onPutBack={putBack} onDrop={drop} />
+                <DayTabs days={day.days} shown={shown} onShow={setShown} onChange={changeDays} onRemove={removeDay} />
+                <DayEditor
+                  // A new key for another day: quick add's text and preview belong to the day they were typed for.
+                  key={`${shown}:${shownDay.label}`}
+                  label={day.days.length > 1 ? shownDay.label : null}
+                  entries={shownDay.entries}
+                  waiting={new Set(waiting.map((e) => e.uid))}
+                  onChange={updateEntries}
+                  onRemove={removeEntries}
+                />
+              </fieldset>
+            </section>
+            <section className="card" aria-labelledby="supplements-heading">
+              <h2 id="supplements-heading">Supplements</h2>
+              <fieldset className="plain" disabled={!ok}>
+                <SupplementsEditor key={dayKey} supplements={day.supplements} onChange={(supplements) => update({ supplements })} />
+              </fieldset>
+            </section>
+            <section className="card" aria-labelledby="keep-heading">
+              <h2 id="keep-heading">Keep, share and print</h2>
+              <DayTransfer
+                day={day}
+                counted={counted}
+                analysis={analysis.isPlaceholderData ? undefined : analysis.data}
+                ready={ok !== null}
+                onImport={(next) => replaceDay(next, "import") !== null}
+                onClear={clearDay}
               />
-            </fieldset>
-          </section>
-          <section className="card" aria-labelledby="supplements-heading">
-            <h2 id="supplements-heading">Supplements</h2>
-            <fieldset className="plain" disabled={!ok}>
-              <SupplementsEditor key={dayKey} supplements={day.supplements} onChange={(supplements) => update({ supplements })} />
-            </fieldset>
-          </section>
-          <section className="card" aria-labelledby="keep-heading">
-            <h2 id="keep-heading">Keep, share and print</h2>
-            <DayTransfer
-              day={day}
-              counted={counted}
-              analysis={analysis.isPlaceholderData ? undefined : analysis.data}
-              ready={ok !== null}
-              onImport={(next) => replaceDay(next, "import") !== null}
-              onClear={clearDay}
-            />
-            <KeptDays
-              days={keptDays}
-              onRestore={(id) => {
-                afterReplace();
-                restoreKept(id);
-              }}
-              onForget={forgetKept}
-            />
-          </section>
-        </div>
-        <div className="column">
-          <section className="card results-card" aria-labelledby="results-heading">
-            <h2 id="results-heading">Magnesium, potassium and calcium</h2>
-            {waiting.length > 0 ? (
-              <p className="warning" role="status">
-                Not counted until you confirm the amount, as it is far more than people usually have at once:{" "}
-                {waiting.map((e) => `${formatWhole(entryGrams(e, foods.get(e.foodId)?.portions ?? []) ?? 0)} g of ${e.name ?? `food ${e.foodId}`}${e.recipe ? ` (in ${e.recipe})` : ""}`).join("; ")}.
-              </p>
-            ) : null}
-            {filled.length > 1 ? <ResultsFor days={filled.length} label={shownDay.label} value={resultsFor} onChange={setResultsFor} /> : null}
-            {emptyNote ? <p className="help">{emptyNote}</p> : null}
-            {average && analysis.data?.usual ? (
-              <UsualResults usual={analysis.data.usual} targets={analysis.data.targets} conditions={day.profile.conditions ?? NO_CONDITIONS} />
-            ) : oneDayUsual && analysis.data ? (
-              <UsualResults
-                usual={oneDayUsual}
-                targets={analysis.data.targets}
+              <KeptDays
+                days={keptDays}
+                onRestore={(id) => {
+                  afterReplace();
+                  restoreKept(id);
+                }}
+                onForget={forgetKept}
+              />
+            </section>
+          </div>
+          <div className="column">
+            <section className="card results-card" aria-labelledby="results-heading">
+              <h2 id="results-heading">Magnesium, potassium and calcium</h2>
+              {waiting.length > 0 ? (
+                <p className="warning" role="status">
+                  Not counted until you confirm the amount, as it is far more than people usually have at once:{" "}
+                  {waiting.map((e) => `${formatWhole(entryGrams(e, foods.get(e.foodId)?.portions ?? []) ?? 0)} g of ${waitingName(e)}${e.recipe ? ` (in ${e.recipe})` : ""}`).join("; ")}.
+                </p>
+              ) : null}
+              {filled.length > 1 ? <ResultsFor days={filled.length} label={shownDay.label} value={resultsFor} onChange={setResultsFor} /> : null}
+              {emptyNote ? <p className="help">{emptyNote}</p> : null}
+              {average && analysis.data?.usual ? (
+                <UsualResults usual={analysis.data.usual} targets={analysis.data.targets} conditions={day.profile.conditions ?? NO_CONDITIONS} />
+              ) : oneDayUsual && analysis.data ? (
+                <UsualResults
+                  usual={oneDayUsual}
+                  targets={analysis.data.targets}
+                  conditions={day.profile.conditions ?? NO_CONDITIONS}
+                  onAddDay={day.days.length === 1 ? addDay : undefined}
+                />
+              ) : null}
+              <AnalysisView
+                analysis={analysis}
+                hasEntries={(average ? allEntries(counted) : counted.days[viewDayIndex(counted, view)!]!.entries).length > 0}
                 conditions={day.profile.conditions ?? NO_CONDITIONS}
-                onAddDay={day.days.length === 1 ? addDay : undefined}
               />
-            ) : null}
-            <AnalysisView
-              analysis={analysis}
-              hasEntries={(average ? allEntries(counted) : counted.days[viewDayIndex(counted, view)!]!.entries).length > 0}
-              conditions={day.profile.conditions ?? NO_CONDITIONS}
-            />
-          </section>
-          <section className="card" aria-labelledby="suggest-heading">
-            <h2 id="suggest-heading">Close the gap</h2>
-            <p className="help">
-              The fewest realistic servings of the foods the source article names that together bring all three
-              minerals up to target.
-            </p>
-            {analysis.data ? <Suggestions day={counted} view={view} analysis={analysis.data} onAdd={addSuggestions} /> : null}
-            <p className="sr-only" role="status" aria-live="polite">
-              {added}
-            </p>
-          </section>
+            </section>
+            <section className="card" aria-labelledby="suggest-heading">
+              <h2 id="suggest-heading">Close the gap</h2>
+              <p className="help">
+                The fewest realistic servings of the foods the source article names that together bring all three
+                minerals up to target.
+              </p>
+              {analysis.data ? <Suggestions day={counted} view={view} analysis={analysis.data} onAdd={addSuggestions} /> : null}
+              <p className="sr-only" role="status" aria-live="polite">
+                {added}
+              </p>
+            </section>
+          </div>
         </div>
+        <UndoBar undoable={undoable} onClose={() => setUndoable(null)} />
       </div>
-      <UndoBar undoable={undoable} onClose={() => setUndoable(null)} />
-    </div>
+    </NameStyleProvider>
   );
 }

@@ -8,6 +8,7 @@ import { FORTNIGHTLY, MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT, MONTHLY } from "@/lib
 import type { DayEntry } from "@/lib/schema/day";
 import type { Portion } from "@/lib/schema/food";
 import { useFood } from "../_hooks/use-food";
+import { FoodName } from "./food-name";
 
 type Props = {
   entry: DayEntry;
@@ -62,7 +63,7 @@ export function EntryRow({ entry, onChange, onRemove }: Props) {
 
   return (
     <li className="entry">
-      <span className="entry-name">{name}</span>
+      <div className="entry-name">{food.data ? <FoodName food={food.data} /> : name}</div>
       <div className="entry-amount">
         <input
           id={`${id}-amount`}

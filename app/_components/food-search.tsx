@@ -5,6 +5,7 @@ import { FOOD_QUERY_MAX_CHARS } from "@/lib/constants";
 import type { Food } from "@/lib/schema/food";
 import { useDebouncedValue } from "../_hooks/use-debounced-value";
 import { useFoodSearch } from "../_hooks/use-food-search";
+import { useShownName } from "./food-name";
 
 const DEBOUNCE_MS = 150;
 
@@ -17,6 +18,7 @@ type Props = {
 
 /** A combobox over the food table (WAI-ARIA 1.2 pattern): type, arrow through the listbox, Enter to pick. */
 export function FoodSearch({ label, onPick, placeholder }: Props) {
+  const shownName = useShownName();
   const id = useId();
   const [text, setText] = useState("");
   const [open, setOpen] = useState(false);
@@ -104,7 +106,8 @@ export function FoodSearch({ label, onPick, placeholder }: Props) {
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => pick(food)}
           >
-            <span className="option-name">{food.name}</span>
+            <span className="option-name">{shownName(food)}</span>
+            {shownName(food) === food.name ? null : <span className="option-usda">{food.name}</span>}
             <span className="option-group">{food.group}</span>
           </li>
         ))}

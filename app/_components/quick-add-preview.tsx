@@ -10,12 +10,10 @@ import type { ParsedAlternative, ParsedEntry, ParseResponse } from "@/lib/schema
 import { FoodSearch } from "./food-search";
 import type { ParsedRow } from "@/lib/parse/rows";
 import { shownFood, type PreviewEdits, type RowState } from "./quick-add-edits";
+import { FoodName, useShownName } from "./food-name";
 
 /** ", 2 days a week" after a row's amount when the text said how often (the amount is one serving); else nothing. */
 const often = (entry: ParsedEntry) => (entry.perWeek ? `, ${perWeekWords(entry.perWeek)}` : "");
-
-/** "Bread, white, commercially prepared (includes …)" -> "Bread, white": enough to recognise an ingredient. */
-const shortName = (name: string) => name.split(/,\s*/).slice(0, 2).join(", ").replace(/\s*\(.*$/, "");
 
 /** `states` are `parsed`'s rows under `edits` (quick-add-edits.ts's rowStates), worked out once by the box. */
 type Props = { parsed: ParseResponse; states: readonly RowState[]; edits: PreviewEdits; onEdit: (edits: PreviewEdits) => void; defaultMeal: Meal };
@@ -54,15 +52,15 @@ export default function QuickAddPreview({ parsed, states, edits, onEdit, default
         <td className="wrote">{entry.text}</td>
         <td>
           <span className="wrote-inline">“{entry.text}”</span>
-          <Badges entry={entry} waiting={waiting} settled={settled} chosen={edits.chosen[index] !== undefined} /> {food.name}
+          <Badges entry={entry} waiting={waiting} settled={settled} chosen={edits.chosen[index] !== undefined} /> <FoodName food={food} />
           <span className="muted-inline"> ({typedGrams !== undefined && state.gramsProblem === null ? formatGrams(grams) : food.portion ? `${formatAmount(food.amount)} × ${food.portion}` : formatGrams(food.grams)}{often(entry)})</span>
-          {edits.chosen[index] ? <span className="row-note">Your choice, instead of {entry.name}.</span> : entry.note ? <span className="row-note">{entry.note}</span> : null}
+          {edits.chosen[index] ? <span className="row-note">Your choice, instead of {entry.everydayName}.</span> : entry.note ? <span className="row-note">{entry.note}</span> : null}
           {entry.confidence === "low" && !edits.chosen[index] && others.length > 0 ? (
             <span className="swaps">
               Did you mean:{" "}
               {others.map((alt) => (
                 <button key={alt.foodId} type="button" className="link-button" aria-label={`Use ${alt.name} for “${entry.text}”`} onClick={() => choose(index, alt)}>
-                  {alt.name}
+                  {alt.everydayName}
                 </button>
               ))}
             </span>
@@ -76,7 +74,7 @@ export default function QuickAddPreview({ parsed, states, edits, onEdit, default
             >
               {options.map((alt) => (
                 <option key={alt.foodId} value={alt.foodId}>
-                  {alt.name}
+                  {alt.everydayName}
                 </option>
               ))}
             </select>
@@ -132,7 +130,7 @@ export default function QuickAddPreview({ parsed, states, edits, onEdit, default
           <Badges entry={first} waiting={waiting} settled={first.check !== null && waiting === null} chosen={false} /> <strong>{item.recipe}</strong>
           <span className="muted-inline"> (dish, {formatWhole(grams)} g{often(first)})</span>
           <span className="row-note">
-            {item.indices.map((i) => `${shortName(entries[i]!.name)} ${formatGrams(entries[i]!.grams)}`).join(" · ")}
+            {item.indices.map((i) => `${entries[i]!.everydayName} ${formatGrams(entries[i]!.grams)}`).join(" · ")}
           </span>
           {/* A doubtful dish carries its note on every ingredient: it is said once. */}
           {[...new Set(item.indices.map((i) => entries[i]!.note).filter(Boolean))].map((note) => (
@@ -210,6 +208,7 @@ function Badges({ entry, waiting, settled, chosen }: { entry: ParsedEntry; waiti
 function SearchAnother({ entry, onPick }: { entry: ParsedEntry; onPick: (alt: ParsedAlternative) => void }) {
   const id = useId();
   const [open, setOpen] = useState(false);
+  const shownName = useShownName();
   if (!open) {
     return (
       <button type="button" className="link-button search-another" aria-label={`Search another food for “${entry.text}”`} onClick={() => setOpen(true)}>
@@ -219,10 +218,11 @@ function SearchAnother({ entry, onPick }: { entry: ParsedEntry; onPick: (alt: Pa
   }
   function pick(food: Food) {
     const portion = entry.portion !== null ? typicalPortion(food) : null;
+    const names = { foodId: food.id, name: food.name, everydayName: shownName(food) };
     onPick(
       portion
-        ? { foodId: food.id, name: food.name, amount: entry.amount, portion: portion.label, grams: entry.amount * portion.grams }
-        : { foodId: food.id, name: food.name, amount: entry.grams, portion: null, grams: entry.grams },
+        ? { ...names, amount: entry.amount, portion: portion.label, grams: entry.amount * portion.grams }
+        : { ...names, amount: entry.grams, portion: null, grams: entry.grams },
     );
   }
   return (

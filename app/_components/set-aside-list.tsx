@@ -6,6 +6,7 @@ import { MEAL_LABELS, MEALS, MINERAL_LABELS, MINERALS } from "@/lib/constants";
 import type { DayEntry, Meal, SetAside, Supplement } from "@/lib/schema/day";
 import { loadDayReader } from "../_hooks/day-store";
 import { foodOptions } from "../_hooks/use-food";
+import { useShownName } from "./food-name";
 
 /** A set-aside item, fixed: it goes back into the day as a food or a supplement, and leaves the list. */
 export type Fixed = { kind: "food"; entry: DayEntry } | { kind: "supplement"; supplement: Supplement };
@@ -56,7 +57,8 @@ function SetAsideItem({ item, onPutBack, onDrop }: { item: SetAside; onPutBack: 
   // A share link names a food only by its id ("Food 09040"): the table's name is what a person recognises.
   const namedById = /^Food (\d{5})$/.exec(item.label)?.[1];
   const food = useQuery({ ...foodOptions(namedById ?? "00000"), enabled: namedById !== undefined });
-  const label = namedById && food.data ? food.data.name : item.label;
+  const shownName = useShownName();
+  const label = namedById && food.data ? shownName(food.data) : item.label;
   const fixable = Object.keys(raw).length > 0 && item.lacks !== "food" && (item.kind === "supplement" || /^\d{1,5}$/.test(text(raw.foodId)));
   return (
     <li className="set-aside-item">

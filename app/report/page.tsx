@@ -44,6 +44,7 @@ export default async function ReportPage({ searchParams }: Props) {
   const absorbed = countedCalciumNote(analysis);
   const cautionTexts = cautions(analysis, day.supplements);
   const held = potassiumTargetNote(day.profile.conditions);
+  const style = day.profile.standard === "uk" ? "uk" : "us";
 
   return (
     <main className="report">
@@ -69,9 +70,9 @@ export default async function ReportPage({ searchParams }: Props) {
       </header>
 
       {perDay ? (
-        day.days.map((d, index) => <FoodsTable key={index} caption={`Foods by meal: ${d.label}`} meals={foodsByMeal(d.entries, perDay[index]!)} compact />)
+        day.days.map((d, index) => <FoodsTable key={index} caption={`Foods by meal: ${d.label}`} meals={foodsByMeal(d.entries, perDay[index]!, style)} compact />)
       ) : (
-        <FoodsTable meals={foodsByMeal(day.days[0]!.entries, analysis)} />
+        <FoodsTable meals={foodsByMeal(day.days[0]!.entries, analysis, style)} />
       )}
       <SupplementsTable supplements={supplementRows(day.supplements)} />
       {perDay && emptyDaysNote(day.days) ? <p className="report-note">{emptyDaysNote(day.days)}</p> : null}

@@ -34,7 +34,7 @@ describe("analysis arithmetic against USDA figures", () => {
     expect(result.percent.potassium).toBeCloseTo((949.76 / 2600) * 100, 3);
     expect(result.percent.calcium).toBeCloseTo((315.81528 / 1000) * 100, 2);
     expect(result.status).toEqual({ magnesium: "below", potassium: "below", calcium: "below" });
-    expect(result.contributions[0]).toEqual({ foodId: "09040", name: "Bananas, raw", grams: 118, magnesium: 31.86, potassium: 422.44, calcium: 5.9, calciumCounted: 5.9 });
+    expect(result.contributions[0]).toEqual({ foodId: "09040", name: "Bananas, raw", everydayName: "Banana", britishName: "Banana", grams: 118, magnesium: 31.86, potassium: 422.44, calcium: 5.9, calciumCounted: 5.9 });
     expect(result.contributions[2]!.calciumCounted).toBeCloseTo(34.2, 2);
     expect(result.missing).toEqual([]);
     expect(result.targets.magnesium).toMatchObject({ amount: 320, kind: "RDA", upperLimit: 350, upperLimitAppliesTo: "supplements" });

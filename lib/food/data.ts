@@ -15,7 +15,7 @@ export function processWide<T>(name: string, make: () => T): T {
   return values.get(name) as T;
 }
 
-export type DataFile = "foods.json" | "lexicon.json" | "recipes.json" | "article-foods.json";
+export type DataFile = "foods.json" | "lexicon.json" | "recipes.json" | "article-foods.json" | "everyday-names.json";
 
 /** A data file's JSON, from data/ in the working directory (the project, or the standalone server's folder). */
 export function readDataFile(name: DataFile): unknown {

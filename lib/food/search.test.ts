@@ -132,7 +132,7 @@ describe("search results", () => {
   it("return at most limit foods in the public shape", () => {
     const foods = searchFoods("cheese", 50);
     expect(foods).toHaveLength(50);
-    expect(Object.keys(foods[0]!).sort()).toEqual(["group", "id", "name", "per100g", "portions"]);
+    expect(Object.keys(foods[0]!).sort()).toEqual(["britishName", "everydayName", "group", "id", "name", "per100g", "portions"]);
     expect(searchFoods("cheese", 1)).toHaveLength(1);
   });
 

@@ -4,7 +4,7 @@ import { amountCheckNote, plausibleGrams } from "../day/amount-check";
 import { MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT } from "../constants";
 import { foodRecordById } from "../food/foods";
 import { parsedRows, rowIndices } from "./rows";
-import type { ParsedEntry } from "../schema/parse";
+import type { ParsedEntryDraft } from "../schema/parse";
 
 export const NOT_A_FOOD_EMOJI = "This emoji is not a food the app knows: type the food's name instead.";
 
@@ -35,7 +35,7 @@ export function countable<Q extends { amount: number; portion: string | null; gr
  * dish is one row: all its ingredients), else "food" when the match is not sure; null when it can be added as read.
  * The amount comes first: a closest match with an unlikely amount shows both, and the person confirms both at once.
  */
-export function withChecks(entries: ParsedEntry[]): ParsedEntry[] {
+export function withChecks(entries: ParsedEntryDraft[]): ParsedEntryDraft[] {
   for (const row of parsedRows(entries).map((r) => rowIndices(r).map((i) => entries[i]!))) {
     const over = row.map((entry) => ({ entry, bound: boundOf(entry) })).find(({ entry, bound }) => entry.grams > bound);
     const check = over ? "amount" : row.some((entry) => entry.confidence === "low") ? "food" : null;
@@ -45,7 +45,7 @@ export function withChecks(entries: ParsedEntry[]): ParsedEntry[] {
   return entries;
 }
 
-function boundOf(entry: ParsedEntry): number {
+function boundOf(entry: ParsedEntryDraft): number {
   const food = foodRecordById(entry.foodId);
   return food ? plausibleGrams(food) : Infinity;
 }

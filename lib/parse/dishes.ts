@@ -9,7 +9,7 @@ import { PREPARATION } from "./vocabulary";
 import { round, byGrams, alternativesFor } from "./quantity";
 import { type Piece } from "./pieces";
 import type { Recipe } from "../schema/food";
-import type { Confidence, ParsedEntry } from "../schema/parse";
+import type { Confidence, ParsedEntryDraft } from "../schema/parse";
 /** The grams of one of the only ingredient's own measures named by these words ("1 can" of a canned soup). */
 function ownMeasure(recipe: Recipe, words: readonly string[]): number | undefined {
   const food = foodRecordById(recipe.ingredients[0]!.foodId);
@@ -24,7 +24,7 @@ export function cupsIn(serving: string): number | null {
   return cups > 0 ? cups : null;
 }
 
-export function recipeEntries(piece: Piece, recipe: Recipe, amount: Amount, confidence: Confidence, note: string | null): ParsedEntry[] {
+export function recipeEntries(piece: Piece, recipe: Recipe, amount: Amount, confidence: Confidence, note: string | null): ParsedEntryDraft[] {
   const total = recipeGrams(recipe);
   let scale = amount.count ?? 1;
   const notes = note ? [note] : [];
@@ -57,7 +57,7 @@ export function recipeEntries(piece: Piece, recipe: Recipe, amount: Amount, conf
     scale *= SIZES[amount.size]!.scale;
     notes.push(`${amount.size[0]!.toUpperCase()}${amount.size.slice(1)}: ${SIZES[amount.size]!.scale} servings of ${recipe.serving}.`);
   }
-  return recipe.ingredients.flatMap((ingredient, index): ParsedEntry[] => {
+  return recipe.ingredients.flatMap((ingredient, index): ParsedEntryDraft[] => {
     const food = foodRecordById(ingredient.foodId);
     if (!food) return [];
     const grams = round(ingredient.grams * scale);

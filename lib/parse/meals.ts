@@ -14,9 +14,10 @@ import { withoutContext, withoutLeadingContext } from "./context";
 import { type Piece, mergeQualifiers } from "./pieces";
 import { recipeEntries, madeOf, namesItsParts, headsItsParts } from "./dishes";
 import { withGloss } from "./gloss";
+import { withEverydayNames } from "./named";
 import type { Chunk } from "./cover";
 import { vagueTimes } from "./vague";
-import type { ParseResponse, ParsedEntry, UnmatchedReason } from "../schema/parse";
+import type { ParseResponse, ParsedEntryDraft, UnmatchedReason } from "../schema/parse";
 
 /** A British or Irish can of beer or cider: 440 ml (the usual UK can; some hold 500 ml). */
 export const BRITISH_BEER_CAN_ML = 440;
@@ -44,13 +45,13 @@ export function runToEnd<T>(steps: Generator<void, T, void>): T {
  * between the fragments of a long text. Its return value is parseMeals's answer.
  */
 export function* parseSteps(text: string): Generator<void, ParseResponse, void> {
-  const entries: ParsedEntry[] = [];
+  const entries: ParsedEntryDraft[] = [];
   const unmatched: string[] = [];
   const unmatchedReasons: UnmatchedReason[] = [];
   const pieces = yield* mergeQualifiers(text, splitDay(text, isKnownName));
   const british = BRITISH.test(text);
   const dishOf = new Map<Piece, { name: string; text: string }>();
-  const baseBefore = new Map<Piece, ParsedEntry>();
+  const baseBefore = new Map<Piece, ParsedEntryDraft>();
   const foodsOf = (piece: Piece) => {
     const match = matchWords(readAmount(piece.head).rest.join(" "));
     return match.kind === "food" ? [match.food.id] : match.kind === "recipe" ? match.recipe.ingredients.map((i) => i.foodId) : [];
@@ -155,7 +156,7 @@ export function* parseSteps(text: string): Generator<void, ParseResponse, void> 
       readFood(read, chunkPiece, chunkAmount, chunkAmount.rest, chunkMatch, `Read as several foods typed together (${names}): check each.`);
     });
   }
-  return { entries: withChecks(entries), unmatched, unmatchedReasons };
+  return { entries: withEverydayNames(withChecks(entries), british), unmatched, unmatchedReasons };
 }
 
 /**
@@ -183,9 +184,9 @@ function ownTexts(piece: Piece, chunks: readonly Chunk[]): Array<Partial<Pick<Pi
 type Reading = {
   text: string;
   british: boolean;
-  entries: ParsedEntry[];
+  entries: ParsedEntryDraft[];
   dishOf: Map<Piece, { name: string; text: string }>;
-  openDish: { clause: number; name: string; start: number; entries: ParsedEntry[]; joined?: boolean } | null;
+  openDish: { clause: number; name: string; start: number; entries: ParsedEntryDraft[]; joined?: boolean } | null;
   refuse: (reason: string) => void;
 };
 
@@ -266,7 +267,7 @@ function readFood(read: Reading, piece: Piece, typedAmount: Amount, foodWords: r
   const confidence = match.confidence === "high" && !quantity.assumed && !together ? "high" : "low";
   const note = [match.note, quantity.note, quantity.assumed, together, piece.often.note].filter(Boolean).join(" ") || null;
   const dish = read.dishOf.get(piece) ?? (inDish ? { name: inDish.name, text: read.text.slice(inDish.start, piece.end) } : undefined);
-  const entry: ParsedEntry = {
+  const entry: ParsedEntryDraft = {
     text: dish?.text ?? piece.text,
     foodId: match.food.id,
     name: match.food.name,

@@ -10,7 +10,7 @@ import { gramsPerMl, isMeasure, PACKAGE, piecePortion, portionFor, singlePiece }
 import { US_FL_OZ_ML, SIZES, SPOON_SIZES, type Amount } from "./amount";
 import { MILK_ON_CEREAL_CUPS, vagueDefault, vagueRow, vagueTimes } from "./vague";
 import type { FoodRecord, LexiconFood, Portion } from "../schema/food";
-import type { ParsedAlternative } from "../schema/parse";
+import type { ParsedAlternativeDraft } from "../schema/parse";
 
 /** `assumed` says what was not read from the words (a default portion, a vague word's amount): the entry is then low. */
 export type Quantity = { amount: number; portion: string | null; grams: number; note: string | null; assumed?: string };
@@ -182,9 +182,9 @@ export function typicalQuantity(food: FoodRecord, count: number, amount: Amount)
   }
   return assuming(byGrams(count * 100), "No household measure in the table: 100 g assumed.");
 }
-export function alternativesFor(ids: readonly string[], self: string, amount: Amount, main: Quantity, joiner: Fragment["joiner"], prep: readonly string[]): ParsedAlternative[] {
+export function alternativesFor(ids: readonly string[], self: string, amount: Amount, main: Quantity, joiner: Fragment["joiner"], prep: readonly string[]): ParsedAlternativeDraft[] {
   const seen = new Set([self]);
-  const out: ParsedAlternative[] = [];
+  const out: ParsedAlternativeDraft[] = [];
   for (const id of ids) {
     const food = foodRecordById(id);
     if (!food || seen.has(id) || out.length === 3) continue;

@@ -1,10 +1,10 @@
 // The rows of quick add's answer as a person sees them: each food on its own, and each dish (consecutive ingredients
 // of the same dish from the same words) as one row. The parser marks a whole row for a look; the preview shows rows.
-import type { ParsedEntry } from "../schema/parse";
+import type { ParsedEntryDraft } from "../schema/parse";
 
 export type ParsedRow = { kind: "food"; index: number } | { kind: "dish"; recipe: string; text: string; indices: number[] };
 
-export function parsedRows(entries: readonly Pick<ParsedEntry, "recipe" | "text">[]): ParsedRow[] {
+export function parsedRows(entries: readonly Pick<ParsedEntryDraft, "recipe" | "text">[]): ParsedRow[] {
   const rows: ParsedRow[] = [];
   entries.forEach((entry, index) => {
     const last = rows[rows.length - 1];

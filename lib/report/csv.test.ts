@@ -67,13 +67,15 @@ describe("the day as CSV", () => {
   const rows = readCsv(dayCsv(day, analyse(day)).replace(/^\uFEFF/, ""));
 
   it("has one line per food by meal, then the supplements, the totals and the 'at least' note", () => {
-    expect(rows[0]).toEqual(["Meal", "Food", "NDB id", "Grams", "Magnesium mg", "Potassium mg", "Calcium mg"]);
-    expect(rows[1]).toEqual(["Breakfast", "Bananas, raw", "09040", "118", "31.9", "422.4", "5.9"]);
-    expect(rows[2]).toEqual(["Breakfast", "Milk, reduced fat, fluid, 2% milkfat, with added vitamin A and vitamin D (in Porridge)", "01079", "244", "26.8", "341.6", "292.8"]);
-    expect(rows[3]).toEqual(["Dinner", "Alcoholic Beverage, wine, table, red, Pinot Noir", "14099", "150", "", "", ""]);
-    expect(rows[4]).toEqual(["Supplement", "Magnesium citrate, 500 mg tablet (2 a day)", "", "", "162", "0", "0"]);
+    expect(rows[0]).toEqual(["Meal", "Food", "NDB id", "Grams", "Magnesium mg", "Potassium mg", "Calcium mg", "USDA name"]);
+    // Food: the everyday name (by hand for banana and 2% milk; the wine by the rule: "Alcoholic Beverage" is a
+    // category head, dropped); USDA name: SR28's full name.
+    expect(rows[1]).toEqual(["Breakfast", "Banana", "09040", "118", "31.9", "422.4", "5.9", "Bananas, raw"]);
+    expect(rows[2]).toEqual(["Breakfast", "Reduced-fat milk (2%) (in Porridge)", "01079", "244", "26.8", "341.6", "292.8", "Milk, reduced fat, fluid, 2% milkfat, with added vitamin A and vitamin D"]);
+    expect(rows[3]).toEqual(["Dinner", "Wine, table, red, Pinot Noir", "14099", "150", "", "", "", "Alcoholic Beverage, wine, table, red, Pinot Noir"]);
+    expect(rows[4]).toEqual(["Supplement", "Magnesium citrate, 500 mg tablet (2 a day)", "", "", "162", "0", "0", ""]);
     // 31.86 + 26.84 + 162 = 220.7; 422.44 + 341.6 = 764.04; 5.9 + 292.8 = 298.7
-    expect(rows[5]).toEqual(["Total", "All foods and supplements", "", "", "220.7", "764", "298.7"]);
+    expect(rows[5]).toEqual(["Total", "All foods and supplements", "", "", "220.7", "764", "298.7", ""]);
     expect(rows[6]![0]).toBe("Note");
     expect(rows[6]![1]).toBe("Totals are at least what is shown: USDA has no value for magnesium, potassium and calcium in Alcoholic Beverage, wine, table, red, Pinot Noir. Unknown is not counted as zero: the true total may be higher and the gap smaller.");
     expect(rows).toHaveLength(7);
@@ -83,8 +85,8 @@ describe("the day as CSV", () => {
     // A cup of cooked spinach (11458: 136 mg/100 g × 180 g = 244.8 mg) counts × 0.185 (Heaney 1988) = 45.288.
     const withSpinach: Day = { ...emptyDay(), days: [{ label: "Day 1", entries: [{ uid: "s", meal: "dinner", foodId: "11458", amount: 180, portion: null }] }], supplements: [] };
     const lines = readCsv(dayCsv(withSpinach, analyse(withSpinach)).replace(/^\uFEFF/, ""));
-    expect(lines[2]).toEqual(["Total", "All foods and supplements", "", "", "156.6", "838.8", "244.8"]);
-    expect(lines[3]).toEqual(["Toward target", "Calcium as it counts toward the target", "", "", "", "", "45.3"]);
+    expect(lines[2]).toEqual(["Total", "All foods and supplements", "", "", "156.6", "838.8", "244.8", ""]);
+    expect(lines[3]).toEqual(["Toward target", "Calcium as it counts toward the target", "", "", "", "", "45.3", ""]);
     expect(lines[4]![0]).toBe("Note");
     expect(lines[4]![1]).toMatch(/^Calcium toward your target: 45 mg of the 245 mg on the labels\. .* Source: Heaney et al\. 1988\.$/);
     expect(rows.some((r) => r[0] === "Toward target")).toBe(false); // the day above: milk and banana count as labelled
@@ -94,7 +96,7 @@ describe("the day as CSV", () => {
     // Banana 118 g twice a week: 33.71 g, K 422.44 × 2/7 = 120.7 mg a typical day.
     const often: Day = { ...emptyDay(), days: [{ label: "Day 1", entries: [{ uid: "b", meal: "breakfast", foodId: "09040", amount: 118, portion: null, perWeek: 2 }] }], supplements: [] };
     const lines = readCsv(dayCsv(often, analyse(often)).replace(/^\uFEFF/, ""));
-    expect(lines[1]).toEqual(["Breakfast", "Bananas, raw, 2 days a week: a typical day's share", "09040", "33.7", "9.1", "120.7", "1.7"]);
+    expect(lines[1]).toEqual(["Breakfast", "Banana, 2 days a week: a typical day's share", "09040", "33.7", "9.1", "120.7", "1.7", "Bananas, raw"]);
   });
 
   it("covers several days: a Day column, each day's foods and total, then the average", () => {
@@ -118,13 +120,13 @@ describe("the day as CSV", () => {
       "Calcium: 2 days averaging 152 mg: only under 1% likely your usual calcium is enough, so it is probably short.",
     ]);
     expect(lines.filter((l) => l[1] !== "How sure" && !(l[1] === "Note" && l[0]!.startsWith("Average")))).toEqual([
-      ["Day", "Meal", "Food", "NDB id", "Grams", "Magnesium mg", "Potassium mg", "Calcium mg"],
-      ["Mon", "Breakfast", "Bananas, raw", "09040", "236", "63.7", "844.9", "11.8"],
-      ["Mon", "Total", "All foods and supplements", "", "", "163.7", "844.9", "11.8"],
-      ["Tue", "Dinner", "Milk, reduced fat, fluid, 2% milkfat, with added vitamin A and vitamin D", "01079", "244", "26.8", "341.6", "292.8"],
-      ["Tue", "Total", "All foods and supplements", "", "", "126.8", "341.6", "292.8"],
-      ["Every day", "Supplement", "Magnesium (1 a day)", "", "", "100", "0", "0"],
-      ["Average of 2 days", "Average", "All foods and supplements, a day", "", "", "145.3", "593.2", "152.3"],
+      ["Day", "Meal", "Food", "NDB id", "Grams", "Magnesium mg", "Potassium mg", "Calcium mg", "USDA name"],
+      ["Mon", "Breakfast", "Banana", "09040", "236", "63.7", "844.9", "11.8", "Bananas, raw"],
+      ["Mon", "Total", "All foods and supplements", "", "", "163.7", "844.9", "11.8", ""],
+      ["Tue", "Dinner", "Reduced-fat milk (2%)", "01079", "244", "26.8", "341.6", "292.8", "Milk, reduced fat, fluid, 2% milkfat, with added vitamin A and vitamin D"],
+      ["Tue", "Total", "All foods and supplements", "", "", "126.8", "341.6", "292.8", ""],
+      ["Every day", "Supplement", "Magnesium (1 a day)", "", "", "100", "0", "0", ""],
+      ["Average of 2 days", "Average", "All foods and supplements, a day", "", "", "145.3", "593.2", "152.3", ""],
     ]);
   });
 

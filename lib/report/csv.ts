@@ -6,8 +6,10 @@ import { countedCalciumNote } from "../intake/absorption";
 import { MEAL_LABELS, MEALS, MINERAL_LABELS, MINERALS } from "../constants";
 import type { Analysis } from "../schema/analysis";
 import type { Day, DayEntry } from "../schema/day";
+import type { NameStyle } from "../food/everyday-name";
 
-export const CSV_HEADER = ["Meal", "Food", "NDB id", "Grams", "Magnesium mg", "Potassium mg", "Calcium mg"] as const;
+/** "Food" is the everyday name a person reads; "USDA name" is USDA's full name for the same NDB id. */
+export const CSV_HEADER = ["Meal", "Food", "NDB id", "Grams", "Magnesium mg", "Potassium mg", "Calcium mg", "USDA name"] as const;
 
 /** A cell as text: quoted when it holds a comma, quote or line break; a leading = + - @ is defused (formula injection). */
 export function csvCell(value: string | number | null): string {
@@ -17,20 +19,22 @@ export function csvCell(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+const nameStyle = (day: Day): NameStyle => (day.profile.standard === "uk" ? "uk" : "us");
 const mg = (value: number | null) => (value === null ? null : round(value, 1));
 
 type Cell = string | number | null;
 
 /** One line per food of one day by meal (the analysis of exactly those entries: one contribution each, in order). */
-function foodLines(entries: readonly DayEntry[], analysis: Analysis): Cell[][] {
+function foodLines(entries: readonly DayEntry[], analysis: Analysis, style: NameStyle): Cell[][] {
   const byMeal = MEALS.flatMap((meal) => entries.map((entry, index) => ({ entry, index })).filter(({ entry }) => entry.meal === meal));
   return byMeal.flatMap(({ entry, index }) => {
     const c = analysis.contributions[index];
     if (!c) return [];
     // An entry eaten some days a week: its grams and minerals are a typical day's share, and the name says so.
     const often = entry.perWeek ? `, ${perWeekWords(entry.perWeek)}: a typical day's share` : "";
-    const name = `${entry.recipe ? `${c.name} (in ${entry.recipe})` : c.name}${often}`;
-    return [[MEAL_LABELS[entry.meal], name, c.foodId, round(c.grams, 1), ...MINERALS.map((m) => mg(c[m]))]];
+    const everyday = style === "uk" ? c.britishName : c.everydayName;
+    const name = `${entry.recipe ? `${everyday} (in ${entry.recipe})` : everyday}${often}`;
+    return [[MEAL_LABELS[entry.meal], name, c.foodId, round(c.grams, 1), ...MINERALS.map((m) => mg(c[m])), c.name]];
   });
 }
 
@@ -49,7 +53,12 @@ function closingLines(day: Day, analysis: Analysis, totalLabel: [string, string]
   return rows;
 }
 
-const csvText = (rows: Cell[][]) => `\uFEFF${rows.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
+/** Every line as wide as the header, so that each column is one thing in any spreadsheet. */
+const csvText = (rows: Cell[][]) => {
+  const width = Math.max(...rows.map((row) => row.length));
+  const padded = rows.map((row) => [...row, ...Array<Cell>(width - row.length).fill(null)]);
+  return `\uFEFF${padded.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
+};
 
 /**
  * The CSV text for a day of one recorded day and its analysis (of exactly that day: one contribution per entry, in
@@ -57,7 +66,7 @@ const csvText = (rows: Cell[][]) => `\uFEFF${rows.map((row) => row.map(csvCell).
  * note naming the minerals whose total is only "at least" what is listed.
  */
 export function dayCsv(day: Day, analysis: Analysis): string {
-  return csvText([[...CSV_HEADER], ...foodLines(day.days[0]!.entries, analysis), ...closingLines(day, analysis, ["Total", "All foods and supplements"])]);
+  return csvText([[...CSV_HEADER], ...foodLines(day.days[0]!.entries, analysis, nameStyle(day)), ...closingLines(day, analysis, ["Total", "All foods and supplements"])]);
 }
 
 /**
@@ -70,7 +79,7 @@ export function daysCsv(day: Day, perDay: readonly Analysis[], average: Analysis
   day.days.forEach((d, index) => {
     const analysis = perDay[index];
     if (!analysis) return;
-    for (const line of foodLines(d.entries, analysis)) rows.push([d.label, ...line]);
+    for (const line of foodLines(d.entries, analysis, nameStyle(day))) rows.push([d.label, ...line]);
     rows.push([d.label, "Total", "All foods and supplements", null, null, ...MINERALS.map((m) => mg(analysis.totals[m]))]);
   });
   const label = `Average of ${average.usual?.days ?? day.days.length} days`;

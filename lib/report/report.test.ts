@@ -91,6 +91,8 @@ describe("mgText", () => {
 
 describe("foodsByMeal", () => {
   it("puts each food under its meal in meal order, with its dish, amount and mg; unknown is never 0", () => {
+    // Everyday names by hand (banana, 2% milk, whole-wheat bread: data/everyday-names.json) or by the rule
+    // ("Cheese, cheddar" turned round; the wine's category head dropped); USDA's full name beside each.
     const { day, analysis } = reportOf(MIXED_DAY);
     expect(foodsByMeal(day.days[0]!.entries, analysis)).toEqual([
       {
@@ -98,10 +100,11 @@ describe("foodsByMeal", () => {
         label: "Breakfast",
         foods: [
           // banana 236 g: Mg 63.72, K 844.88, Ca 11.8
-          { name: "Bananas, raw", dish: null, amount: `2 × ${BANANA} =\u00a0236\u00a0g`, mg: { magnesium: "64", potassium: "845", calcium: "12" } },
+          { name: "Banana", usdaName: "Bananas, raw", dish: null, amount: `2 × ${BANANA} =\u00a0236\u00a0g`, mg: { magnesium: "64", potassium: "845", calcium: "12" } },
           // milk 244 g: Mg 26.84, K 341.6, Ca 292.8
           {
-            name: "Milk, reduced fat, fluid, 2% milkfat, with added vitamin A and vitamin D",
+            name: "Reduced-fat milk (2%)",
+            usdaName: "Milk, reduced fat, fluid, 2% milkfat, with added vitamin A and vitamin D",
             dish: null,
             amount: "1 cup =\u00a0244\u00a0g",
             mg: { magnesium: "27", potassium: "342", calcium: "293" },
@@ -114,12 +117,13 @@ describe("foodsByMeal", () => {
         foods: [
           // bread 64 g: Mg 48, K 162.56, Ca 103.04; cheddar 28 g: Mg 7.56, K 21.28, Ca 198.8
           {
-            name: "Bread, whole-wheat, commercially prepared",
+            name: "Whole-wheat bread",
+            usdaName: "Bread, whole-wheat, commercially prepared",
             dish: "Cheese sandwich",
             amount: "2 × 1 slice =\u00a064\u00a0g",
             mg: { magnesium: "48", potassium: "163", calcium: "103" },
           },
-          { name: "Cheese, cheddar", dish: "Cheese sandwich", amount: "1 slice (1 oz) =\u00a028\u00a0g", mg: { magnesium: "8", potassium: "21", calcium: "199" } },
+          { name: "Cheddar cheese", usdaName: "Cheese, cheddar", dish: "Cheese sandwich", amount: "1 slice (1 oz) =\u00a028\u00a0g", mg: { magnesium: "8", potassium: "21", calcium: "199" } },
         ],
       },
       {
@@ -127,7 +131,8 @@ describe("foodsByMeal", () => {
         label: "Dinner",
         foods: [
           {
-            name: "Alcoholic Beverage, wine, table, red, Pinot Noir",
+            name: "Wine, table, red, Pinot Noir",
+            usdaName: "Alcoholic Beverage, wine, table, red, Pinot Noir",
             dish: null,
             amount: "1 serving (5 fl oz) =\u00a0147\u00a0g",
             mg: { magnesium: "unknown", potassium: "unknown", calcium: "unknown" },
@@ -135,7 +140,7 @@ describe("foodsByMeal", () => {
         ],
       },
       // almonds 30 g: Mg 81, K 219.9, Ca 80.7
-      { meal: "snacks", label: "Snacks", foods: [{ name: "Nuts, almonds", dish: null, amount: "30\u00a0g", mg: { magnesium: "81", potassium: "220", calcium: "81" } }] },
+      { meal: "snacks", label: "Snacks", foods: [{ name: "Almonds", usdaName: "Nuts, almonds", dish: null, amount: "30\u00a0g", mg: { magnesium: "81", potassium: "220", calcium: "81" } }] },
     ]);
   });
 

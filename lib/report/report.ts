@@ -9,6 +9,7 @@ import { STANDARD_NAMES } from "../intake/intakes";
 import { CONDITION_LABELS, MEAL_LABELS, MEALS } from "../constants";
 import { AnalyzeRequestSchema, type Analysis, type Mineral } from "../schema/analysis";
 import type { Day, DayEntry, Meal, Profile, SetAside, Supplement } from "../schema/day";
+import type { NameStyle } from "../food/everyday-name";
 import { hasPotassiumSupplement, POTASSIUM_SUPPLEMENT_CAUTION, upperLimitWarnings } from "../intake/supplements";
 
 // ---- From the link to the analysis ---------------------------------------------------------------------------
@@ -104,7 +105,9 @@ export function amountText(entry: Pick<DayEntry, "amount" | "portion">, grams: n
 }
 
 export type ReportFood = {
+  /** The everyday name (British words for the UK standard); `usdaName` is USDA's full name, said beside it. */
   name: string;
+  usdaName: string;
   /** The dish this food is an ingredient of ("Turkey sandwich"), or null. */
   dish: string | null;
   amount: string;
@@ -116,7 +119,7 @@ export type ReportMeal = { meal: Meal; label: string; foods: ReportFood[] };
  * A recorded day's foods under their meals (breakfast, lunch, dinner, snacks; empty meals left out), in the order
  * they were added. `analysis` must be the analysis of these entries: one contribution per entry, in the same order.
  */
-export function foodsByMeal(entries: readonly DayEntry[], analysis: Analysis): ReportMeal[] {
+export function foodsByMeal(entries: readonly DayEntry[], analysis: Analysis, style: NameStyle = "us"): ReportMeal[] {
   return MEALS.map((meal) => ({
     meal,
     label: MEAL_LABELS[meal],
@@ -125,7 +128,8 @@ export function foodsByMeal(entries: readonly DayEntry[], analysis: Analysis): R
       if (entry.meal !== meal || !contribution) return [];
       return [
         {
-          name: contribution.name,
+          name: style === "uk" ? contribution.britishName : contribution.everydayName,
+          usdaName: contribution.name,
           dish: entry.recipe ?? null,
           // The amount as eaten on its days, and how often: the minerals beside it are a typical day's share.
           amount: `${amountText(entry, (contribution.grams * 7) / (entry.perWeek ?? 7))}${entry.perWeek ? `, ${perWeekWords(entry.perWeek)}` : ""}`,

@@ -117,7 +117,10 @@ export const perMineral = <T extends z.ZodType>(schema: T) =>
 
 export const ContributionSchema = z.object({
   foodId: FoodIdSchema,
+  /** USDA's full name; everydayName and britishName are what a person reads (docs/everyday-names.md). */
   name: z.string(),
+  everydayName: z.string(),
+  britishName: z.string(),
   grams: z.number(),
   magnesium: z.number().nullable(),
   potassium: z.number().nullable(),

@@ -24,18 +24,26 @@ export const PortionSchema = z.object({
 });
 export type Portion = z.infer<typeof PortionSchema>;
 
-/** A food as the API and the page see it. */
-export const FoodSchema = z.object({
+const FoodBaseSchema = z.object({
   id: FoodIdSchema,
+  /** USDA's own name, in full ("Cereals, oats, regular and quick, …"): shown one tap away and in the CSV. */
   name: z.string().min(1),
   group: z.string().min(1),
   per100g: Per100gSchema,
   portions: z.array(PortionSchema),
 });
+
+/** A food as the API and the page see it. */
+export const FoodSchema = FoodBaseSchema.extend({
+  /** The short name a person reads ("Oatmeal, made with water"): lib/food/everyday-names.ts. */
+  everydayName: z.string().min(1),
+  /** The same in British words ("Porridge, made with water"), for a British standard or browser. */
+  britishName: z.string().min(1),
+});
 export type Food = z.infer<typeof FoodSchema>;
 
 /** A row of data/foods.json: the public food plus what search ranks by. */
-export const FoodRecordSchema = FoodSchema.extend({
+export const FoodRecordSchema = FoodBaseSchema.extend({
   otherNames: z.string().nullable(),
   /** SR28 marks foods used in the US national food survey (FNDDS): everyday foods. */
   survey: z.boolean(),
@@ -172,6 +180,10 @@ export const LexiconEntrySchema = z.union([LexiconFoodSchema, LexiconMissingSche
 export type LexiconEntry = z.infer<typeof LexiconEntrySchema>;
 export type LexiconFood = z.infer<typeof LexiconFoodSchema>;
 export const LexiconFileSchema = z.object({ about: z.string(), entries: z.array(LexiconEntrySchema).min(1) });
+
+/** data/everyday-names.json: a name by hand, one for everyone or a US and a British form. */
+const CuratedNameSchema = z.union([z.string().min(1), z.strictObject({ us: z.string().min(1), uk: z.string().min(1) })]);
+export const EverydayNamesFileSchema = z.object({ about: z.string(), names: z.record(FoodIdSchema, CuratedNameSchema) });
 
 export const RecipeSchema = z
   .object({

@@ -19,16 +19,20 @@ export const ParseCheckSchema = z.enum(PARSE_CHECKS);
 export type ParseCheck = z.infer<typeof ParseCheckSchema>;
 
 /** Another food the words could mean, with the amount the same words give for it: one click swaps to it. */
-export const ParsedAlternativeSchema = z.object({
+const AlternativeDraftSchema = z.object({
   foodId: FoodIdSchema,
+  /** USDA's full name. */
   name: z.string(),
   amount: z.number(),
   portion: z.string().nullable(),
   grams: z.number(),
 });
+/** The short name a person reads (docs/everyday-names.md), in British words when the text is British. */
+const everydayName = z.string();
+export const ParsedAlternativeSchema = AlternativeDraftSchema.extend({ everydayName });
 export type ParsedAlternative = z.infer<typeof ParsedAlternativeSchema>;
 
-export const ParsedEntrySchema = z.object({
+const EntryDraftSchema = z.object({
   text: z.string(),
   foodId: FoodIdSchema,
   name: z.string(),
@@ -46,7 +50,7 @@ export const ParsedEntrySchema = z.object({
    */
   perWeek: z.number().nullable(),
   confidence: ConfidenceSchema,
-  alternatives: z.array(ParsedAlternativeSchema).max(3),
+  alternatives: z.array(AlternativeDraftSchema).max(3),
   /** What was assumed, in words a person reads ("Cooked rice assumed"); null when nothing was. */
   note: z.string().nullable(),
   /**
@@ -54,6 +58,13 @@ export const ParsedEntrySchema = z.object({
    * people eat at once (lib/day/amount-check.ts); null when it can be added as read.
    */
   check: ParseCheckSchema.nullable(),
+});
+/** An entry as the parser builds it (lib/parse); the response names each food for a person at the end. */
+export type ParsedEntryDraft = z.infer<typeof EntryDraftSchema>;
+export type ParsedAlternativeDraft = ParsedEntryDraft["alternatives"][number];
+export const ParsedEntrySchema = EntryDraftSchema.extend({
+  everydayName,
+  alternatives: z.array(ParsedAlternativeSchema).max(3),
 });
 export type ParsedEntry = z.infer<typeof ParsedEntrySchema>;
 

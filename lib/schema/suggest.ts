@@ -27,7 +27,10 @@ export type SuggestRequest = z.infer<typeof SuggestRequestSchema>;
 /** Another food that closes about the same gap, at the amount that does. */
 export const SuggestionAlternativeSchema = z.object({
   foodId: FoodIdSchema,
+  /** The article food's name ("Hard cheese (parmesan)"). */
   name: z.string(),
+  /** The short name a person reads for the USDA food (docs/everyday-names.md), British words for the UK standard. */
+  everydayName: z.string(),
   servings: z.number(),
   portion: z.string(),
   grams: z.number(),
@@ -40,7 +43,10 @@ export type SuggestionAlternative = z.infer<typeof SuggestionAlternativeSchema>;
 
 export const SuggestionSchema = z.object({
   foodId: FoodIdSchema,
+  /** The article food's name ("Hard cheese (parmesan)"). */
   name: z.string(),
+  /** The short name a person reads for the USDA food (docs/everyday-names.md), British words for the UK standard. */
+  everydayName: z.string(),
   servings: z.number(),
   portion: z.string(),
   grams: z.number(),

@@ -10,6 +10,8 @@ import type { Analysis, Mineral } from "../schema/analysis";
 import type { Condition, Meal, Profile, Supplement } from "../schema/day";
 import { STANDARD_NAMES } from "../intake/intakes";
 import { potassiumPlanNote } from "../analysis/sentences";
+import { everydayName } from "../food/everyday-names";
+import type { NameStyle } from "../food/everyday-name";
 import type { Diet, Objective, SuggestResponse, Suggestion, SuggestionAlternative } from "../schema/suggest";
 import { greedyPlan } from "./fallback";
 import { buildModel, calciumState, MAX_FOODS, mineralsToClose, type PlanContext, type PlanFood, planFoods, readHalves, USUAL_PLAN } from "./model";
@@ -70,6 +72,7 @@ function alternativesFor(
   planIds: ReadonlySet<string>,
   analysis: Analysis,
   context: PlanContext,
+  style: NameStyle,
 ): SuggestionAlternative[] {
   const brings = (f: PlanFood, s: number) => byMineral((m) => f.perServing[m] * s * (m === "calcium" ? f.calciumShare : 1));
   const target = brings(chosen, servings);
@@ -95,6 +98,7 @@ function alternativesFor(
   return scored.map(({ food, halves }) => ({
     foodId: food.foodId,
     name: food.name,
+    everydayName: everydayName(food.food, style),
     servings: halves / 2,
     portion: food.serving.label,
     grams: round((food.serving.grams * halves) / 2),
@@ -187,6 +191,7 @@ export async function suggest(analysis: Analysis, options: SuggestOptions, solve
     child: portions.child,
   };
   const calcium = calciumState(analysis, context);
+  const style: NameStyle = options.profile?.standard === "uk" ? "uk" : "us";
   const closing = mineralsToClose(context);
   // A young child's nut butter or ground seeds carry their own SR28 id: leaving one out (a swap) leaves out its food.
   const forms = new Map(portions.youngChild ? articleFoods().flatMap((c) => (c.youngChild ? [[c.youngChild.foodId, c.foodId] as const] : [])) : []);
@@ -220,6 +225,7 @@ export async function suggest(analysis: Analysis, options: SuggestOptions, solve
       return {
         foodId: f.foodId,
         name: f.name,
+        everydayName: everydayName(f.food, style),
         servings,
         portion: f.serving.label,
         grams: round(f.serving.grams * servings),
@@ -235,7 +241,7 @@ export async function suggest(analysis: Analysis, options: SuggestOptions, solve
         articleTerm: f.articleTerm,
         general: f.general,
         meal: placed?.get(f) ?? f.meals[0]!,
-        alternatives: alternativesFor(f, servings, foods, planIds, analysis, context),
+        alternatives: alternativesFor(f, servings, foods, planIds, analysis, context, style),
         calciumNote: calciumNote(f),
         caution: f.caution ?? null,
         perWeek: null,

@@ -17,7 +17,7 @@ describe("POST /api/analyze", () => {
     expect(body.targets.magnesium.source).toMatch(/NASEM/);
     expect(body.gaps).toEqual({ magnesium: 288.14, potassium: 2177.56, calcium: 994.1 });
     expect(body.percent.magnesium).toBeCloseTo(9.956, 3);
-    expect(body.contributions).toEqual([{ foodId: "09040", name: "Bananas, raw", grams: 118, magnesium: 31.86, potassium: 422.44, calcium: 5.9, calciumCounted: 5.9 }]);
+    expect(body.contributions).toEqual([{ foodId: "09040", name: "Bananas, raw", everydayName: "Banana", britishName: "Banana", grams: 118, magnesium: 31.86, potassium: 422.44, calcium: 5.9, calciumCounted: 5.9 }]);
     expect(body.calciumCounted).toBe(5.9);
     expect(body.missing).toEqual([]);
   });

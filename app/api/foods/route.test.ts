@@ -40,8 +40,8 @@ describe("GET /api/foods/{id}", () => {
     const response = await byId("09040");
     expect(response.status).toBe(200);
     const { food } = await response.json();
-    expect(food).toMatchObject({ id: "09040", name: "Bananas, raw", per100g: { potassium: 358 } });
-    expect(Object.keys(food).sort()).toEqual(["group", "id", "name", "per100g", "portions"]);
+    expect(food).toMatchObject({ id: "09040", name: "Bananas, raw", everydayName: "Banana", britishName: "Banana", per100g: { potassium: 358 } });
+    expect(Object.keys(food).sort()).toEqual(["britishName", "everydayName", "group", "id", "name", "per100g", "portions"]);
   });
 
   it("answers 404 for an unknown id, naming it", async () => {

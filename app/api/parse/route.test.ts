@@ -15,6 +15,20 @@ describe("POST /api/parse", () => {
     expect(body.unmatched).toEqual(["zzqxj"]);
   });
 
+  it("names each food and alternative in everyday words, British ones for British text; name stays USDA's", async () => {
+    const names = async (text: string) => (await (await post(JSON.stringify({ text }))).json()).entries;
+    // SR28 19411 "Snacks, potato chips, plain, salted": named by hand in data/everyday-names.json.
+    const [us] = await names("a bag of potato chips");
+    expect(us).toMatchObject({ foodId: "19411", name: "Snacks, potato chips, plain, salted", everydayName: "Potato chips, salted" });
+    const [uk] = await names("a bag of crisps");
+    expect(uk).toMatchObject({ foodId: "19411", name: "Snacks, potato chips, plain, salted", everydayName: "Crisps, salted" });
+    // Alternatives by the rule: "Snacks, potato chips, reduced fat" -> "Potato chips, reduced fat", British "crisps".
+    expect(us.alternatives.map((a: { everydayName: string }) => a.everydayName)).toContain("Potato chips, reduced fat");
+    expect(uk.alternatives.map((a: { everydayName: string }) => a.everydayName)).toContain("Potato crisps, reduced fat");
+    const [ketchup] = await names("a spoon of ketchup");
+    expect(ketchup).toMatchObject({ name: "Catsup", everydayName: "Ketchup" });
+  });
+
   it("says which rows need a look, and gives no entry for an amount of 0 or less", async () => {
     const response = await post(JSON.stringify({ text: "Lunch: 0 bananas, -200 g spinach, 5000 g almonds, a samosa and an apple" }));
     expect(response.status).toBe(200);

@@ -59,9 +59,12 @@ describe("POST /api/suggest", () => {
     const body = await response.json();
     expect(body.suggestions.length).toBeGreaterThan(0);
     expect(Object.keys(body.suggestions[0]).sort()).toEqual([
-      "adds", "alternatives", "amountText", "articleTerm", "calciumNote", "caution", "foodId", "general", "grams", "kcal", "meal", "name",
+      "adds", "alternatives", "amountText", "articleTerm", "calciumNote", "caution", "everydayName", "foodId", "general", "grams", "kcal", "meal", "name",
       "perWeek", "portion", "servings", "source", "why",
     ]);
+    // Everyday names by hand (data/everyday-names.json): the plan's foods and their swaps each carry one.
+    const alternatives = body.suggestions.flatMap((s: { alternatives: unknown[] }) => s.alternatives);
+    for (const item of [...body.suggestions, ...alternatives]) expect(typeof item.everydayName).toBe("string");
     expect(Object.keys(body.suggestions[0].adds).sort()).toEqual(["calcium", "calciumAbsorbable", "calciumCounted", "magnesium", "potassium"]);
     expect(body.after.gaps).toEqual({ magnesium: 0, potassium: 0, calcium: 0 });
     expect(body.unmet).toEqual({});
@@ -142,6 +145,17 @@ describe("POST /api/suggest", () => {
     expect(body.suggestions.map((s: { foodId: string }) => s.foodId)).toContain("16015");
     const bad = await post({ ...day, include: ["not-an-id"] });
     expect(bad.status).toBe(400);
+  });
+
+  it("names each food in everyday words, British ones for the UK standard; name stays the article food's", async () => {
+    // Calcium-fortified soy milk (16139), pinned: its everyday name by hand in data/everyday-names.json.
+    const pinned = async (standard: string) => {
+      const response = await post({ ...day, profile: { ...day.profile, standard }, include: ["16139"] });
+      const body = await response.json();
+      return body.suggestions.find((s: { foodId: string }) => s.foodId === "16139");
+    };
+    expect(await pinned("us")).toMatchObject({ name: "Soy milk (calcium-fortified)", everydayName: "Soy milk, calcium-fortified" });
+    expect(await pinned("uk")).toMatchObject({ name: "Soy milk (calcium-fortified)", everydayName: "Soya milk, calcium-fortified" });
   });
 
   it.each([

@@ -1,0 +1,33 @@
+"use client";
+// What a food is called on the page: its everyday name (docs/everyday-names.md), in British words for the UK
+// standard, with USDA's full name one tap away.
+import { createContext, useContext } from "react";
+import type { NameStyle } from "@/lib/food/everyday-name";
+
+const NameStyleContext = createContext<NameStyle>("us");
+
+/** British words ("crisps", "biscuits") when the person chose the UK standard. */
+export const NameStyleProvider = NameStyleContext.Provider;
+
+export const useNameStyle = () => useContext(NameStyleContext);
+
+/** A food's names as the API gives them, or only USDA's while its everyday names load. */
+export type Names = { name: string; everydayName?: string; britishName?: string };
+
+/** The name a person reads, in their words. */
+export function useShownName(): (food: Names) => string {
+  const style = useNameStyle();
+  return (food) => (style === "uk" ? food.britishName : undefined) ?? food.everydayName ?? food.name;
+}
+
+/** The everyday name; a tap on it shows USDA's full name when that says more. */
+export function FoodName({ food }: { food: Names }) {
+  const shown = useShownName()(food);
+  if (shown === food.name) return <span className="food-name">{shown}</span>;
+  return (
+    <details className="food-name">
+      <summary>{shown}</summary>
+      <span className="usda-name">USDA: {food.name}</span>
+    </details>
+  );
+}
