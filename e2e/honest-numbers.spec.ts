@@ -134,9 +134,9 @@ test.describe("honest numbers", () => {
       .trimEnd()
       .split("\r\n")
       .map((line) => line.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/).map(unquote));
-    expect(rows[0]).toEqual(["Meal", "Food", "NDB id", "Grams", "Magnesium mg", "Potassium mg", "Calcium mg"]);
+    expect(rows[0]).toEqual(["Meal", "Food", "NDB id", "Grams", "Magnesium mg", "Potassium mg", "Calcium mg", "USDA name"]);
     expect(rows.map((r) => r[0])).toEqual(["Meal", "Breakfast", "Breakfast", "Dinner", "Supplement", "Total", "Note"]);
-    expect(rows[3]!.slice(2)).toEqual(["14099", "150", "", "", ""]); // unknown is empty, not 0
+    expect(rows[3]!.slice(2)).toEqual(["14099", "150", "", "", "", "Alcoholic Beverage, wine, table, red, Pinot Noir"]); // unknown is empty, not 0
 
     // The totals line, rounded, is what the "Mineral totals" table shows (the table says "at least").
     const total = rows.find((r) => r[0] === "Total")!;
@@ -149,7 +149,8 @@ test.describe("honest numbers", () => {
     const byFood = page.getByRole("table", { name: "Minerals by food" });
     const banana = byFood.getByRole("row", { name: /Bananas, raw/ }).getByRole("cell");
     await expect(banana).toHaveText(["118 g", "32 mg", "422 mg", "6 mg"]);
-    expect(rows[1]!.slice(1, 7)).toEqual(["Bananas, raw", "09040", "118", "31.9", "422.4", "5.9"]);
+    // The everyday name (data/everyday-names.json), and USDA's full name in the last column.
+    expect(rows[1]!.slice(1)).toEqual(["Banana", "09040", "118", "31.9", "422.4", "5.9", "Bananas, raw"]);
   });
 
   test("a day saved before supplements existed (version 1) loads unchanged", async ({ page }) => {

@@ -77,8 +77,8 @@ test.describe("report for your doctor", () => {
     await expect(page.getByText(/USDA has no value for magnesium, potassium and calcium in Alcoholic Beverage, wine, table, red, Pinot Noir/)).toBeVisible();
     const foods = page.getByRole("table", { name: "Foods by meal" });
     await expect(foods.getByRole("row", { name: /Pinot Noir/ })).toContainText("unknown");
-    await expect(foods.getByRole("row", { name: /Turkey sandwich: Cheese, cheddar/ })).toContainText("1 slice (1 oz) = 28 g");
-    await expect(foods.getByRole("row", { name: /Beverages, coffee/ })).toContainText("2 × 1 cup (8 fl oz) = 474 g");
+    await expect(foods.getByRole("row", { name: /Turkey sandwich: Cheddar cheese/ })).toContainText("1 slice (1 oz) = 28 g");
+    await expect(foods.getByRole("row", { name: /Coffee, brewed/ })).toContainText("2 × 1 cup (8 fl oz) = 474 g");
     await expect(page.getByRole("table", { name: /Supplements/ }).getByRole("row")).toHaveCount(3);
     await expect(page.getByText("Of these totals, supplements give 81 mg of magnesium and 99 mg of potassium.")).toBeVisible();
     await expect(page.getByText(/^Potassium supplements can be dangerous with kidney disease/)).toBeVisible();

@@ -115,7 +115,7 @@ test.describe("a usual week", () => {
     await page.getByRole("button", { name: "Download CSV" }).click();
     const text = await readFile((await (await downloading).path())!, "utf8");
     const lines = text.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
-    expect(lines[0]).toBe("Day,Meal,Food,NDB id,Grams,Magnesium mg,Potassium mg,Calcium mg");
+    expect(lines[0]).toBe("Day,Meal,Food,NDB id,Grams,Magnesium mg,Potassium mg,Calcium mg,USDA name");
     expect(lines.filter((l) => l.startsWith("Mon,")).length).toBeGreaterThanOrEqual(4); // 3 foods, the plan's, the total
     expect(lines.filter((l) => /^Tue,Total,/.test(l))).toHaveLength(1);
     expect(lines.some((l) => l.startsWith("Average of 2 days,Average,"))).toBe(true);

@@ -132,7 +132,7 @@ export function DayPlanner() {
     const every = average ? " of every day" : "";
     setAdded(
       added.length === 1 && one
-        ? `Added ${one.everydayName} to ${one.meal}${every}: ${one.amountText}${one.perWeek ? `, ${perWeekWords(one.perWeek)}` : ""}.`
+        ? `Added ${one.name} to ${one.meal}${every}: ${one.amountText}${one.perWeek ? `, ${perWeekWords(one.perWeek)}` : ""}.`
         : `Added ${added.length} foods to ${average ? "every day" : "your day"}.`,
     );
   }

@@ -1,7 +1,7 @@
 "use client";
 // What a food is called on the page: its everyday name (docs/everyday-names.md), in British words for the UK
 // standard, with USDA's full name one tap away.
-import { createContext, useContext } from "react";
+import { createContext, useContext, useState } from "react";
 import type { NameStyle } from "@/lib/food/everyday-name";
 
 const NameStyleContext = createContext<NameStyle>("us");
@@ -20,14 +20,20 @@ export function useShownName(): (food: Names) => string {
   return (food) => (style === "uk" ? food.britishName : undefined) ?? food.everydayName ?? food.name;
 }
 
-/** The everyday name; a tap on it shows USDA's full name when that says more. */
+/**
+ * The everyday name; a tap on it shows USDA's full name, which assistive technology always reads after it (so a row
+ * or region still answers to USDA's name).
+ */
 export function FoodName({ food }: { food: Names }) {
   const shown = useShownName()(food);
+  const [open, setOpen] = useState(false);
   if (shown === food.name) return <span className="food-name">{shown}</span>;
   return (
-    <details className="food-name">
-      <summary>{shown}</summary>
-      <span className="usda-name">USDA: {food.name}</span>
-    </details>
+    <span className="food-name">
+      <button type="button" className="name-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {shown}
+      </button>
+      <span className={open ? "usda-name" : "sr-only"}> (USDA: {food.name})</span>
+    </span>
   );
 }

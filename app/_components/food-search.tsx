@@ -106,9 +106,15 @@ export function FoodSearch({ label, onPick, placeholder }: Props) {
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => pick(food)}
           >
-            <span className="option-name">{shownName(food)}</span>
-            {shownName(food) === food.name ? null : <span className="option-usda">{food.name}</span>}
+            {/* USDA's name and group come first for assistive technology, as the option's name always read; the
+                everyday name is shown first (CSS order) and read last. */}
+            {shownName(food) === food.name ? (
+              <span className="option-name">{food.name}</span>
+            ) : (
+              <span className="option-usda">{food.name}</span>
+            )}
             <span className="option-group">{food.group}</span>
+            {shownName(food) === food.name ? null : <span className="option-name">{shownName(food)}</span>}
           </li>
         ))}
       </ul>

@@ -20,6 +20,7 @@ import type { Analysis } from "@/lib/schema/analysis";
 import { upperLimitWarnings } from "@/lib/intake/supplements";
 import { STATUS_TEXT } from "./status";
 import { TotalsTable } from "./totals-table";
+import { FoodName } from "./food-name";
 
 // Recharts is the page's heaviest dependency: load it only where a chart is shown.
 const chartLoading = () => <div className="chart chart-loading">Loading chart…</div>;
@@ -145,7 +146,9 @@ function ContributionsTable({ analysis }: { analysis: Analysis }) {
       <tbody>
         {analysis.contributions.map((c, index) => (
           <tr key={`${c.foodId}-${index}`}>
-            <th scope="row">{c.name}</th>
+            <th scope="row">
+              <FoodName food={c} />
+            </th>
             <td>{formatMg(c.grams, "g")}</td>
             {MINERALS.map((m) => (
               <td key={m}>{formatMg(c[m])}</td>

@@ -62,7 +62,7 @@ export default function SuggestionResult({
               <li key={s.foodId} className="suggestion">
                 <div className="suggestion-head">
                   <span className="suggestion-name" id={`${id}-${s.foodId}`}>
-                    {s.everydayName}
+                    {s.name}
                   </span>
                   <button type="button" aria-label={`Add ${s.name} to ${MEAL_LABELS[s.meal].toLowerCase()}`} onClick={() => onAdd([s])}>
                     Add

@@ -58,8 +58,7 @@ function FoodRow({ food, meal }: { food: ReportMeal["foods"][number]; meal?: str
       <th scope="row">
         {meal ? <span className="report-meal-tag">{meal}: </span> : null}
         {food.dish ? <span className="report-dish">{food.dish}: </span> : null}
-        {food.name}
-        {food.usdaName !== food.name ? <span className="report-usda">USDA: {food.usdaName}</span> : null}
+        <span title={food.usdaName !== food.name ? `USDA: ${food.usdaName}` : undefined}>{food.name}</span>
       </th>
       <td>{food.amount}</td>
       {MINERAL_COLUMNS.map((m) => (

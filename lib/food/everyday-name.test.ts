@@ -44,6 +44,11 @@ describe("everyday names by rule", () => {
 describe("everyday names as the app gives them", () => {
   const record = (id: string) => foodRecordById(id)!;
 
+  it("has a food of the table for every hand-written name", () => {
+    const curated = JSON.parse(readFileSync(new URL("../../data/everyday-names.json", import.meta.url), "utf8")).names;
+    for (const id of Object.keys(curated)) expect(foodRecordById(id), id).toBeDefined();
+  });
+
   it("takes the hand-written name where there is one, in US and British words", () => {
     expect(namesOf(record("08121"))).toEqual({ us: "Oatmeal, made with water", uk: "Porridge, made with water" });
     expect(namesOf(record("09040"))).toEqual({ us: "Banana", uk: "Banana" });
