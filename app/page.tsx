@@ -1,6 +1,7 @@
 import { connection } from "next/server";
 import { BestSources } from "./_components/best-sources";
 import { DayPlanner } from "./_components/day-planner";
+import { Sources } from "./_components/sources";
 
 export default async function HomePage() {
   // Rendered per request so that Next.js can put this request's CSP nonce on its scripts (see proxy.ts).
@@ -18,9 +19,10 @@ export default async function HomePage() {
       <BestSources />
       <footer className="site-footer">
         <p>
-          <strong>Food information, not medical advice.</strong> Values come from the USDA National Nutrient Database
-          (SR28); reference intakes from NASEM, EFSA and the UK. If night leg cramps keep coming back, see a doctor.
+          <strong>Food information, not medical advice.</strong> Values come from the USDA National Nutrient Database;
+          reference intakes from NASEM, EFSA and the UK. If night leg cramps keep coming back, see a doctor.
         </p>
+        <Sources />
       </footer>
     </main>
   );

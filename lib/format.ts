@@ -32,6 +32,23 @@ export const listWords = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 
 /** A whole percent: 9.956 -> "10%". */
+/**
+ * Text for the page's running text: no database names or author citations, which are listed under Sources ("SR28
+ * has no paneer" -> "The USDA table has no paneer"; "(Heaney et al. 1988)" and "Source: Heaney et al. 1988." go).
+ */
+export function runningText(text: string): string {
+  return text
+    .replace(/\s*\((?:[^()]*?\bet al\.|[A-Z][\p{L}'-]+) (?:19|20)\d{2}[a-z]?\)/gu, "")
+    .replace(/\s*Sources?: (?:[^.]|\bal\.)*?(?:19|20)\d{2}[a-z]?\.(?=\s|$)/gu, "")
+    .replace(/\b[A-Z][\p{L}'-]+ et al\. (?:19|20)\d{2}[a-z]?/gu, "a study (see Sources)")
+    .replace(/\bet al\./g, "and colleagues")
+    .replace(/\bSR28's\b/g, "the USDA table's")
+    .replace(/\bSR28 (household measures?|measures?)\b/g, "USDA's $1")
+    .replace(/\bUSDA SR28\b/g, "USDA")
+    .replace(/(^|[.!?:]\s+)SR28\b/g, "$1The USDA table")
+    .replace(/\bSR28\b/g, "the USDA table");
+}
+
 export const formatPercent = (value: number) => `${Math.round(value)}%`;
 
 /** How often an entry is eaten, in words: "every day", "2 days a week", "1 day a week", "3½ days a week". */

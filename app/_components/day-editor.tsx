@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId, useState, type ReactNode } from "react";
 import { newEntryUid } from "@/lib/day/day";
 import { typicalPortion } from "@/lib/food/portions";
 import { MEAL_LABELS, MEALS } from "@/lib/constants";
@@ -22,6 +22,8 @@ type Props = {
   /** Entries whose amount waits for the person's confirmation (by uid): a dish with one says so on its row. */
   waiting: ReadonlySet<string>;
   onChange: (entries: DayEntry[]) => void;
+  /** The day's minerals in short, shown under quick add once it adds foods. */
+  summary?: ReactNode;
   /** Foods taken out of the day (one food, or a dish's ingredients), named for the undo. */
   onRemove: (gone: readonly DayEntry[], name: string) => void;
 };
@@ -29,7 +31,7 @@ type Props = {
 const nameOf = (entry: DayEntry) => entry.name ?? `food ${entry.foodId}`;
 
 /** The day's meals: add foods through the search box, then adjust or remove them. */
-export function DayEditor({ label, entries, waiting, onChange, onRemove }: Props) {
+export function DayEditor({ label, entries, waiting, onChange, onRemove, summary }: Props) {
   const id = useId();
   const queryClient = useQueryClient();
   const [meal, setMeal] = useState<Meal>("breakfast");
@@ -46,7 +48,7 @@ export function DayEditor({ label, entries, waiting, onChange, onRemove }: Props
 
   return (
     <div className="day-editor">
-      <QuickAdd onAdd={(added) => onChange([...entries, ...added])} />
+      <QuickAdd onAdd={(added) => onChange([...entries, ...added])} summary={summary} />
       <div className="add-row">
         <MealSelect label="Meal" value={meal} onChange={setMeal} className="field meal-field" />
         <div className="field search-field">

@@ -29,6 +29,8 @@ import { UndoBar, type Undoable } from "./undo-bar";
 import { AnalysisView, ResultsFor } from "./analysis-view";
 import { UsualResults } from "./usual-results";
 import { NameStyleProvider } from "./food-name";
+import { DaySummary } from "./day-summary";
+import { supplementLimitNotes } from "@/lib/intake/supplements";
 
 /** No health conditions: one array, so the memoised results do not re-render for a new empty one. */
 const NO_CONDITIONS: readonly Condition[] = [];
@@ -218,13 +220,19 @@ export function DayPlanner() {
                   waiting={new Set(waiting.map((e) => e.uid))}
                   onChange={updateEntries}
                   onRemove={removeEntries}
+                  summary={<DaySummary analysis={analysis.data} working={analysis.isPlaceholderData || analysis.isFetching} />}
                 />
               </fieldset>
             </section>
             <section className="card" aria-labelledby="supplements-heading">
               <h2 id="supplements-heading">Supplements</h2>
               <fieldset className="plain" disabled={!ok}>
-                <SupplementsEditor key={dayKey} supplements={day.supplements} onChange={(supplements) => update({ supplements })} />
+                <SupplementsEditor
+                  key={dayKey}
+                  supplements={day.supplements}
+                  onChange={(supplements) => update({ supplements })}
+                  limitNotes={analysis.data ? supplementLimitNotes(analysis.data) : undefined}
+                />
               </fieldset>
             </section>
             <section className="card" aria-labelledby="keep-heading">
@@ -249,7 +257,9 @@ export function DayPlanner() {
           </div>
           <div className="column">
             <section className="card results-card" aria-labelledby="results-heading">
-              <h2 id="results-heading">Magnesium, potassium and calcium</h2>
+              <h2 id="results-heading" tabIndex={-1}>
+                Magnesium, potassium and calcium
+              </h2>
               {waiting.length > 0 ? (
                 <p className="warning" role="status">
                   Not counted until you confirm the amount, as it is far more than people usually have at once:{" "}
@@ -277,8 +287,9 @@ export function DayPlanner() {
             <section className="card" aria-labelledby="suggest-heading">
               <h2 id="suggest-heading">Close the gap</h2>
               <p className="help">
-                The fewest realistic servings of the foods the source article names that together bring all three
-                minerals up to target.
+                Suggestions come from an article on night leg cramps, which ties them to low magnesium, potassium and
+                calcium and names foods that supply them; each suggestion quotes the article&apos;s own word for its
+                food. Here are the fewest realistic servings of those foods that bring all three up to target.
               </p>
               {analysis.data ? <Suggestions day={counted} view={view} analysis={analysis.data} onAdd={addSuggestions} /> : null}
               <p className="sr-only" role="status" aria-live="polite">

@@ -6,6 +6,7 @@ import type { Food } from "@/lib/schema/food";
 import { useDebouncedValue } from "../_hooks/use-debounced-value";
 import { useFoodSearch } from "../_hooks/use-food-search";
 import { useShownName } from "./food-name";
+import { runningText } from "@/lib/format";
 
 const DEBOUNCE_MS = 150;
 
@@ -28,7 +29,8 @@ export function FoodSearch({ label, onPick, placeholder }: Props) {
 
   const typed = text.trim().length > 0;
   const foods = typed && debounced.trim() ? (search.data?.foods ?? []) : [];
-  const note = typed && debounced.trim() ? (search.data?.note ?? null) : null;
+  const given = typed && debounced.trim() ? (search.data?.note ?? null) : null;
+  const note = given && runningText(given);
   const showList = open && foods.length > 0;
   const listId = `${id}-list`;
   const optionId = (index: number) => `${id}-option-${index}`;

@@ -6,7 +6,7 @@ import type { Analysis } from "@/lib/schema/analysis";
 import type { Condition } from "@/lib/schema/day";
 import { HELD_POTASSIUM_STATUS, targetHeld } from "@/lib/analysis/sentences";
 import { percentAxis } from "./percent-axis";
-import { STATUS_COLORS, STATUS_TEXT } from "./status";
+import { STATUS_COLORS, shownStatus } from "./status";
 
 /** A target that does not apply to this person is neither below nor met: a neutral grey. */
 const HELD_COLOR = "#6b7773";
@@ -49,14 +49,14 @@ function MineralTick({ x, y, payload, rows }: { x?: number; y?: number; payload?
 export default function MineralChart({ analysis, conditions = [] }: { analysis: Analysis; conditions?: readonly Condition[] }) {
   const data = MINERALS.map((mineral) => {
     const percent = analysis.percent[mineral];
-    const status = analysis.status[mineral];
+    const { status, words } = shownStatus(analysis, mineral);
     const held = targetHeld(mineral, conditions);
     return {
       mineral: MINERAL_LABELS[mineral],
       percent,
       status,
       color: held ? HELD_COLOR : STATUS_COLORS[status],
-      words: [`${Math.round(percent)}%`, held ? HELD_POTASSIUM_STATUS : STATUS_TEXT[status]] as const,
+      words: [`${Math.round(percent)}%`, held ? HELD_POTASSIUM_STATUS : words] as const,
     };
   });
   const rows = new Map(data.map((d) => [d.mineral, d.words]));
@@ -66,7 +66,7 @@ export default function MineralChart({ analysis, conditions = [] }: { analysis: 
       <ResponsiveContainer width="100%" height={300}>
         <BarChart data={data} margin={{ top: 12, right: 4, bottom: 4, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke="#e2e8e5" />
-          <XAxis dataKey="mineral" tick={<MineralTick rows={rows} />} height={96} interval={0} tickLine={false} axisLine={{ stroke: "#8a9994" }} />
+          <XAxis dataKey="mineral" tick={<MineralTick rows={rows} />} height={Math.max(96, 16 + 16 * Math.max(...data.map((d) => 2 + wrapped(d.words[1]).length)))} interval={0} tickLine={false} axisLine={{ stroke: "#8a9994" }} />
           <YAxis
             domain={[0, top]}
             ticks={ticks}

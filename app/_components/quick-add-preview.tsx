@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { typicalPortion } from "@/lib/food/portions";
-import { formatAmount, formatGrams, formatWhole, perWeekWords } from "@/lib/format";
+import { formatAmount, formatGrams, formatWhole, perWeekWords, runningText } from "@/lib/format";
 import { MAX_ENTRY_GRAMS, MEAL_LABELS } from "@/lib/constants";
 import type { Meal } from "@/lib/schema/day";
 import type { Food } from "@/lib/schema/food";
@@ -54,7 +54,7 @@ export default function QuickAddPreview({ parsed, states, edits, onEdit, default
           <span className="wrote-inline">“{entry.text}”</span>
           <Badges entry={entry} waiting={waiting} settled={settled} chosen={edits.chosen[index] !== undefined} /> <FoodName food={food} />
           <span className="muted-inline"> ({typedGrams !== undefined && state.gramsProblem === null ? formatGrams(grams) : food.portion ? `${formatAmount(food.amount)} × ${food.portion}` : formatGrams(food.grams)}{often(entry)})</span>
-          {edits.chosen[index] ? <span className="row-note">Your choice, instead of {entry.everydayName}.</span> : entry.note ? <span className="row-note">{entry.note}</span> : null}
+          {edits.chosen[index] ? <span className="row-note">Your choice, instead of {entry.everydayName}.</span> : entry.note ? <span className="row-note">{runningText(entry.note)}</span> : null}
           {entry.confidence === "low" && !edits.chosen[index] && others.length > 0 ? (
             <span className="swaps">
               Did you mean:{" "}
@@ -135,7 +135,7 @@ export default function QuickAddPreview({ parsed, states, edits, onEdit, default
           {/* A doubtful dish carries its note on every ingredient: it is said once. */}
           {[...new Set(item.indices.map((i) => entries[i]!.note).filter(Boolean))].map((note) => (
             <span key={note} className="row-note">
-              {note}
+              {runningText(note!)}
             </span>
           ))}
           {waiting || edits.confirmed.includes(item.indices[0]!) ? (

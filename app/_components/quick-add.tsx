@@ -2,8 +2,8 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
-import { useId, useState } from "react";
-import { listWords } from "@/lib/format";
+import { useId, useRef, useState, type ReactNode } from "react";
+import { listWords, runningText } from "@/lib/format";
 import { MAX_PARSE_CHARS, MEAL_LABELS, MEALS } from "@/lib/constants";
 import type { DayEntry, Meal } from "@/lib/schema/day";
 import { errorForPerson } from "../_hooks/fetch-json";
@@ -20,9 +20,13 @@ const QuickAddPreview = dynamic(loadPreview, { ssr: false });
 
 const rowsWord = (n: number) => `${n} ${n === 1 ? "row" : "rows"}`;
 
-/** Type a day in plain words ("2 bananas, a cup of milk"), check the preview, add the foods. */
-export function QuickAdd({ onAdd }: { onAdd: (entries: DayEntry[]) => void }) {
+/**
+ * Type a day in plain words ("2 bananas, a cup of milk"), check the preview, add the foods. `summary`: the day's
+ * minerals in short, shown where the person is once foods are added (the full results are far down on a phone).
+ */
+export function QuickAdd({ onAdd, summary }: { onAdd: (entries: DayEntry[]) => void; summary?: ReactNode }) {
   const id = useId();
+  const box = useRef<HTMLDivElement>(null);
   const queryClient = useQueryClient();
   const [text, setText] = useState("");
   const [meal, setMeal] = useState<Meal>("breakfast");
@@ -43,9 +47,18 @@ export function QuickAdd({ onAdd }: { onAdd: (entries: DayEntry[]) => void }) {
   const waiting = states && !stale ? states.filter((s) => !s.removed && s.waiting !== null).length : 0;
   const assumedRows = states && !stale ? states.filter((s) => !s.removed && s.waiting === "food").length : 0;
 
+  /** A failed add: say why, and take focus to the first thing to fix (a row to check, else the text). */
+  function problem(text: string, where: "text" | "rows") {
+    setMessage({ kind: "error", text });
+    requestAnimationFrame(() => {
+      const row = where === "rows" ? box.current?.querySelector<HTMLElement>(".preview-box tr.waiting button.confirm") : null;
+      (row ?? box.current?.querySelector<HTMLElement>("textarea"))?.focus();
+    });
+  }
+
   async function addFoods() {
-    if (!text.trim()) return setMessage({ kind: "error", text: "Type what you ate first, e.g. 2 bananas and a cup of milk." });
-    if (tooLong) return setMessage({ kind: "error", text: `That is more than ${MAX_PARSE_CHARS.toLocaleString("en-US")} characters; split it into parts.` });
+    if (!text.trim()) return problem("Type what you ate first, e.g. 2 bananas and a cup of milk.", "text");
+    if (tooLong) return problem(`That is more than ${MAX_PARSE_CHARS.toLocaleString("en-US")} characters; split it into parts.`, "text");
     let result;
     try {
       result = await queryClient.fetchQuery(parseOptions(text));
@@ -54,13 +67,13 @@ export function QuickAdd({ onAdd }: { onAdd: (entries: DayEntry[]) => void }) {
     }
     const ed = edits.forText === text ? edits : noEdits(text);
     const added = toDayEntries(result, ed, meal);
-    if ("problem" in added) return setMessage({ kind: "error", text: added.problem });
+    if ("problem" in added) return problem(added.problem, "rows");
     const waitingRows = added.waiting.length;
     if (added.entries.length === 0) {
       if (waitingRows > 0) {
-        return setMessage({ kind: "error", text: `Nothing to add yet: ${rowsWord(waitingRows)} ${waitingRows === 1 ? "needs" : "need"} a look in the preview. Confirm ${waitingRows === 1 ? "it" : "them"}, pick another food, or leave ${waitingRows === 1 ? "it" : "them"} out.` });
+        return problem(`Nothing to add yet: ${rowsWord(waitingRows)} ${waitingRows === 1 ? "needs" : "need"} a look in the preview. Confirm ${waitingRows === 1 ? "it" : "them"}, pick another food, or leave ${waitingRows === 1 ? "it" : "them"} out.`, "rows");
       }
-      return setMessage({ kind: "error", text: "No foods recognised in that text. Try other words, e.g. “2 bananas”." });
+      return problem("No foods recognised in that text. Try other words, e.g. “2 bananas”.", "text");
     }
     // What is not added stays in the box under its meal's label, for another try.
     let leftover = "";
@@ -86,7 +99,7 @@ export function QuickAdd({ onAdd }: { onAdd: (entries: DayEntry[]) => void }) {
   }
 
   return (
-    <div className="quick-add">
+    <div className="quick-add" ref={box}>
       <div className="field">
         <label htmlFor={`${id}-text`}>Quick add</label>
         <textarea
@@ -107,12 +120,6 @@ export function QuickAdd({ onAdd }: { onAdd: (entries: DayEntry[]) => void }) {
             ? `${text.length.toLocaleString("en-US")} characters: at most ${MAX_PARSE_CHARS.toLocaleString("en-US")}.`
             : "Type a whole day if you like: “Breakfast: porridge with milk and a banana. Lunch: tuna sandwich.” Amounts like 2, ½, a cup, 30 g, a glass, a slice; labelled meals go to that meal."}
         </p>
-      </div>
-      <div className="quick-add-actions">
-        <MealSelect label="Add to meal" value={meal} onChange={setMeal} help="for foods with no meal label" />
-        <button type="button" onClick={addFoods}>
-          {adding === null ? "Add foods" : `Add foods (${adding})`}
-        </button>
       </div>
 
       {preview.isError && debounced.trim() ? (
@@ -151,15 +158,23 @@ export function QuickAdd({ onAdd }: { onAdd: (entries: DayEntry[]) => void }) {
           <ul className="reasons">
             {shown.unmatchedReasons.map((u, i) => (
               <li key={i}>
-                “{u.text}”: {u.reason}
+                “{u.text}”: {runningText(u.reason)}
               </li>
             ))}
           </ul>
         </div>
       ) : null}
+      {/* After the preview, so that on a phone it sticks to the bottom of the screen while the preview is read. */}
+      <div className={shown && shown.entries.length > 0 ? "quick-add-actions sticky" : "quick-add-actions"}>
+        <MealSelect label="Add to meal" value={meal} onChange={setMeal} help="for foods with no meal label" />
+        <button type="button" onClick={addFoods}>
+          {adding === null ? "Add foods" : `Add foods (${adding})`}
+        </button>
+      </div>
       <p role={message?.kind === "error" ? "alert" : "status"} className={message?.kind === "error" ? "alert-text" : "help"}>
         {message?.text}
       </p>
+      {message?.kind === "info" ? summary : null}
     </div>
   );
 }

@@ -3,7 +3,7 @@
 import dynamic from "next/dynamic";
 import { useId } from "react";
 import { MEAL_LABELS, MINERAL_LABELS, MINERALS } from "@/lib/constants";
-import { formatWhole, perWeekWords } from "@/lib/format";
+import { formatWhole, perWeekWords, runningText } from "@/lib/format";
 import type { Analysis } from "@/lib/schema/analysis";
 import type { Suggestion } from "@/lib/schema/suggest";
 import { errorForPerson } from "../_hooks/fetch-json";
@@ -51,7 +51,7 @@ export default function SuggestionResult({
       {notes.length > 0 ? (
         <ul className="warning notes" aria-label="About this plan">
           {notes.map((note) => (
-            <li key={note}>{note}</li>
+            <li key={note}>{runningText(note)}</li>
           ))}
         </ul>
       ) : null}
@@ -79,7 +79,7 @@ export default function SuggestionResult({
                   {formatWhole(s.adds.calciumCounted) !== formatWhole(s.adds.calcium) ? ` (${formatWhole(s.adds.calcium)} mg on the label)` : ""}
                   {s.perWeek ? " a day on average" : ""}
                 </p>
-                {s.calciumNote ? <p className="help">{s.calciumNote}</p> : null}
+                {s.calciumNote ? <p className="help">{runningText(s.calciumNote)}</p> : null}
                 {s.caution ? (
                   <p className="warning" role="note">
                     {s.caution}

@@ -3,14 +3,19 @@
 import { useEffect, useId, useState } from "react";
 import { MINERAL_LABELS, MINERALS } from "@/lib/constants";
 import type { Supplement } from "@/lib/schema/day";
-import { POTASSIUM_SUPPLEMENT_CAUTION, SUPPLEMENT_PRESETS, hasPotassiumSupplement } from "@/lib/intake/supplements";
+import { POTASSIUM_SUPPLEMENT_CAUTION, SUPPLEMENT_PRESETS, hasPotassiumSupplement, presetInWords } from "@/lib/intake/supplements";
 
-type Props = { supplements: readonly Supplement[]; onChange: (supplements: Supplement[]) => void };
+type Props = {
+  supplements: readonly Supplement[];
+  onChange: (supplements: Supplement[]) => void;
+  /** Limits the supplements pass, said beside them (lib/intake/supplements.ts supplementLimitNotes). */
+  limitNotes?: readonly string[];
+};
 
 const CUSTOM = "custom";
 
 /** The day's supplements: a preset or your own, elemental mg per unit, units a day. */
-export function SupplementsEditor({ supplements, onChange }: Props) {
+export function SupplementsEditor({ supplements, onChange, limitNotes = [] }: Props) {
   const id = useId();
   const [choice, setChoice] = useState<string>(SUPPLEMENT_PRESETS[0]!.id);
   const [announcement, setAnnouncement] = useState("");
@@ -44,7 +49,7 @@ export function SupplementsEditor({ supplements, onChange }: Props) {
       </div>
       <p id={`${id}-source`} className="help">
         {preset
-          ? `${preset.source} Your label's "Supplement Facts" gives the amount of your product: change the numbers to match it.`
+          ? `${presetInWords(preset)} Your label's "Supplement Facts" gives the amount of your product: change the numbers to match it.`
           : 'Enter the elemental mg your label gives per tablet, capsule or scoop (in "Supplement Facts").'}
       </p>
       <p className="sr-only" role="status" aria-live="polite">
@@ -67,6 +72,11 @@ export function SupplementsEditor({ supplements, onChange }: Props) {
           ))}
         </ul>
       )}
+      {limitNotes.map((note) => (
+        <p key={note} className="warning limit-note" role="note">
+          {note}
+        </p>
+      ))}
       {hasPotassiumSupplement(supplements) ? (
         <p className="warning" role="note">
           {POTASSIUM_SUPPLEMENT_CAUTION}

@@ -3,7 +3,7 @@ import type { Analysis } from "@/lib/schema/analysis";
 import type { Condition } from "@/lib/schema/day";
 import { HELD_POTASSIUM_STATUS } from "@/lib/analysis/sentences";
 import { totalsRows } from "@/lib/analysis/totals";
-import { STATUS_TEXT } from "./status";
+import { shownStatus } from "./status";
 
 const QUALIFIED = /^(at least |up to )(.*)$/;
 
@@ -45,7 +45,7 @@ export function TotalsTable({
       </thead>
       <tbody>
         {totalsRows(analysis, conditions).map((row) => (
-          <tr key={row.mineral} data-status={analysis.status[row.mineral]}>
+          <tr key={row.mineral} data-status={shownStatus(analysis, row.mineral).status}>
             <th scope="row">{row.label}</th>
             <td>
               <Qualified text={row.total} />
@@ -55,7 +55,7 @@ export function TotalsTable({
               {row.targetMg} <abbr title={INTAKE_KIND_NAMES[row.kind]}>{row.kind}</abbr>
             </td>
             <td>
-              <Qualified text={row.percent} /> <span className={statusClassName}>{row.held ? HELD_POTASSIUM_STATUS : STATUS_TEXT[analysis.status[row.mineral]]}</span>
+              <Qualified text={row.percent} /> <span className={statusClassName}>{row.held ? HELD_POTASSIUM_STATUS : shownStatus(analysis, row.mineral).words}</span>
             </td>
             <td>
               <Qualified text={row.gap} />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeDay, resolveEntries } from "../analysis/analyze";
 import type { Profile, Supplement } from "../schema/day";
-import { hasPotassiumSupplement, SUPPLEMENT_PRESETS, upperLimitWarnings } from "./supplements";
+import { hasPotassiumSupplement, supplementLimitNotes, SUPPLEMENT_PRESETS, upperLimitWarnings } from "./supplements";
 
 // Molar masses worked out here from standard atomic weights, not taken from the module.
 const A = { Mg: 24.305, Ca: 40.078, K: 39.098, C: 12.011, H: 1.008, N: 14.007, O: 15.999 };
@@ -63,6 +63,22 @@ describe("warnings", () => {
       analysis(woman, [{ name: "Calcium carbonate", magnesium: 0, potassium: 0, calcium: 500, count: 1 }], [{ foodId: "01079", grams: 1700 }]),
     );
     expect(warning!.text).toContain("2,540 mg a day from food and supplements together, above the 2,500 mg upper limit (UL)");
+  });
+
+  it("says beside the supplements the limit they pass, on the part it covers", () => {
+    // Two 241 mg tablets: 482 mg from supplements against the US UL of 350 mg for magnesium from supplements.
+    expect(supplementLimitNotes(analysis(woman, [oxide(2)], [{ foodId: "12014", grams: 300 }]))).toEqual([
+      "Supplements: 482 mg of magnesium a day, above the 350 mg limit for magnesium from supplements. Ask a doctor or pharmacist before taking this much.",
+    ]);
+    // 1,700 g of 2% milk (120 mg/100 g: 2,040 mg) and a 500 mg tablet: 2,540 mg against the US UL for all calcium.
+    expect(supplementLimitNotes(analysis(woman, [{ name: "Ca", magnesium: 0, potassium: 0, calcium: 500, count: 1 }], [{ foodId: "01079", grams: 1700 }]))).toEqual([
+      "Food and supplements: 2,540 mg of calcium a day, above the 2,500 mg limit for all calcium; the supplements give 500 mg of it. Ask a doctor or pharmacist before taking this much.",
+    ]);
+    const uk: Profile = { ...woman, standard: "uk" };
+    expect(supplementLimitNotes(analysis(uk, [{ name: "Ca", magnesium: 0, potassium: 0, calcium: 500, count: 4 }]))[0]).toMatch(
+      /^Supplements: 2,000 mg of calcium a day, above the 1,500 mg guidance level for calcium from supplements\./,
+    );
+    expect(supplementLimitNotes(analysis(woman, [oxide(1)]))).toEqual([]);
   });
 
   it("knows when a potassium supplement is in the day", () => {

@@ -6,7 +6,14 @@ import { judgedIntake } from "./intakes";
 import type { Analysis, Mineral } from "../schema/analysis";
 import type { Supplement } from "../schema/day";
 
+/** `source`: how the elemental amount was worked out (formula, share, reference), listed under Sources. */
 export type SupplementPreset = Supplement & { id: string; source: string };
+
+/** What the page says under the chosen preset: the elemental amount in plain words; the working is in Sources. */
+export function presetInWords(preset: SupplementPreset): string {
+  const minerals = MINERALS.filter((m) => preset[m] > 0).map((m) => `${formatWhole(preset[m])} mg of ${MINERAL_LABELS[m].toLowerCase()}`);
+  return `One ${preset.name.toLowerCase().replace(/,.*$/, "")} tablet of that size gives about ${minerals.join(" and ")} (the working is under Sources).`;
+}
 
 // Elemental shares from the salts' formulas, with IUPAC standard atomic weights (Mg 24.305, Ca 40.078, K 39.098,
 // C 12.011, H 1.008, N 14.007, O 15.999). Tablet sizes are common strengths; a label's "Supplement Facts" gives the
@@ -88,6 +95,22 @@ export function upperLimitWarnings(analysis: Analysis): { mineral: Mineral; text
       mineral,
       text: `${MINERAL_LABELS[mineral]}: ${formatWhole(amount)} mg a day ${whose}, above the ${formatWhole(target.upperLimit!)} mg ${limit}${scope}.${foodNote}${risk} Ask a doctor or pharmacist before taking this much.`,
     };
+  });
+}
+
+/**
+ * Said beside the supplements: each limit the supplements pass, on the part it covers ("Supplements: 482 mg of
+ * magnesium a day, above the 350 mg limit for magnesium from supplements."), or the total a diet-wide limit judges
+ * with the supplements' share of it.
+ */
+export function supplementLimitNotes(analysis: Analysis): string[] {
+  return MINERALS.filter((m) => analysis.status[m] === "above-upper-limit" && analysis.fromSupplements[m] > 0).map((mineral) => {
+    const target = analysis.targets[mineral];
+    const name = MINERAL_LABELS[mineral].toLowerCase();
+    const limit = `${formatWhole(target.upperLimit!)} mg ${target.upperLimitKind === "guidance" ? "guidance level" : "limit"}`;
+    return target.upperLimitAppliesTo === "supplements"
+      ? `Supplements: ${formatWhole(analysis.fromSupplements[mineral])} mg of ${name} a day, above the ${limit} for ${name} from supplements. Ask a doctor or pharmacist before taking this much.`
+      : `Food and supplements: ${formatWhole(analysis.totals[mineral])} mg of ${name} a day, above the ${limit} for all ${name}; the supplements give ${formatWhole(analysis.fromSupplements[mineral])} mg of it. Ask a doctor or pharmacist before taking this much.`;
   });
 }
 
