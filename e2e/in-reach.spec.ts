@@ -96,3 +96,17 @@ test("the page's running text names no database, formula or author; Sources does
   expect(texts.sources).toMatch(/SR28/);
   expect(texts.sources).toMatch(/et al\. \d{4}/);
 });
+
+test("the profile asks for the age instead of assuming one, and says what the targets assume meanwhile", async ({ page }) => {
+  await page.goto("/");
+  const age = page.getByRole("spinbutton", { name: "Age" });
+  await expect(age).toHaveValue("");
+  await expect(age).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Enter your age: it sets your targets. Until you do, they are an adult's of 35.")).toBeVisible();
+  const assumed = page.getByText("Targets are for an adult of 35 until you enter your age under About you.");
+  await expect(assumed).toBeVisible();
+  await age.fill("60");
+  await expect(assumed).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole("spinbutton", { name: "Age" })).toHaveValue("60");
+});

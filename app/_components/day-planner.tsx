@@ -266,7 +266,12 @@ export function DayPlanner() {
                   {waiting.map((e) => `${formatWhole(entryGrams(e, foods.get(e.foodId)?.portions ?? []) ?? 0)} g of ${waitingName(e)}${e.recipe ? ` (in ${e.recipe})` : ""}`).join("; ")}.
                 </p>
               ) : null}
-              {filled.length > 1 ? <ResultsFor days={filled.length} label={shownDay.label} value={resultsFor} onChange={setResultsFor} /> : null}
+              {day.profile.ageGiven === false ? (
+              <p className="help age-unsaid">
+                Targets are for an adult of {day.profile.ageYears} until you enter your age under About you.
+              </p>
+            ) : null}
+            {filled.length > 1 ? <ResultsFor days={filled.length} label={shownDay.label} value={resultsFor} onChange={setResultsFor} /> : null}
               {emptyNote ? <p className="help">{emptyNote}</p> : null}
               {average && analysis.data?.usual ? (
                 <UsualResults usual={analysis.data.usual} targets={analysis.data.targets} conditions={day.profile.conditions ?? NO_CONDITIONS} />

@@ -9,20 +9,24 @@ import { CheckGroup } from "./check-group";
 
 type Props = { profile: Profile; onChange: (profile: Profile) => void };
 
+/** Pregnancy and breastfeeding only exist for women 14 to 50; the choice is dropped when it no longer applies. */
+function withLifeStage(profile: Profile): Profile {
+  return lifeStageApplies(profile.sex, profile.ageYears) ? profile : { ...profile, lifeStage: null };
+}
+
 /** Who the person is: age, sex, life stage where it applies, and the reference standard. */
 export function ProfileForm({ profile, onChange }: Props) {
   const id = useId();
   // The age field keeps what the person typed, even while it is not yet a valid age.
   const [ageText, setAgeText] = useState<string | null>(null);
-  const shownAge = ageText ?? String(profile.ageYears);
+  // A new day's age is not the person's until they give it: the field starts empty and asks.
+  const asking = profile.ageGiven === false && ageText === null;
+  const shownAge = ageText ?? (asking ? "" : String(profile.ageYears));
   const conditions = profile.conditions ?? [];
-  const ageValid = /^\d{1,3}$/.test(shownAge.trim()) && Number(shownAge) >= AGE_YEARS.min && Number(shownAge) <= AGE_YEARS.max;
+  const ageValid = asking || (/^\d{1,3}$/.test(shownAge.trim()) && Number(shownAge) >= AGE_YEARS.min && Number(shownAge) <= AGE_YEARS.max);
 
   function update(next: Partial<Profile>) {
-    const merged = { ...profile, ...next };
-    // Pregnancy and breastfeeding only exist for women 14 to 50; drop the choice when it no longer applies.
-    if (!lifeStageApplies(merged.sex, merged.ageYears)) merged.lifeStage = null;
-    onChange(merged);
+    onChange(withLifeStage({ ...profile, ...next }));
   }
 
   return (
@@ -37,20 +41,29 @@ export function ProfileForm({ profile, onChange }: Props) {
           max={AGE_YEARS.max}
           step={1}
           value={shownAge}
+          placeholder="Your age"
           aria-invalid={!ageValid}
           aria-describedby={`${id}-age-help`}
           onChange={(event) => {
             const text = event.target.value;
             setAgeText(text);
             const years = Number(text);
-            if (/^\d{1,3}$/.test(text.trim()) && years >= AGE_YEARS.min && years <= AGE_YEARS.max) update({ ageYears: years });
+            if (/^\d{1,3}$/.test(text.trim()) && years >= AGE_YEARS.min && years <= AGE_YEARS.max) {
+              const given: Profile = { ...profile, ageYears: years };
+              delete given.ageGiven;
+              onChange(withLifeStage(given));
+            }
           }}
           onBlur={() => {
             if (ageValid) setAgeText(null);
           }}
         />
         <p id={`${id}-age-help`} className={ageValid ? "help" : "help error"}>
-          {ageValid ? "Years" : `Enter an age from ${AGE_YEARS.min} to ${AGE_YEARS.max}; targets use ${profile.ageYears} until then.`}
+          {asking
+            ? `Enter your age: it sets your targets. Until you do, they are an adult's of ${profile.ageYears}.`
+            : ageValid
+              ? "Years"
+              : `Enter an age from ${AGE_YEARS.min} to ${AGE_YEARS.max}; targets use ${profile.ageYears} until then.`}
         </p>
       </div>
       <div className="field">

@@ -7,7 +7,8 @@ import type { Day, DayEntry, Profile, RecordedDay, SetAside } from "../schema/da
 import type { ApiIssue } from "../schema/errors";
 import type { Portion } from "../schema/food";
 
-export const DEFAULT_PROFILE: Profile = { ageYears: 35, sex: "female", lifeStage: null, standard: "us" };
+/** A new day's profile: an adult of 35 until the person gives their age (ageGiven false: the page asks for it). */
+export const DEFAULT_PROFILE: Profile = { ageYears: 35, sex: "female", lifeStage: null, standard: "us", ageGiven: false };
 
 let uidCounter = 0;
 /** A unique id for a new entry of the day (unique within the page's life, and across saves by time). */

@@ -101,7 +101,9 @@ function readProfile(raw: unknown, fallback: Profile, repairs: string[]): Profil
   const conditions = readConditions(raw.conditions, repairs);
   const appetite = raw.appetite === undefined || raw.appetite === null ? "usual" : oneOfLoose(APPETITES, raw.appetite);
   if (!appetite) repairs.push(`Its appetite (${shown(raw.appetite)}) is not usual or small, so usual portions are used: change it under About you.`);
-  return { ageYears, sex, lifeStage, standard, ...(conditions.length > 0 ? { conditions } : {}), ...(appetite === "small" ? { appetite } : {}) };
+  // A new day's age not yet said by the person stays unsaid, so that the page keeps asking (absent: said).
+  const unsaid = raw.ageGiven === false ? { ageGiven: false } : {};
+  return { ageYears, sex, lifeStage, standard, ...unsaid, ...(conditions.length > 0 ? { conditions } : {}), ...(appetite === "small" ? { appetite } : {}) };
 }
 
 /** The health conditions a saved day gives: each one this page knows, once; anything else is dropped, and said. */

@@ -74,7 +74,7 @@ const LIFE_STAGE_WORDS = { pregnant: "Pregnant", lactating: "Breastfeeding" } as
 /** The profile as label and value pairs; pregnancy or breastfeeding only when it applies. */
 export function profileFacts(profile: Profile): { label: string; value: string }[] {
   return [
-    { label: "Age", value: `${profile.ageYears} years` },
+    { label: "Age", value: `${profile.ageYears} years${profile.ageGiven === false ? " (assumed: not entered)" : ""}` },
     { label: "Sex", value: SEX_WORDS[profile.sex] },
     ...(profile.lifeStage ? [{ label: "Life stage", value: LIFE_STAGE_WORDS[profile.lifeStage] }] : []),
     { label: "Reference intakes", value: STANDARD_NAMES[profile.standard] },

@@ -66,6 +66,11 @@ const profileShape = {
   conditions: z.optional(
     z.array(z.enum(CONDITIONS, { error: 'each condition must be "kidney-disease" or "potassium-raising-medicine"' })).check(z.maxLength(CONDITIONS.length)),
   ),
+  /**
+   * false while the person has not said their age: a new day assumes an adult of 35 and the page says so and asks;
+   * absent (or true) once they have, and in every day saved before this existed.
+   */
+  ageGiven: z.optional(z.boolean({ error: "ageGiven must be true or false" })),
   /** "small": suggested servings are three-quarters of the usual; "usual" when absent. */
   appetite: z.optional(z.enum(APPETITES, { error: 'appetite must be "usual" or "small"' })),
 };
