@@ -18,7 +18,8 @@ export default function BeforeAfterChart({ analysis, afterTotals }: { analysis: 
       <ResponsiveContainer width="100%" height={240}>
         <BarChart data={data} margin={{ top: 16, right: 12, bottom: 4, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke="#e2e8e5" />
-          <XAxis dataKey="mineral" tick={{ fill: "#1c2421", fontSize: 14 }} tickLine={false} />
+          {/* Every mineral named, even at 320 px (Recharts would otherwise drop a name it finds crowded). */}
+          <XAxis dataKey="mineral" tick={{ fill: "#1c2421", fontSize: 12 }} tickLine={false} interval={0} />
           <YAxis domain={[0, top]} ticks={ticks} tickFormatter={(value: number) => `${value}%`} tick={{ fill: "#4f5d58", fontSize: 12 }} width={48} axisLine={false} tickLine={false} />
           <ReferenceLine y={100} stroke="#1c2421" strokeDasharray="6 4" />
           <Legend formatter={(value) => <span className="legend-text">{value}</span>} />
