@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { searchFoodRecords, searchFoods } from "./search";
+import { searchFoodAnswer, searchFoodRecords, searchFoods } from "./search";
 import { queryTerms } from "./search-words";
 import { normalizeTerm } from "./words";
 
@@ -125,6 +125,20 @@ describe("search tolerates typos, case and spaces", () => {
   it("finds foods while the word is still being typed", () => {
     expect(top3("banan")).toContain("09040");
     expect(top3("brocc")).toContain("11090");
+  });
+});
+
+describe("the line above the results", () => {
+  it("says nothing while the last word is still being typed, when the foods are what it starts", () => {
+    // "greek yog": SR28's "Yogurt, Greek, plain, nonfat" has a word starting with each word typed.
+    const greek = searchFoodAnswer("greek yog", 5);
+    expect(greek.note).toBeNull();
+    expect(greek.records[0]!.name).toMatch(/^Yogurt, Greek/);
+    expect(searchFoodAnswer("choc mil", 5).note).toBeNull();
+  });
+
+  it("says when no food matches all the words typed", () => {
+    expect(searchFoodAnswer("oat mil", 5).note).toBe("No food in the table matches all of “oat mil”. The closest foods:");
   });
 });
 

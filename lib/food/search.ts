@@ -210,6 +210,13 @@ export function namesAFood(query: string): boolean {
   });
 }
 
+/** Every word typed starts a word of the food's name: "greek yog" is Greek yogurt, still being typed. */
+function namedByStarts(query: string, record: FoodRecord): boolean {
+  const split = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = split(`${record.name} ${record.otherNames ?? ""}`);
+  return split(query).every((typed) => words.some((word) => word.startsWith(typed)));
+}
+
 /** What the search box shows: the foods, and a line above them when none is what was asked for. */
 export type SearchAnswer = { records: FoodRecord[]; note: string | null };
 
@@ -232,7 +239,7 @@ export function searchFoodAnswer(query: string, limit: number): SearchAnswer {
   const records = [...first, ...ranked.map((r) => r.record).filter((r) => !seen.has(r.id))].slice(0, limit);
   let note: string | null = null;
   if (dish && dish.ingredients.length > 1) note = `“${asked}” is a dish: type it in Quick add to add its ingredients, or pick them here.`;
-  else if (!entry && !dish && ranked.length > 0 && ranked[0]!.signals.coverage < 0.999) {
+  else if (!entry && !dish && ranked.length > 0 && ranked[0]!.signals.coverage < 0.999 && !namedByStarts(asked, ranked[0]!.record)) {
     note = `No food in the table matches all of “${asked}”. The closest foods:`;
   }
   return { records, note };
