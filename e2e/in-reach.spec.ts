@@ -18,13 +18,22 @@ const quickAdd = (page: Page) => page.getByRole("textbox", { name: "Quick add" }
 
 test("after adding a typed day, its three minerals are on screen without scrolling", async ({ page }) => {
   await page.goto("/");
-  await quickAdd(page).fill("Breakfast: porridge with milk and a banana. Lunch: cheese sandwich and an apple. Dinner: salmon, rice and broccoli.");
+  await quickAdd(page).fill(LONG_DAY);
+  // Read down the preview, confirm what it assumed, and add from where the reading stopped.
+  const rows = page.locator(".preview-box tbody tr");
+  await expect(rows.first()).toBeVisible();
+  await rows.nth(Math.floor((await rows.count()) / 2)).scrollIntoViewIfNeeded();
+  const confirmAll = page.getByRole("button", { name: /^Confirm all \d+ rows as shown$/ });
+  if (await confirmAll.isVisible()) await confirmAll.click();
   const add = page.getByRole("button", { name: /^Add foods \(\d+\)$/ });
   await add.click();
   const summary = page.getByRole("region", { name: "Your day so far" });
   await expect(summary.getByRole("listitem")).toHaveCount(3);
   await expect(summary).toBeInViewport({ ratio: 1 });
   await expect(summary.getByRole("listitem").first()).toHaveText(/^Magnesium: \d+% of target, (\d[\d,]* mg to go|target met)$/);
+  // Each row's unit menu has room for its words ("× 1 medium (7" to 7-7/8" long)") on the phone.
+  const unit = page.getByRole("combobox", { name: /^Unit for / }).first();
+  expect((await unit.boundingBox())!.width).toBeGreaterThan(200);
   // Its link leads to the full results.
   await summary.getByRole("link", { name: "See the full results" }).click();
   await expect(page.getByRole("heading", { name: "Magnesium, potassium and calcium", level: 2 })).toBeInViewport();

@@ -9,8 +9,14 @@ import type { Analysis } from "@/lib/schema/analysis";
 export function DaySummary({ analysis, working }: { analysis: Analysis | undefined; working: boolean }) {
   const id = useId();
   const ref = useRef<HTMLElement>(null);
-  // Shown after an add: brought into view, since the preview it replaces may have been long.
-  useEffect(() => ref.current?.scrollIntoView({ block: "nearest" }), []);
+  // Shown after an add: brought into view, since the preview it replaces may have been long, and again once its
+  // figures arrive (the day's rows growing under it can move the page meanwhile); never after the first seconds,
+  // when the person may be scrolling on their own.
+  const shownAt = useRef(0);
+  useEffect(() => {
+    shownAt.current ||= performance.now();
+    if (performance.now() - shownAt.current < 3000) ref.current?.scrollIntoView({ block: "nearest" });
+  }, [working]);
   return (
     <section ref={ref} className="day-summary" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Your day so far</h3>

@@ -87,6 +87,7 @@ export function EntryRow({ entry, onChange, onRemove }: Props) {
           }}
         />
         <select
+          className="entry-unit"
           aria-label={`Unit for ${name}`}
           value={entry.portion ?? GRAMS}
           onChange={(event) => {
