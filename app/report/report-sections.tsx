@@ -24,7 +24,7 @@ export function FoodsTable({ meals, caption = "Foods by meal", compact = false }
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Food (USDA SR28)</th>
+          <th scope="col">Food</th>
           <th scope="col">Amount</th>
           <MineralHeaders />
         </tr>
