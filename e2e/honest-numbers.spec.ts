@@ -68,8 +68,10 @@ test.describe("honest numbers", () => {
     await expect(totalsCell(page, "Calcium", "gap")).toHaveText("617");
     await expect(page.getByRole("figure", { name: "Minerals as % of reference intake" }).getByRole("listitem").filter({ hasText: /^Calcium:/ })).toHaveText(/^Calcium: 38% of target/);
     await expect(page.getByText(/^Calcium toward your target: 383 mg of the 782 mg on the labels\. Calcium targets were set for ordinary mixed diets/)).toContainText(
-      "Here that is spinach (about 19% of milk's). Source: Heaney et al. 1988.",
+      "Here that is spinach (about 19% of milk's).",
     );
+    // The study is named under Sources, not in the running text.
+    await expect(page.getByRole("region", { name: "Sources" })).toContainText("Heaney et al. 1988");
   });
 
   test("a food eaten some days a week counts its share of a typical day, and keeps it after a reload", async ({ page }) => {
