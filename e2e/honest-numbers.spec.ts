@@ -71,7 +71,7 @@ test.describe("honest numbers", () => {
       "Here that is spinach (about 19% of milk's).",
     );
     // The study is named under Sources, not in the running text.
-    await expect(page.getByRole("region", { name: "Sources" })).toContainText("Heaney et al. 1988");
+    await expect(page.getByRole("region", { name: "Sources", exact: true })).toContainText("Heaney et al. 1988");
   });
 
   test("a food eaten some days a week counts its share of a typical day, and keeps it after a reload", async ({ page }) => {
