@@ -3,8 +3,8 @@
 import { useQueries } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { awaitingCheck } from "@/lib/day/amount-check";
-import { allEntries, defaultDayLabel, emptyDay, entryGrams, filledDays, freshLabel, isAverage, viewDayIndex, newEntryUid, setAsideUnresolved, toViewRequest, withDayEntries, type DayView } from "@/lib/day/day";
-import { formatWhole, perWeekWords } from "@/lib/format";
+import { allEntries, defaultDayLabel, emptyDay, filledDays, freshLabel, isAverage, viewDayIndex, newEntryUid, setAsideUnresolved, toViewRequest, withDayEntries, type DayView } from "@/lib/day/day";
+import { perWeekWords } from "@/lib/format";
 import { usualOfOneDay } from "@/lib/intake/usual";
 import { emptyDaysNote } from "@/lib/analysis/sentences";
 import type { Condition, Day, DayEntry, RecordedDay } from "@/lib/schema/day";
@@ -30,6 +30,7 @@ import { AnalysisView, ResultsFor } from "./analysis-view";
 import { UsualResults } from "./usual-results";
 import { NameStyleProvider } from "./food-name";
 import { DaySummary } from "./day-summary";
+import { ResultsNotices } from "./results-notices";
 import { supplementLimitNotes } from "@/lib/intake/supplements";
 
 /** No health conditions: one array, so the memoised results do not re-render for a new empty one. */
@@ -187,13 +188,8 @@ export function DayPlanner() {
     if (keptId) setUndoable({ message: `Day cleared (${words}).`, undo: () => restoreKept(keptId) });
   }
 
-  const nameStyle = day.profile.standard === "uk" ? "uk" : "us";
-  const waitingName = (e: DayEntry) => {
-    const food = foods.get(e.foodId);
-    return food ? (nameStyle === "uk" ? food.britishName : food.everydayName) : (e.name ?? `food ${e.foodId}`);
-  };
   return (
-    <NameStyleProvider value={nameStyle}>
+    <NameStyleProvider value={day.profile.standard === "uk" ? "uk" : "us"}>
       <div className="planner">
         <SavedDayNotice saved={saved} />
         {shared.kind === "asking" ? <ShareQuestion shared={shared} ownDay={day} /> : <SharedDayBanner shared={shared} />}
@@ -260,18 +256,8 @@ export function DayPlanner() {
               <h2 id="results-heading" tabIndex={-1}>
                 Magnesium, potassium and calcium
               </h2>
-              {waiting.length > 0 ? (
-                <p className="warning" role="status">
-                  Not counted until you confirm the amount, as it is far more than people usually have at once:{" "}
-                  {waiting.map((e) => `${formatWhole(entryGrams(e, foods.get(e.foodId)?.portions ?? []) ?? 0)} g of ${waitingName(e)}${e.recipe ? ` (in ${e.recipe})` : ""}`).join("; ")}.
-                </p>
-              ) : null}
-              {day.profile.ageGiven === false ? (
-              <p className="help age-unsaid">
-                Targets are for an adult of {day.profile.ageYears} until you enter your age under About you.
-              </p>
-            ) : null}
-            {filled.length > 1 ? <ResultsFor days={filled.length} label={shownDay.label} value={resultsFor} onChange={setResultsFor} /> : null}
+              <ResultsNotices waiting={waiting} foods={foods} profile={day.profile} />
+              {filled.length > 1 ? <ResultsFor days={filled.length} label={shownDay.label} value={resultsFor} onChange={setResultsFor} /> : null}
               {emptyNote ? <p className="help">{emptyNote}</p> : null}
               {average && analysis.data?.usual ? (
                 <UsualResults usual={analysis.data.usual} targets={analysis.data.targets} conditions={day.profile.conditions ?? NO_CONDITIONS} />
