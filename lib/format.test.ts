@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { runningText } from "./format";
+import { formatAmount, formatGrams, formatMg, formatWhole, runningText } from "./format";
 
 describe("running text", () => {
   it("names the table in plain words and leaves author citations to Sources", () => {
@@ -19,5 +19,29 @@ describe("running text", () => {
         expect(runningText(words.join(" "))).not.toMatch(/SR28|et al\./);
       }),
     );
+  });
+});
+
+// The page's numbers are written out without Intl (lib/format.ts says why): the same text as toLocaleString("en-US").
+describe("number formatting without Intl", () => {
+  const intl = (value: number) => value.toLocaleString("en-US");
+
+  it("formats whole numbers as toLocaleString does", () => {
+    for (const value of [0, -0, 1, 12, 999, 1000, 1629, -1629, 123456789, 1e20, -1e20, Number.MAX_SAFE_INTEGER]) expect(formatWhole(value)).toBe(intl(value));
+    fc.assert(fc.property(fc.double({ min: -1e22, max: 1e22, noNaN: true }), (value) => formatWhole(value) === intl(Math.round(value))));
+  });
+
+  it("formats one decimal and larger amounts as toLocaleString does", () => {
+    for (const value of [0.04, 0.05, 5.94, 9.96, 9.94, -3.25, 10, 10.5, 1234.56]) expect(formatAmount(value)).toBe(intl(value >= 10 ? Math.round(value) : Math.round(value * 10) / 10));
+    fc.assert(
+      fc.property(fc.double({ min: -1e7, max: 1e7, noNaN: true }), (value) => formatAmount(value) === intl(value >= 10 ? Math.round(value) : Math.round(value * 10) / 10)),
+    );
+    fc.assert(fc.property(fc.double({ min: 0, max: 1e6, noNaN: true }), (grams) => formatGrams(grams) === `${grams >= 10 ? intl(Math.round(grams)) : intl(Math.round(grams * 10) / 10)} g`));
+  });
+
+  it("keeps the special values", () => {
+    for (const value of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 1e21, 1e-7]) expect(formatWhole(value)).toBe(intl(Math.round(value)));
+    expect(formatMg(null)).toBe("unknown");
+    expect(formatMg(1629.4)).toBe("1,629 mg");
   });
 });
