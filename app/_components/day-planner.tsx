@@ -5,7 +5,6 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { awaitingCheck } from "@/lib/day/amount-check";
 import { allEntries, defaultDayLabel, emptyDay, filledDays, freshLabel, isAverage, viewDayIndex, newEntryUid, setAsideUnresolved, toViewRequest, withDayEntries, type DayView } from "@/lib/day/day";
 import { perWeekWords } from "@/lib/format";
-import { usualOfOneDay } from "@/lib/intake/usual";
 import { emptyDaysNote } from "@/lib/analysis/sentences";
 import type { Condition, Day, DayEntry, RecordedDay } from "@/lib/schema/day";
 import type { Food } from "@/lib/schema/food";
@@ -29,6 +28,7 @@ import { UndoBar, type Undoable } from "./undo-bar";
 import { AnalysisView, ResultsFor } from "./analysis-view";
 import { UsualResults } from "./usual-results";
 import { NameStyleProvider } from "./food-name";
+import { useUsualModule } from "../_hooks/use-usual-module";
 import { DaySummary } from "./day-summary";
 import { ResultsNotices } from "./results-notices";
 import { supplementLimitNotes } from "@/lib/intake/supplements";
@@ -145,10 +145,14 @@ export function DayPlanner() {
     takeOut(withDayEntries(day, shown, shownDay.entries.filter((e) => !uids.has(e.uid))), `Removed ${name}.`);
   }
 
-  // One day with foods: how sure it is (it says little), worked out here from its analysis with n = 1.
+  // One day with foods: how sure it is (it says little), from its analysis with n = 1 (its module loads then).
   const oneDay = filled.length === 1 ? analysis.data : undefined;
   const oneDayLabel = day.days[filled[0] ?? 0]!.label;
-  const oneDayUsual = useMemo(() => (oneDay ? usualOfOneDay(day.profile, oneDay, oneDayLabel) : null), [oneDay, day.profile, oneDayLabel]);
+  const usualModule = useUsualModule(oneDay !== undefined);
+  const oneDayUsual = useMemo(
+    () => (oneDay && usualModule ? usualModule.usualOfOneDay(day.profile, oneDay, oneDayLabel) : null),
+    [oneDay, usualModule, day.profile, oneDayLabel],
+  );
   const emptyNote = average ? emptyDaysNote(counted.days) : null;
   function addDay() {
     changeDays([...day.days, { label: freshLabel(day.days, defaultDayLabel(day.days.length)), entries: [] }], day.days.length);

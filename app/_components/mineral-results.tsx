@@ -3,7 +3,7 @@
 import dynamic from "next/dynamic";
 import { memo, useId } from "react";
 import { formatMg, formatPercent } from "@/lib/format";
-import { AI_SENTENCE } from "@/lib/intake/intakes";
+import { AI_SENTENCE } from "@/lib/intake/words";
 import {
   atLeastNote,
   fromSupplementsNote,

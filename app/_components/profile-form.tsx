@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { STANDARD_NAMES } from "@/lib/intake/intakes";
+import { STANDARD_NAMES } from "@/lib/intake/words";
 import { servingShare, WHOLE_NUTS_FROM_AGE } from "@/lib/intake/portions";
 import { AGE_YEARS, APPETITE_LABELS, APPETITES, CONDITION_LABELS, CONDITIONS, LIFE_STAGE_AGES, LIFE_STAGES, lifeStageApplies, oneOf, SEXES, STANDARDS } from "@/lib/constants";
 import type { Profile } from "@/lib/schema/day";

@@ -1,4 +1,4 @@
-import { INTAKE_KIND_NAMES } from "@/lib/intake/intakes";
+import { INTAKE_KIND_NAMES } from "@/lib/intake/words";
 import type { Analysis } from "@/lib/schema/analysis";
 import type { Condition } from "@/lib/schema/day";
 import { HELD_POTASSIUM_STATUS } from "@/lib/analysis/sentences";

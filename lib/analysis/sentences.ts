@@ -3,7 +3,7 @@
 // lib/intake/absorption.ts's countedCalciumNote: it needs the study table, which the page loads only when needed.)
 import { byMineral, MAX_DAYS, MINERAL_LABELS, MINERALS } from "../constants";
 import { formatWhole, listWords } from "../format";
-import { AI_SENTENCE, INTAKE_KIND_NAMES, RDA_SENTENCE } from "../intake/intakes";
+import { AI_SENTENCE, INTAKE_KIND_NAMES, RDA_SENTENCE } from "../intake/words";
 import type { Analysis, IntakeKind, Mineral, Target, Usual } from "../schema/analysis";
 import type { Condition } from "../schema/day";
 

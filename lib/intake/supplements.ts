@@ -2,7 +2,7 @@
 // when supplements pass an upper limit or carry potassium.
 import { formatWhole } from "../format";
 import { MINERAL_LABELS, MINERALS } from "../constants";
-import { judgedIntake } from "./intakes";
+import { judgedIntake } from "./words";
 import type { Analysis, Mineral } from "../schema/analysis";
 import type { Supplement } from "../schema/day";
 
