@@ -85,8 +85,10 @@ function withHead(parts: string[]): string[] {
     const lastHeadWord = headKey.split(" ").at(-1)!;
     if (headKey === "egg" && kindKey === "whole") rest.shift();
     else if (headKey === "egg" && (kindKey === "yolk" || kindKey === "white")) head = `Egg ${rest.shift()!}`;
-    else if (GROUND_MEATS.has(headKey) && kindKey === "ground") head = `Ground ${headKey}` + (rest.shift(), "");
-    else if (
+    else if (GROUND_MEATS.has(headKey) && kindKey === "ground") {
+      rest.shift();
+      head = `Ground ${headKey}`;
+    } else if (
       TURNED_HEADS.has(headKey) &&
       words.length <= 2 &&
       !(/s$/.test(kindKey) && !/ss$/.test(kindKey)) &&
