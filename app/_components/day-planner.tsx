@@ -28,6 +28,7 @@ import { UndoBar, type Undoable } from "./undo-bar";
 import { AnalysisView, ResultsFor } from "./analysis-view";
 import { UsualResults } from "./usual-results";
 import { NameStyleProvider } from "./food-name";
+import { nameStyleFor } from "@/lib/food/name-style";
 import { useUsualModule } from "../_hooks/use-usual-module";
 import { DaySummary } from "./day-summary";
 import { ResultsNotices } from "./results-notices";
@@ -193,7 +194,7 @@ export function DayPlanner() {
   }
 
   return (
-    <NameStyleProvider value={day.profile.standard === "uk" ? "uk" : "us"}>
+    <NameStyleProvider value={nameStyleFor(day.profile.standard)}>
       <div className="planner">
         <SavedDayNotice saved={saved} />
         {shared.kind === "asking" ? <ShareQuestion shared={shared} ownDay={day} /> : <SharedDayBanner shared={shared} />}

@@ -2,7 +2,7 @@
 // What a food is called on the page: its everyday name (docs/everyday-names.md), in British words for the UK
 // standard, with USDA's full name one tap away.
 import { createContext, useContext, useState } from "react";
-import type { NameStyle } from "@/lib/food/everyday-name";
+import { shownName, type NameStyle } from "@/lib/food/name-style";
 
 const NameStyleContext = createContext<NameStyle>("us");
 
@@ -17,7 +17,7 @@ export type Names = { name: string; everydayName?: string; britishName?: string 
 /** The name a person reads, in their words. */
 export function useShownName(): (food: Names) => string {
   const style = useNameStyle();
-  return (food) => (style === "uk" ? food.britishName : undefined) ?? food.everydayName ?? food.name;
+  return (food) => shownName(food, style);
 }
 
 /**

@@ -18,6 +18,7 @@ import { PrintButton } from "./print-button";
 import { TotalsTable } from "../_components/totals-table";
 import { FoodsTable, SupplementsTable, TargetList } from "./report-sections";
 import { DayByDayTable } from "../_components/day-by-day-table";
+import { nameStyleFor } from "@/lib/food/name-style";
 import "./report.css";
 
 export const metadata: Metadata = {
@@ -44,7 +45,7 @@ export default async function ReportPage({ searchParams }: Props) {
   const absorbed = countedCalciumNote(analysis);
   const cautionTexts = cautions(analysis, day.supplements);
   const held = potassiumTargetNote(day.profile.conditions);
-  const style = day.profile.standard === "uk" ? "uk" : "us";
+  const style = nameStyleFor(day.profile.standard);
 
   return (
     <main className="report">

@@ -2,7 +2,7 @@
 import { absorbableCalciumMg, countedCalciumMg } from "../intake/absorption";
 import { SUPPLEMENT_CALCIUM_ABSORPTION } from "../intake/absorption-studies";
 import { foodRecordById } from "../food/foods";
-import { namesOf } from "../food/everyday-names";
+import { apiNames } from "../food/everyday-names";
 import { round } from "../format";
 import { findPortion } from "../food/portions";
 import { judgedIntake, targetFor } from "../intake/intakes";
@@ -13,11 +13,6 @@ import type { ApiIssue } from "../schema/errors";
 import type { FoodRecord } from "../schema/food";
 
 export type ResolvedEntry = { food: FoodRecord; grams: number };
-
-const everydayNames = (food: FoodRecord) => {
-  const { us, uk } = namesOf(food);
-  return { everydayName: us, britishName: uk };
-};
 
 /** Bad entries are values, not exceptions: the route turns them into a 400 naming each problem. */
 export type Resolution = { ok: true; entries: ResolvedEntry[] } | { ok: false; issues: ApiIssue[] };
@@ -77,7 +72,7 @@ export function analyzeDay(profile: Profile, entries: readonly ResolvedEntry[], 
   const contributions: Contribution[] = entries.map(({ food, grams }) => ({
     foodId: food.id,
     name: food.name,
-    ...everydayNames(food),
+    ...apiNames(food),
     grams: round(grams),
     ...byMineral((mineral) => {
       const mg = mineralMg(food, mineral, grams);

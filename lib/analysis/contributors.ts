@@ -1,6 +1,6 @@
 // Which foods supply each mineral: the top foods as their own series, the rest together as "Other foods".
 import { byMineral, MINERALS } from "../constants";
-import type { NameStyle } from "../food/everyday-name";
+import { shownName, type NameStyle } from "../food/name-style";
 import type { Analysis, Mineral } from "../schema/analysis";
 
 export type ContributorSeries = { key: string; name: string };
@@ -10,7 +10,7 @@ export function topContributors(analysis: Analysis, maxSeries: number, style: Na
   // Sum a food's entries (two bananas at breakfast and one at lunch are one food here).
   const byFood = new Map<string, { name: string; share: Record<Mineral, number> }>();
   for (const c of analysis.contributions) {
-    const food = byFood.get(c.foodId) ?? { name: style === "uk" ? c.britishName : c.everydayName, share: byMineral(() => 0) };
+    const food = byFood.get(c.foodId) ?? { name: shownName(c, style), share: byMineral(() => 0) };
     // Calcium as it counts toward the target: spinach's poorly absorbed calcium supplies less of it.
     for (const mineral of MINERALS) food.share[mineral] += (((mineral === "calcium" ? c.calciumCounted : c[mineral]) ?? 0) / analysis.targets[mineral].amount) * 100;
     byFood.set(c.foodId, food);

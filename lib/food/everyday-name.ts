@@ -1,7 +1,7 @@
 // Everyday food names by rule: "Cheese, cheddar" → "Cheddar cheese", "Snacks, potato chips, plain, salted" → "Potato
 // chips, plain, salted", "Catsup" → "Ketchup". The rule is written out in docs/everyday-names.md, step by step, and
 // this module follows it step for step; the unit test holds 200 SR28 names named by hand from that text alone. Pure:
-// no data, so the page can use it too (British words).
+// no data; the server names every food with it (everyday-names.ts), the page only reads the names (name-style.ts).
 
 const NOISE = new Set([
   "enriched", "unenriched", "regular and quick", "regular", "drained", "drained solids", "solids and liquids", "fluid",
@@ -152,11 +152,4 @@ export function britishWords(name: string): string {
     american,
   );
   return capitalise(swapped.replace(/\bbiscuit biscuits\b/gi, "biscuits"));
-}
-
-export type NameStyle = "us" | "uk";
-
-/** The everyday name a page shows for a food from the API: British words for a British standard or browser. */
-export function shownName(food: { everydayName: string; britishName: string }, style: NameStyle): string {
-  return style === "uk" ? food.britishName : food.everydayName;
 }

@@ -3,9 +3,9 @@
 // and process, on first use.
 import { processWide, readDataFile } from "./data";
 import { britishWords, everydayNameByRule } from "./everyday-name";
+import type { NameStyle } from "./name-style";
 import { EverydayNamesFileSchema, type FoodRecord } from "../schema/food";
 
-import type { NameStyle } from "./everyday-name";
 type Names = { us: string; uk: string };
 
 function cache() {
@@ -30,6 +30,12 @@ export function namesOf(record: Pick<FoodRecord, "id" | "name" | "group">): Name
     made.set(record.id, names);
   }
   return names;
+}
+
+/** The API's fields for a food's everyday names (a food of /api/foods, a contribution of an analysis). */
+export function apiNames(record: Pick<FoodRecord, "id" | "name" | "group">): { everydayName: string; britishName: string } {
+  const { us, uk } = namesOf(record);
+  return { everydayName: us, britishName: uk };
 }
 
 /** The everyday name in the words the person uses. */

@@ -1,7 +1,7 @@
 // The food table: data/foods.json (generated from USDA SR28 by scripts/build-food-table.mjs),
 // read and validated once per process (lib/food/data.ts) and indexed by NDB number for O(1) lookups.
 import { processWide, readDataFile } from "./data";
-import { namesOf } from "./everyday-names";
+import { apiNames } from "./everyday-names";
 import { FoodTableSchema, type Food, type FoodRecord } from "../schema/food";
 
 type Table = { records: readonly FoodRecord[]; byId: ReadonlyMap<string, FoodRecord> };
@@ -24,8 +24,7 @@ export function foodRecordById(id: string): FoodRecord | undefined {
 /** The public shape of a food: what the API returns and the page shows. */
 export function toFood(record: FoodRecord): Food {
   const { id, name, group, per100g, portions } = record;
-  const { us, uk } = namesOf(record);
-  return { id, name, everydayName: us, britishName: uk, group, per100g, portions };
+  return { id, name, ...apiNames(record), group, per100g, portions };
 }
 
 export function foodById(id: string): Food | undefined {

@@ -6,7 +6,7 @@ import { countedCalciumNote } from "../intake/absorption";
 import { MEAL_LABELS, MEALS, MINERAL_LABELS, MINERALS } from "../constants";
 import type { Analysis } from "../schema/analysis";
 import type { Day, DayEntry } from "../schema/day";
-import type { NameStyle } from "../food/everyday-name";
+import { nameStyleFor, shownName, type NameStyle } from "../food/name-style";
 
 /** "Food" is the everyday name a person reads; "USDA name" is USDA's full name for the same NDB id. */
 export const CSV_HEADER = ["Meal", "Food", "NDB id", "Grams", "Magnesium mg", "Potassium mg", "Calcium mg", "USDA name"] as const;
@@ -19,7 +19,6 @@ export function csvCell(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const nameStyle = (day: Day): NameStyle => (day.profile.standard === "uk" ? "uk" : "us");
 const mg = (value: number | null) => (value === null ? null : round(value, 1));
 
 type Cell = string | number | null;
@@ -32,7 +31,7 @@ function foodLines(entries: readonly DayEntry[], analysis: Analysis, style: Name
     if (!c) return [];
     // An entry eaten some days a week: its grams and minerals are a typical day's share, and the name says so.
     const often = entry.perWeek ? `, ${perWeekWords(entry.perWeek)}: a typical day's share` : "";
-    const everyday = style === "uk" ? c.britishName : c.everydayName;
+    const everyday = shownName(c, style);
     const name = `${entry.recipe ? `${everyday} (in ${entry.recipe})` : everyday}${often}`;
     return [[MEAL_LABELS[entry.meal], name, c.foodId, round(c.grams, 1), ...MINERALS.map((m) => mg(c[m])), c.name]];
   });
@@ -66,7 +65,7 @@ const csvText = (rows: Cell[][]) => {
  * note naming the minerals whose total is only "at least" what is listed.
  */
 export function dayCsv(day: Day, analysis: Analysis): string {
-  return csvText([[...CSV_HEADER], ...foodLines(day.days[0]!.entries, analysis, nameStyle(day)), ...closingLines(day, analysis, ["Total", "All foods and supplements"])]);
+  return csvText([[...CSV_HEADER], ...foodLines(day.days[0]!.entries, analysis, nameStyleFor(day.profile.standard)), ...closingLines(day, analysis, ["Total", "All foods and supplements"])]);
 }
 
 /**
@@ -79,7 +78,7 @@ export function daysCsv(day: Day, perDay: readonly Analysis[], average: Analysis
   day.days.forEach((d, index) => {
     const analysis = perDay[index];
     if (!analysis) return;
-    for (const line of foodLines(d.entries, analysis, nameStyle(day))) rows.push([d.label, ...line]);
+    for (const line of foodLines(d.entries, analysis, nameStyleFor(day.profile.standard))) rows.push([d.label, ...line]);
     rows.push([d.label, "Total", "All foods and supplements", null, null, ...MINERALS.map((m) => mg(analysis.totals[m]))]);
   });
   const label = `Average of ${average.usual?.days ?? day.days.length} days`;

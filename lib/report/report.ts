@@ -9,7 +9,7 @@ import { STANDARD_NAMES } from "../intake/intakes";
 import { CONDITION_LABELS, MEAL_LABELS, MEALS } from "../constants";
 import { AnalyzeRequestSchema, type Analysis, type Mineral } from "../schema/analysis";
 import type { Day, DayEntry, Meal, Profile, SetAside, Supplement } from "../schema/day";
-import type { NameStyle } from "../food/everyday-name";
+import { shownName, type NameStyle } from "../food/name-style";
 import { hasPotassiumSupplement, POTASSIUM_SUPPLEMENT_CAUTION, upperLimitWarnings } from "../intake/supplements";
 
 // ---- From the link to the analysis ---------------------------------------------------------------------------
@@ -128,7 +128,7 @@ export function foodsByMeal(entries: readonly DayEntry[], analysis: Analysis, st
       if (entry.meal !== meal || !contribution) return [];
       return [
         {
-          name: style === "uk" ? contribution.britishName : contribution.everydayName,
+          name: shownName(contribution, style),
           usdaName: contribution.name,
           dish: entry.recipe ?? null,
           // The amount as eaten on its days, and how often: the minerals beside it are a typical day's share.

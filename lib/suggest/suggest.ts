@@ -11,7 +11,7 @@ import type { Condition, Meal, Profile, Supplement } from "../schema/day";
 import { STANDARD_NAMES } from "../intake/intakes";
 import { potassiumPlanNote } from "../analysis/sentences";
 import { everydayName } from "../food/everyday-names";
-import type { NameStyle } from "../food/everyday-name";
+import { nameStyleFor, type NameStyle } from "../food/name-style";
 import type { Diet, Objective, SuggestResponse, Suggestion, SuggestionAlternative } from "../schema/suggest";
 import { greedyPlan } from "./fallback";
 import { buildModel, calciumState, MAX_FOODS, mineralsToClose, type PlanContext, type PlanFood, planFoods, readHalves, USUAL_PLAN } from "./model";
@@ -191,7 +191,7 @@ export async function suggest(analysis: Analysis, options: SuggestOptions, solve
     child: portions.child,
   };
   const calcium = calciumState(analysis, context);
-  const style: NameStyle = options.profile?.standard === "uk" ? "uk" : "us";
+  const style = nameStyleFor(options.profile?.standard);
   const closing = mineralsToClose(context);
   // A young child's nut butter or ground seeds carry their own SR28 id: leaving one out (a swap) leaves out its food.
   const forms = new Map(portions.youngChild ? articleFoods().flatMap((c) => (c.youngChild ? [[c.youngChild.foodId, c.foodId] as const] : [])) : []);
