@@ -1,18 +1,17 @@
 "use client";
 
-import { useQueries } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { awaitingCheck } from "@/lib/day/amount-check";
 import { allEntries, defaultDayLabel, emptyDay, filledDays, freshLabel, isAverage, viewDayIndex, newEntryUid, setAsideUnresolved, toViewRequest, withDayEntries, type DayView } from "@/lib/day/day";
 import { perWeekWords } from "@/lib/format";
 import { emptyDaysNote } from "@/lib/analysis/sentences";
 import type { Condition, Day, DayEntry, RecordedDay } from "@/lib/schema/day";
-import type { Food } from "@/lib/schema/food";
 import type { Suggestion } from "@/lib/schema/suggest";
 import { forgetKept, replaceDay as replaceStoredDay, restoreKept } from "../_hooks/day-store";
 import { ApiRequestError } from "../_hooks/fetch-json";
 import { useAnalysis } from "../_hooks/use-analysis";
-import { foodOptions } from "../_hooks/use-food";
+import { useDayFoods } from "../_hooks/use-food";
 import { useKeptDays, useSavedDay } from "../_hooks/use-saved-day";
 import { dismissShared, useSharedDay } from "../_hooks/use-shared-day";
 import { dayInWords, SavedDayNotice, SharedDayBanner, ShareQuestion } from "./day-notices";
@@ -21,7 +20,7 @@ import { DayTabs } from "./day-tabs";
 import { DayTransfer } from "./day-transfer";
 import { KeptDays } from "./kept-days";
 import { ProfileForm } from "./profile-form";
-import { SetAsideList, type Fixed } from "./set-aside-list";
+import type { Fixed } from "./set-aside-list";
 import { Suggestions } from "./suggestions";
 import { SupplementsEditor } from "./supplements-editor";
 import { UndoBar, type Undoable } from "./undo-bar";
@@ -34,17 +33,11 @@ import { DaySummary } from "./day-summary";
 import { ResultsNotices } from "./results-notices";
 import { supplementLimitNotes } from "@/lib/intake/supplements";
 
+// What was set aside from a saved or imported day: rare, so its form loads only when there is something to show.
+const SetAsideList = dynamic(() => import("./set-aside-list").then((m) => m.SetAsideList), { ssr: false });
+
 /** No health conditions: one array, so the memoised results do not re-render for a new empty one. */
 const NO_CONDITIONS: readonly Condition[] = [];
-
-/** The day's foods from the table (each entry's row asks for its own; these are the same cached answers). */
-function useDayFoods(entries: readonly DayEntry[]): Map<string, Food> {
-  const ids = [...new Set(entries.map((e) => e.foodId))];
-  return useQueries({
-    queries: ids.map((id) => foodOptions(id)),
-    combine: (results) => new Map(results.flatMap((r, i) => (r.data ? [[ids[i]!, r.data] as const] : []))),
-  });
-}
 
 /** The whole journey: who you are, what you eat, and how the day compares with the targets. */
 export function DayPlanner() {
@@ -211,7 +204,7 @@ export function DayPlanner() {
                 Your typical day
               </h2>
               <fieldset className="plain" disabled={!ok}>
-                <SetAsideList items={setAside} onPutBack={putBack} onDrop={drop} />
+                {setAside.length > 0 ? <SetAsideList items={setAside} onPutBack={putBack} onDrop={drop} /> : null}
                 <DayTabs days={day.days} shown={shown} onShow={setShown} onChange={changeDays} onRemove={removeDay} />
                 <DayEditor
                   // A new key for another day: quick add's text and preview belong to the day they were typed for.

@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { parseMeals } from "@/lib/parse/meals";
 import { splitDay } from "@/lib/parse/structure";
-import { confirmAssumed, leftoverText, mealAtFrom, noEdits, rowStates, toDayEntries, type PreviewEdits } from "./quick-add-edits";
+import { confirmAssumed, noEdits, rowStates, toDayEntries, type PreviewEdits } from "./quick-add-edits";
+import { leftoverText, mealAtFrom } from "./quick-add-leftover";
 
 const DAY = "Breakfast: a cup of porridge, 0 bananas, 5000 g almonds. Lunch: a samosa and an apple. Snack: 😋";
 

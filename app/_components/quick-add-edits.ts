@@ -6,9 +6,7 @@
 // is left out stays in the box, with its meal, for another try.
 import { newEntryUid } from "@/lib/day/day";
 import { NOT_AN_AMOUNT } from "@/lib/day/amount-check";
-import { MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT, MEAL_LABELS } from "@/lib/constants";
-import { perWeekWords } from "@/lib/format";
-import { readFrequency } from "@/lib/parse/frequency";
+import { MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT } from "@/lib/constants";
 import { parsedRows, rowIndices, type ParsedRow } from "@/lib/parse/rows";
 import type { DayEntry, Meal } from "@/lib/schema/day";
 import type { ParsedAlternative, ParsedEntry, ParseResponse } from "@/lib/schema/parse";
@@ -25,7 +23,7 @@ export type PreviewEdits = {
 };
 export const noEdits = (forText: string): PreviewEdits => ({ forText, grams: {}, removed: [], chosen: {}, confirmed: [] });
 
-const firstIndex = (item: ParsedRow) => rowIndices(item)[0]!;
+export const firstIndex = (item: ParsedRow) => rowIndices(item)[0]!;
 
 /** The food a row stands for now: the parsed one, or the alternative the person chose. */
 export function shownFood(entry: ParsedEntry, edits: PreviewEdits, index: number): ParsedAlternative {
@@ -130,46 +128,4 @@ function toEntry(parsed: ParsedEntry, index: number, edits: PreviewEdits, meal: 
   // More of a measure than an entry counts (the API's limit) is the same weight in grams.
   if (food.portion !== null && food.amount > MAX_PORTION_AMOUNT) return { ...base, amount: food.grams, portion: null };
   return { ...base, amount: food.amount, portion: food.portion };
-}
-
-/**
- * What stays in the box after adding: the rows still waiting and the words not understood, each under its meal's
- * label ("Lunch: a samosa"), so that typing it again puts it where it was. `mealAt` gives the meal a label put the
- * text at a position in (lib/parse/structure.ts's fragments), for the words that made no entry.
- */
-export function leftoverText(text: string, result: ParseResponse, waiting: readonly RowState[], mealAt: (position: number) => Meal | null): string {
-  // Entries and unmatched words each come in the order typed: each list finds its words from where its last one was.
-  const placed = (list: ReadonlyArray<{ words: string; meal: Meal | null | undefined }>) => {
-    let cursor = 0;
-    return list.map(({ words, meal }) => {
-      let at = text.indexOf(words, cursor);
-      if (at < 0) at = text.indexOf(words);
-      else cursor = at + words.length;
-      return { at, words, meal: meal === undefined ? (at >= 0 ? mealAt(at) : null) : meal };
-    });
-  };
-  const left = new Set(waiting.map((s) => firstIndex(s.item)));
-  const waitingEntries = result.entries.filter((_, index) => left.has(index));
-  const rows = placed(waitingEntries.map((entry) => ({ words: entry.text, meal: entry.meal })));
-  // Words not understood inside a row still waiting ("4pm 10 almonds 👍") go back with that row, not twice.
-  const inRow = (at: number) => rows.some((row) => row.at >= 0 && at >= row.at && at < row.at + row.words.length);
-  // How often goes back too when the row's words do not say it ("Fridays: pizza" is "pizza 1 day a week").
-  const shown = rows.map((row, k) => {
-    const perWeek = waitingEntries[k]!.perWeek;
-    return { ...row, words: perWeek && readFrequency(row.words).perWeek === null ? `${row.words} ${perWeekWords(perWeek)}` : row.words };
-  });
-  const items = [...shown, ...placed(result.unmatched.map((words) => ({ words, meal: undefined }))).filter((item) => !inRow(item.at))];
-  items.sort((a, b) => a.at - b.at);
-  const groups: Array<{ meal: Meal | null; words: string[] }> = [];
-  for (const item of items) {
-    const last = groups[groups.length - 1];
-    if (last && last.meal === item.meal) last.words.push(item.words);
-    else groups.push({ meal: item.meal, words: [item.words] });
-  }
-  return groups.map((g) => (g.meal ? `${MEAL_LABELS[g.meal]}: ${g.words.join(", ")}` : g.words.join(", "))).join("\n");
-}
-
-/** The meal a label in the text put each position in, from the day's fragments (lib/parse/structure.ts's splitDay). */
-export function mealAtFrom(fragments: ReadonlyArray<{ start: number; end: number; meal: Meal | null }>): (position: number) => Meal | null {
-  return (position) => fragments.find((f) => position >= f.start && position < f.end)?.meal ?? fragments.filter((f) => f.start <= position).pop()?.meal ?? null;
 }

@@ -10,12 +10,14 @@ import { errorForPerson } from "../_hooks/fetch-json";
 import { useDebouncedValue } from "../_hooks/use-debounced-value";
 import { parseOptions, useParse } from "../_hooks/use-parse";
 import { MealSelect } from "./meal-select";
-import { confirmAssumed, leftoverText, mealAtFrom, noEdits, rowStates, rowsToAdd, toDayEntries, type PreviewEdits } from "./quick-add-edits";
+import { confirmAssumed, noEdits, rowStates, rowsToAdd, toDayEntries, type PreviewEdits } from "./quick-add-edits";
 
 // The preview table loads when the person starts typing here, while the first words are still being read.
 // ssr: false gives it a Suspense boundary of its own, so that its first render never holds back the rest of the page.
 const loadPreview = () => import("./quick-add-preview");
 const QuickAddPreview = dynamic(loadPreview, { ssr: false });
+// What stays in the box after an add (and the how-often reader it needs) loads with the preview, not with the page.
+const loadLeftover = () => import("./quick-add-leftover");
 
 
 const rowsWord = (n: number) => `${n} ${n === 1 ? "row" : "rows"}`;
@@ -78,14 +80,13 @@ export function QuickAdd({ onAdd, summary }: { onAdd: (entries: DayEntry[]) => v
     // What is not added stays in the box under its meal's label, for another try.
     let leftover = "";
     if (waitingRows > 0 || result.unmatched.length > 0) {
-      let mealAt: (position: number) => Meal | null = () => null;
       try {
-        const { splitDay } = await import("@/lib/parse/structure");
-        mealAt = mealAtFrom(splitDay(text));
+        const { leftoverText, mealAtFrom, splitDay } = await loadLeftover();
+        leftover = leftoverText(text, result, added.waiting, mealAtFrom(splitDay(text)));
       } catch {
-        // Without the labels the words still stay; they go to "Add to meal" when typed again.
+        // The module could not load: the whole text stays in the box, and nothing is added that would then be typed twice.
+        return problem("Could not add just now (the page could not load a part it needs). Your text is kept; try again.", "text");
       }
-      leftover = leftoverText(text, result, added.waiting, mealAt);
     }
     onAdd(added.entries);
     const meals = MEALS.filter((m) => added.entries.some((e) => e.meal === m)).map((m) => MEAL_LABELS[m].toLowerCase());
@@ -109,7 +110,10 @@ export function QuickAdd({ onAdd, summary }: { onAdd: (entries: DayEntry[]) => v
           placeholder="e.g. 2 bananas, a cup of milk and 30 g almonds"
           aria-describedby={`${id}-help`}
           aria-invalid={tooLong}
-          onFocus={() => void loadPreview()}
+          onFocus={() => {
+            void loadPreview();
+            loadLeftover().catch(() => undefined);
+          }}
           onChange={(event) => {
             setText(event.target.value);
             setMessage(null);
