@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { searchFoodAnswer, searchFoodRecords, searchFoods } from "./search";
+import { rankFoods, searchFoodAnswer, searchFoodRecords, searchFoods } from "./search";
 import { queryTerms } from "./search-words";
 import { normalizeTerm } from "./words";
 
@@ -164,6 +164,36 @@ describe("search results", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("rankings (issue 23: kept once worked out, and only the best kept while ranking)", () => {
+  it("the best k of a query are the first k of its best 14, in the same order, whatever k", () => {
+    // The ranking keeps the best k as the candidates come; a wrong place for a tie (same score, names of the same
+    // length) or a candidate dropped too early shows as a shorter list that is not the start of the longer one.
+    fc.assert(
+      fc.property(fc.constantFrom("milk", "new oil", "cereals", "beans", "chicken bre", "rice", "cheese ched", "juice orange", "nuts"), fc.integer({ min: 1, max: 14 }), (query, k) => {
+        const ids = (limit: number) => rankFoods(query, limit).map((r) => `${r.record.id} ${r.score}`);
+        expect(ids(k)).toEqual(ids(14).slice(0, k));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("keeps the index's order for foods that tie on score and name length, as the full sort before it did", () => {
+    // Bulgur, millet and quinoa, cooked: the same score for "eat cooked" and names of the same length. Their order
+    // is the one the sort of every candidate gave before issue 23 (commit 3ce0e71): MiniSearch's, as a stable sort
+    // keeps it.
+    const ids = rankFoods("eat cooked", 14).map((r) => r.record.id);
+    expect(ids.slice(5, 8)).toEqual(["20013", "20032", "20137"]);
+  });
+
+  it("a query asked again gets the same answer, which no one can change", () => {
+    const first = rankFoods("sweet potato baked", 4);
+    expect(rankFoods("Sweet  potato, baked", 4)).toBe(first);
+    expect(Object.isFrozen(first) && first.every((r) => Object.isFrozen(r) && Object.isFrozen(r.signals))).toBe(true);
+    // The scores are sorted, best first (ties: shorter name first).
+    for (let i = 1; i < first.length; i++) expect(first[i - 1]!.score).toBeGreaterThanOrEqual(first[i]!.score);
   });
 });
 

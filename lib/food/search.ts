@@ -2,6 +2,7 @@
 // the everyday form of a food first, using honest signals from the table itself: does every word of the query
 // match, does it match the food's main name rather than a trailing detail, is the food in the US food survey
 // (SR28's in_fndds_survey), and how many extra qualifiers ("dehydrated", "babyfood", brand names) it carries.
+import { LRUCache } from "lru-cache";
 import MiniSearch, { type SearchResult } from "minisearch";
 import { processWide } from "./data";
 import { allFoods, foodRecordById, toFood } from "./foods";
@@ -41,7 +42,7 @@ function getIndex(): Index {
 
 const PREFIX_QUALITY = 0.7;
 /** How well one query term matches a food: 1 exact, less for a prefix or a typo. */
-function termQuality(term: string, profile: Profile, matchedDocTerms: ReadonlySet<string>): number {
+function termQuality(term: string, profile: Profile, matchedDocTerms: readonly string[]): number {
   if (profile.nameTokens.has(term) || profile.aliasTokens.has(term)) return 1;
   for (const docTerm of matchedDocTerms) if (docTerm.startsWith(term)) return PREFIX_QUALITY;
   return 0.6; // matched through MiniSearch's fuzzy search: a typo
@@ -93,38 +94,49 @@ const WEIGHTS: RankSignals = {
 function formSignal(terms: readonly string[], profile: Profile): number {
   if (!EATEN_COOKED.has(profile.record.group)) return 0;
   if (terms.some((term) => RAW_FORM.has(term) || term === "dried" || COOKED_FORM.has(term))) return 0;
-  const tokens = [...profile.nameTokens.keys()];
-  if (tokens.some((token) => RAW_FORM.has(token))) return -1;
-  if (tokens.some((token) => COOKED_FORM.has(token))) return 1;
-  return 0;
+  let cooked = false;
+  for (const token of profile.nameTokens.keys()) {
+    if (RAW_FORM.has(token)) return -1;
+    cooked ||= COOKED_FORM.has(token);
+  }
+  return cooked ? 1 : 0;
 }
 
 function signals(terms: readonly string[], result: SearchResult, topScore: number, profile: Profile): RankSignals {
-  const matched = new Set(result.queryTerms);
-  const matchedDocTerms = new Set(result.terms);
+  return signalsInto({} as RankSignals, terms, result, topScore, profile);
+}
+
+/** `signals`, written into `out` (the ranking reuses one object for its hundreds of candidates). */
+function signalsInto(out: RankSignals, terms: readonly string[], result: SearchResult, topScore: number, profile: Profile): RankSignals {
+  // A request's parse ranks hundreds of candidates for each of its phrases: the few terms each matched are searched
+  // as they come (arrays of one to four), not copied into sets, so that ranking leaves little garbage behind.
+  const matched = result.queryTerms;
+  const matchedDocTerms = result.terms;
   let coverage = 0;
   let position = 0;
   for (const term of terms) {
-    if (!matched.has(term)) continue;
+    if (!matched.includes(term)) continue;
     coverage += termQuality(term, profile, matchedDocTerms);
-    const docTerms = profile.nameTokens.has(term) ? [term] : [...matchedDocTerms].filter((t) => t.startsWith(term) || !terms.includes(t));
+    const docTerms = profile.nameTokens.has(term) ? [term] : matchedDocTerms.filter((t) => t.startsWith(term) || !terms.includes(t));
     position += termPosition(docTerms, profile);
   }
 
   // A match on another name for the food explains its SR28 name: "oatmeal" is "Cereals, oats, ...".
   // Every word of the other name must match as a word or a typo; the prefix "rice" reaching "ricemilk" does not.
-  const wordHit = (term: string) => matchedDocTerms.has(term) && !terms.some((query) => term !== query && term.startsWith(query));
-  const aliasHits = profile.aliases.filter((alias) => alias.terms.every(wordHit));
-  const explainedSegments = new Set(aliasHits.map((alias) => alias.segment));
-  const explainedTokens = new Set(aliasHits.flatMap((alias) => alias.terms));
-  const explained = (token: string) =>
-    aliasHits.length > 0 && (profile.coreTokens.has(token) || explainedTokens.has(token) || explainedSegments.has(profile.nameTokens.get(token) ?? -1));
+  const wordHit = (term: string) => matchedDocTerms.includes(term) && !terms.some((query) => term !== query && term.startsWith(query));
+  const aliasHits = profile.aliases.length === 0 ? [] : profile.aliases.filter((alias) => alias.terms.every(wordHit));
+  const explained = (token: string) => {
+    if (aliasHits.length === 0) return false;
+    if (profile.coreTokens.has(token)) return true;
+    const segment = profile.nameTokens.get(token) ?? -1;
+    return aliasHits.some((alias) => alias.segment === segment || alias.terms.includes(token));
+  };
 
   let coreExtras = 0;
   let extras = 0;
   let unusual = 0;
   for (const token of profile.nameTokens.keys()) {
-    if (matchedDocTerms.has(token) || terms.includes(token) || /\d/.test(token) || token.length < 2) continue;
+    if (matchedDocTerms.includes(token) || terms.includes(token) || /\d/.test(token) || token.length < 2) continue;
     if (explained(token) || profile.noteTokens.has(token)) continue;
     if (STOP_WORDS.has(token) || PLAIN_FORM_WORDS.has(token)) continue;
     if (UNUSUAL_FORM_WORDS.has(token)) unusual += 1;
@@ -132,25 +144,25 @@ function signals(terms: readonly string[], result: SearchResult, topScore: numbe
     else extras += 1;
   }
 
-  return {
-    coverage: coverage / terms.length,
-    form: formSignal(terms, profile),
-    position: position / terms.length,
-    relevance: result.score / topScore,
-    survey: profile.record.survey ? 1 : 0,
-    portions: Math.min(Math.max(profile.record.portions.length - 2, 0), 6),
-    coreExtras: Math.min(coreExtras, 3),
-    extras: Math.min(extras, 10),
-    unusual: Math.min(unusual, 4),
-    brand: profile.brand ? 1 : 0,
-    mixture: profile.mixture ? 1 : 0,
-    group: profile.groupPenalty,
-  };
+  out.coverage = coverage / terms.length;
+  out.form = formSignal(terms, profile);
+  out.position = position / terms.length;
+  out.relevance = result.score / topScore;
+  out.survey = profile.record.survey ? 1 : 0;
+  out.portions = Math.min(Math.max(profile.record.portions.length - 2, 0), 6);
+  out.coreExtras = Math.min(coreExtras, 3);
+  out.extras = Math.min(extras, 10);
+  out.unusual = Math.min(unusual, 4);
+  out.brand = profile.brand ? 1 : 0;
+  out.mixture = profile.mixture ? 1 : 0;
+  out.group = profile.groupPenalty;
+  return out;
 }
 
+const WEIGHTED = Object.keys(WEIGHTS) as (keyof RankSignals)[];
 function score(s: RankSignals): number {
   let total = 0;
-  for (const key of Object.keys(WEIGHTS) as (keyof RankSignals)[]) total += WEIGHTS[key] * s[key];
+  for (const key of WEIGHTED) total += WEIGHTS[key] * s[key];
   return total;
 }
 
@@ -164,27 +176,56 @@ const CANDIDATE_POOL = 400;
  */
 export type RankedFood = { record: FoodRecord; score: number; signals: RankSignals; noWord?: true };
 
-export function rankFoods(query: string, limit: number): RankedFood[] {
+/**
+ * Rankings already worked out, by query terms and limit: the same phrases ("a banana", "milk", "2 slices of toast")
+ * come back in day after day, and a 2,000-character day asks for hundreds of rankings (docs/benchmarks.md, issue 23).
+ * Bounded by count: an entry is a few kilobytes (at most `limit` foods, which the table holds anyway).
+ */
+const RANKINGS_KEPT = 5000;
+const rankings = () => processWide("rankings", () => new LRUCache<string, readonly RankedFood[]>({ max: RANKINGS_KEPT }));
+
+/** The best `limit` foods for the query, best first. The answer is shared (frozen): copy it to change it. */
+export function rankFoods(query: string, limit: number): readonly RankedFood[] {
   const terms = queryTerms(query);
   if (terms.length === 0) return [];
+  const key = `${limit} ${terms.join(" ")}`;
+  const cache = rankings();
+  let ranked = cache.get(key);
+  if (ranked === undefined) {
+    ranked = Object.freeze(rankTerms(terms, limit).map((food) => Object.freeze({ ...food, signals: Object.freeze(food.signals) })));
+    cache.set(key, ranked);
+  }
+  return ranked;
+}
+
+function rankTerms(terms: readonly string[], limit: number): RankedFood[] {
   const { search, profiles } = getIndex();
   const results = search.search(terms.join(" ")).slice(0, CANDIDATE_POOL);
   const topScore = results[0]?.score ?? 1;
-  return results
-    .map((result) => {
-      const profile = profiles.get(String(result.id))!;
-      const s = signals(terms, result, topScore, profile);
-      return { record: profile.record, score: score(s), signals: s, result, profile };
-    })
-    .sort((a, b) => b.score - a.score || a.record.name.length - b.record.name.length)
-    .slice(0, limit)
-    .map(({ result, profile, ...ranked }) => (foundNoWord(result, profile) ? { ...ranked, noWord: true as const } : ranked));
+  // The best `limit` of the candidates, in the order a stable sort by score (then shorter name) would give, kept as
+  // they come: each candidate is scored in one reused object, and only the few that make the list are kept.
+  const best: { score: number; length: number; result: SearchResult; profile: Profile }[] = [];
+  const scratch = {} as RankSignals;
+  for (const result of results) {
+    const profile = profiles.get(String(result.id))!;
+    const value = score(signalsInto(scratch, terms, result, topScore, profile));
+    const length = profile.record.name.length;
+    // Below every kept food that scores higher, or the same with a name no longer (those came first).
+    let at = best.length;
+    while (at > 0 && (best[at - 1]!.score < value || (best[at - 1]!.score === value && best[at - 1]!.length > length))) at -= 1;
+    if (at >= limit) continue;
+    best.splice(at, 0, { score: value, length, result, profile });
+    if (best.length > limit) best.pop();
+  }
+  return best.map(({ score, result, profile }) => {
+    const ranked: RankedFood = { record: profile.record, score, signals: signals(terms, result, topScore, profile) };
+    return foundNoWord(result, profile) ? { ...ranked, noWord: true as const } : ranked;
+  });
 }
 
 function foundNoWord(result: SearchResult, profile: Profile): boolean {
-  const docTerms = new Set(result.terms);
   const asWord = (term: string) => {
-    const quality = termQuality(term, profile, docTerms);
+    const quality = termQuality(term, profile, result.terms);
     return quality === 1 || (quality < PREFIX_QUALITY && result.terms.some((doc) => doc.slice(0, 2) === term.slice(0, 2)));
   };
   return result.queryTerms.length > 0 && !result.queryTerms.some(asWord);

@@ -7,6 +7,8 @@ export const NUMBER_WORDS: Record<string, number> = {
   eleven: 11, twelve: 12, half: 0.5, quarter: 0.25, couple: 2, few: 3, several: 3, dozen: 12, single: 1, double: 2,
 };
 const UNICODE_FRACTIONS: Record<string, string> = { "½": " 1/2", "¼": " 1/4", "¾": " 3/4", "⅓": " 1/3", "⅔": " 2/3" };
+/** Any of them, found in one pass (every amount read goes through it: built once, not per call). */
+const UNICODE_FRACTION = new RegExp(`[${Object.keys(UNICODE_FRACTIONS).join("")}]`, "g");
 
 /**
  * `vessel`: a glass, a mug, a katori, a schooner, a loaf, a piece, a bottle, a bag, a tub: things people eat and drink
@@ -146,7 +148,7 @@ export function parseNumber(token: string): number | null {
 export function readAmount(fragment: string): Amount {
   // A minus stays with its number: "-½ cup" is minus a half, not a dash and a half.
   let normalized = fragment.toLowerCase().replace(/(^|\s)[-−–]([½¼¾⅓⅔])/g, "$1-0$2");
-  for (const [symbol, text] of Object.entries(UNICODE_FRACTIONS)) normalized = normalized.split(symbol).join(text);
+  normalized = normalized.replace(UNICODE_FRACTION, (symbol) => UNICODE_FRACTIONS[symbol]!);
   normalized = normalized.replace(/(^|\s)-0 (\d+\/\d+)/g, "$1-$2");
   // "~2L", "≈ 300 ml", "about 2oz", "approx. 100g": a hedge before a number leaves the number.
   normalized = normalized.replace(/(^|\s)(?:[~≈]|(?:about|approx\.?|approximately|roughly|around|like|maybe|prob|probably)\s+)\s*(?=[\d½¼¾⅓⅔])/g, "$1");

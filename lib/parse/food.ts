@@ -155,7 +155,7 @@ export const MAX_SEARCH_WORDS = 12;
 export const TOO_MANY_WORDS = "Too many words for one food: put a comma or “and” between foods.";
 
 
-export function searchMatch(text: string, ranked: RankedFood[]): FoodMatch | null {
+export function searchMatch(text: string, ranked: readonly RankedFood[]): FoodMatch | null {
   const [best, ...rest] = ranked;
   // Words found as no word of the food's ("Bev" → beverages, "the kids" → kidney beans, "a Ting" → turkey wing): no
   // food named. A typo that keeps a word's start still names it ("brocoli").
