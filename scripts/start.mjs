@@ -8,6 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildInputsHash } from "./build-inputs.mjs";
+import { SERVER_ENV, SERVER_NODE_FLAGS } from "./server-flags.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const nextBin = join(root, "node_modules", "next", "dist", "bin", "next");
@@ -28,7 +29,7 @@ if (built !== hash) {
 const port = process.env.PORT ?? "3000";
 // In this script's process group (`next start` becomes next-server itself): whoever stops the group, as Playwright
 // does, stops the server too; a signal to this script is passed on below.
-const server = spawn(process.execPath, [nextBin, "start", "-p", port, ...process.argv.slice(2)], { cwd: root, env, stdio: "inherit" });
+const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, nextBin, "start", "-p", port, ...process.argv.slice(2)], { cwd: root, env: { ...SERVER_ENV, ...env }, stdio: "inherit" });
 
 let stopping = false;
 function stop(signal) {

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { Piscina } from "piscina";
 import { processWide } from "@/lib/food/data";
 import { glpkProblem, readGlpkResult, type GlpkResult, type MilpSolver } from "@/lib/suggest/solver";
+import { SOLVER_RESOURCE_LIMITS } from "./solver-limits";
 
 export const SOLVER_THREADS = Math.max(1, availableParallelism());
 /** Problems waiting for a thread, beyond those being solved: about a second of work at the slowest solves. */
@@ -22,6 +23,10 @@ function pool(): Piscina {
     maxThreads: SOLVER_THREADS,
     maxQueue: SOLVER_QUEUE,
     idleTimeout: 60_000,
+    // Each thread's JavaScript heap, bounded (solver-limits.ts). Most of a thread's memory is not there but in GLPK's
+    // WebAssembly memory and the thread's own Node.js environment (about 84 MB for the first thread, 32 MB for the
+    // next: docs/benchmarks.md, issue 23), which is why there is one thread per core and no more.
+    resourceLimits: SOLVER_RESOURCE_LIMITS,
   }));
 }
 
