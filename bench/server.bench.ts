@@ -8,54 +8,25 @@
 //   4. memory: next-server's RSS after every route has been used once, and again after the load above.
 // Stops the server (its process group) at the end. Run: npx tsx bench/server.bench.ts   (PORT=…, SECONDS=…)
 import autocannon, { type Request as LoadRequest } from "autocannon";
-import { execFileSync, spawn } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { Worker } from "node:worker_threads";
-import { emptyDay, encodeShare } from "../lib/day/day";
 import { worstCaseTexts } from "./long-texts";
-import { quantile, randomDays } from "./random-days";
+import { quantile } from "./random-days";
+// The health prober (server-process.ts) runs on a thread of its own: on this process's event loop it would wait behind
+// autocannon's own work (300+ answers a second to read), and that wait would be counted as the server's.
+import { analyzeBody as dayBody, PROBER, REPORT_PATH, startServer, suggestBody as body } from "./server-process";
 
 const PORT = Number(process.env.PORT ?? 3420);
 const SECONDS = Number(process.env.SECONDS ?? 20);
 const CONNECTIONS = 8;
-const base = `http://127.0.0.1:${PORT}`;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function isUp(): Promise<boolean> {
-  try {
-    return (await fetch(`${base}/api/health`)).ok;
-  } catch {
-    return false;
-  }
-}
-if (await isUp()) throw new Error(`Something already answers on ${base}: stop it or set PORT`);
-
-const days = randomDays(20261126, 200);
-/** A day as /api/analyze takes it: the person and the entries (with their meals). */
-const dayBody = (i: number) => {
-  const day = days[i % days.length]!;
-  return JSON.stringify({ profile: day.profile, entries: day.entries });
-};
-const body = (i: number) => {
-  const day = days[i % days.length]!;
-  const { diet, exclude, objective } = day.options;
-  return JSON.stringify({ profile: day.profile, entries: day.entries, diet, exclude, objective });
-};
 const post = (path: string, json: string) => fetch(base + path, { method: "POST", headers: { "content-type": "application/json" }, body: json });
 
 // ---- 1. Start-up ---------------------------------------------------------------------------------------------------
 const spawned = performance.now();
-const server = spawn(process.execPath, ["scripts/start.mjs"], { env: { ...process.env, PORT: String(PORT) }, stdio: ["ignore", "ignore", "inherit"], detached: true });
-const stopServer = () => {
-  try {
-    process.kill(-server.pid!, "SIGTERM");
-  } catch {
-    // already gone
-  }
-};
-process.on("exit", stopServer);
-while (!(await isUp())) await sleep(50);
+const server = await startServer(PORT);
 const startup = performance.now() - spawned;
+const { base } = server;
+const stopServer = server.stop;
 
 const firsts: [string, () => Promise<Response>][] = [
   ["GET /", () => fetch(`${base}/`)],
@@ -64,7 +35,7 @@ const firsts: [string, () => Promise<Response>][] = [
   ["POST /api/analyze", () => post("/api/analyze", dayBody(1))],
   ["POST /api/parse", () => post("/api/parse", JSON.stringify({ text: "Breakfast: porridge with milk and a banana. Lunch: tuna sandwich." }))],
   ["POST /api/suggest", () => post("/api/suggest", body(2))],
-  ["GET /report?day=…", () => fetch(`${base}/report?day=${encodeShare({ ...emptyDay(), days: [{ label: "Day 1", entries: [{ uid: "a", meal: "breakfast", foodId: "09040", amount: 118, portion: null }] }] })}`)],
+  ["GET /report?day=…", () => fetch(base + REPORT_PATH)],
 ];
 const firstTimes: string[] = [];
 for (const [name, request] of firsts) {
@@ -75,34 +46,13 @@ for (const [name, request] of firsts) {
   firstTimes.push(`${name} ${(performance.now() - t).toFixed(0)} ms`);
 }
 
-/** The server's processes: start.mjs and everything it started (next start, next-server), with their RSS. */
-function serverProcesses(): { pid: number; kb: number; name: string }[] {
-  const rows = execFileSync("ps", ["-eo", "pid=,ppid=,rss=,comm="])
-    .toString()
-    .split("\n")
-    .filter(Boolean)
-    .map((line) => {
-      const [pid, ppid, kb, ...name] = line.trim().split(/\s+/);
-      return { pid: Number(pid), ppid: Number(ppid), kb: Number(kb), name: name.join(" ") };
-    });
-  const tree = new Set([server.pid!]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const row of rows) {
-      if (!tree.has(row.ppid) || tree.has(row.pid)) continue;
-      tree.add(row.pid);
-      grew = true;
-    }
-  }
-  return rows.filter((row) => tree.has(row.pid));
-}
-const nextServerMb = () => serverProcesses().filter((p) => /next-server/.test(p.name)).reduce((sum, p) => sum + p.kb, 0) / 1024;
+const nextServerMb = server.rssMb;
 const rssAfterRoutes = nextServerMb();
 
 // ---- 2. /api/suggest one at a time ----------------------------------------------------------------------------------
 for (let i = 0; i < 20; i++) await (await post("/api/suggest", body(i))).arrayBuffer(); // warm up
 const times: number[] = [];
-for (let i = 0; i < days.length; i++) {
+for (let i = 0; i < 200; i++) {
   const t = performance.now();
   const response = await post("/api/suggest", body(i));
   await response.arrayBuffer();
@@ -113,35 +63,18 @@ times.sort((a, b) => a - b);
 
 // ---- 3. The health check while 8 clients ask for plans, then while 8 clients post long days to quick add -------------
 type Load = { probes: number[]; requests: number; perSecond: number; non2xx: number; errors: number };
-// The health prober runs on a thread of its own: on this process's event loop it would wait behind autocannon's own
-// work (300+ answers a second to read), and that wait would be counted as the server's.
-const PROBER = `
-  const { parentPort, workerData } = require("node:worker_threads");
-  let loading = true;
-  const probes = [];
-  parentPort.on("message", () => { loading = false; });
-  (async () => {
-    while (loading) {
-      const t = performance.now();
-      await (await fetch(workerData + "/api/health")).arrayBuffer();
-      probes.push(performance.now() - t);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    parentPort.postMessage(probes);
-  })();
-`;
 async function healthDuring(requests: LoadRequest[]): Promise<Load> {
   const prober = new Worker(PROBER, { eval: true, workerData: base });
-  const probed = new Promise<number[]>((resolve) => prober.once("message", resolve));
+  const probed = new Promise<[number, number][]>((resolve) => prober.once("message", resolve));
   const result = await autocannon({ url: base, connections: CONNECTIONS, duration: SECONDS, requests });
   prober.postMessage("stop");
-  const probes = await probed;
+  const probes = (await probed).map(([, ms]) => ms);
   await prober.terminate();
   probes.sort((a, b) => a - b);
   return { probes, requests: result.requests.total, perSecond: result.requests.average, non2xx: result.non2xx, errors: result.errors + result.timeouts };
 }
 const json = { "content-type": "application/json" };
-const suggestLoad = await healthDuring(days.slice(0, 50).map((_, i) => ({ method: "POST", path: "/api/suggest", headers: json, body: body(i) })));
+const suggestLoad = await healthDuring(Array.from({ length: 50 }, (_, i) => ({ method: "POST", path: "/api/suggest", headers: json, body: body(i) })));
 
 // Quick add's worst cases at the 2,000-character limit (bench/long-texts.ts): real days run together, food words with
 // few commas (many searches), a comma list of words no food has.

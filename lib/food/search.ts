@@ -10,7 +10,10 @@ import type { Food, FoodRecord } from "../schema/food";
 import { lexiconEntry } from "./lexicon";
 import { recipeByName } from "./recipes";
 import { type Profile, profileOf } from "./food-profile";
-import { CATEGORY_HEADS, COOKED_FORM, EATEN_COOKED, PLAIN_FORM_WORDS, queryTerms, RAW_FORM, STOP_WORDS, UNUSUAL_FORM_WORDS } from "./search-words";
+import { PREFIX_QUALITY, type RankSignals, score, signals, signalsInto, termQuality } from "./rank-signals";
+import { queryTerms, STOP_WORDS } from "./search-words";
+
+export type { RankSignals };
 import { normalizeTerm, tokenize } from "./words";
 
 type Index = { search: MiniSearch<FoodRecord>; profiles: Map<string, Profile> };
@@ -40,132 +43,6 @@ function getIndex(): Index {
   return processWide("search-index", buildIndex);
 }
 
-const PREFIX_QUALITY = 0.7;
-/** How well one query term matches a food: 1 exact, less for a prefix or a typo. */
-function termQuality(term: string, profile: Profile, matchedDocTerms: readonly string[]): number {
-  if (profile.nameTokens.has(term) || profile.aliasTokens.has(term)) return 1;
-  for (const docTerm of matchedDocTerms) if (docTerm.startsWith(term)) return PREFIX_QUALITY;
-  return 0.6; // matched through MiniSearch's fuzzy search: a typo
-}
-
-/** Where a matched term stands: in the food's core name, in another name for it, or in a trailing detail. */
-function termPosition(docTerms: readonly string[], profile: Profile): number {
-  let best = 0;
-  for (const term of docTerms) {
-    if (profile.coreTokens.has(term) && !profile.parenTokens.has(term)) return 1;
-    if (profile.aliasTokens.has(term)) best = Math.max(best, 0.9);
-    const segment = profile.nameTokens.get(term);
-    if (segment !== undefined) best = Math.max(best, segment <= 2 ? 0.5 : 0.3);
-  }
-  return best;
-}
-
-export type RankSignals = {
-  coverage: number;
-  /** Staples (grains, pasta, legumes, meat, fish) are eaten cooked: +1 cooked, -1 raw or dry, unless asked for. */
-  form: number;
-  position: number;
-  relevance: number;
-  survey: number;
-  portions: number;
-  coreExtras: number;
-  extras: number;
-  unusual: number;
-  brand: number;
-  mixture: number;
-  group: number;
-};
-
-const WEIGHTS: RankSignals = {
-  coverage: 8,
-  form: 1.6,
-  position: 2,
-  relevance: 1.5,
-  survey: 1.5,
-  portions: 0.25,
-  coreExtras: -1.2,
-  extras: -0.3,
-  unusual: -1.2,
-  brand: -1,
-  mixture: -1.5,
-  group: -1,
-};
-
-function formSignal(terms: readonly string[], profile: Profile): number {
-  if (!EATEN_COOKED.has(profile.record.group)) return 0;
-  if (terms.some((term) => RAW_FORM.has(term) || term === "dried" || COOKED_FORM.has(term))) return 0;
-  let cooked = false;
-  for (const token of profile.nameTokens.keys()) {
-    if (RAW_FORM.has(token)) return -1;
-    cooked ||= COOKED_FORM.has(token);
-  }
-  return cooked ? 1 : 0;
-}
-
-function signals(terms: readonly string[], result: SearchResult, topScore: number, profile: Profile): RankSignals {
-  return signalsInto({} as RankSignals, terms, result, topScore, profile);
-}
-
-/** `signals`, written into `out` (the ranking reuses one object for its hundreds of candidates). */
-function signalsInto(out: RankSignals, terms: readonly string[], result: SearchResult, topScore: number, profile: Profile): RankSignals {
-  // A request's parse ranks hundreds of candidates for each of its phrases: the few terms each matched are searched
-  // as they come (arrays of one to four), not copied into sets, so that ranking leaves little garbage behind.
-  const matched = result.queryTerms;
-  const matchedDocTerms = result.terms;
-  let coverage = 0;
-  let position = 0;
-  for (const term of terms) {
-    if (!matched.includes(term)) continue;
-    coverage += termQuality(term, profile, matchedDocTerms);
-    const docTerms = profile.nameTokens.has(term) ? [term] : matchedDocTerms.filter((t) => t.startsWith(term) || !terms.includes(t));
-    position += termPosition(docTerms, profile);
-  }
-
-  // A match on another name for the food explains its SR28 name: "oatmeal" is "Cereals, oats, ...".
-  // Every word of the other name must match as a word or a typo; the prefix "rice" reaching "ricemilk" does not.
-  const wordHit = (term: string) => matchedDocTerms.includes(term) && !terms.some((query) => term !== query && term.startsWith(query));
-  const aliasHits = profile.aliases.length === 0 ? [] : profile.aliases.filter((alias) => alias.terms.every(wordHit));
-  const explained = (token: string) => {
-    if (aliasHits.length === 0) return false;
-    if (profile.coreTokens.has(token)) return true;
-    const segment = profile.nameTokens.get(token) ?? -1;
-    return aliasHits.some((alias) => alias.segment === segment || alias.terms.includes(token));
-  };
-
-  let coreExtras = 0;
-  let extras = 0;
-  let unusual = 0;
-  for (const token of profile.nameTokens.keys()) {
-    if (matchedDocTerms.includes(token) || terms.includes(token) || /\d/.test(token) || token.length < 2) continue;
-    if (explained(token) || profile.noteTokens.has(token)) continue;
-    if (STOP_WORDS.has(token) || PLAIN_FORM_WORDS.has(token)) continue;
-    if (UNUSUAL_FORM_WORDS.has(token)) unusual += 1;
-    else if (profile.coreTokens.has(token) && !CATEGORY_HEADS.has(token)) coreExtras += 1;
-    else extras += 1;
-  }
-
-  out.coverage = coverage / terms.length;
-  out.form = formSignal(terms, profile);
-  out.position = position / terms.length;
-  out.relevance = result.score / topScore;
-  out.survey = profile.record.survey ? 1 : 0;
-  out.portions = Math.min(Math.max(profile.record.portions.length - 2, 0), 6);
-  out.coreExtras = Math.min(coreExtras, 3);
-  out.extras = Math.min(extras, 10);
-  out.unusual = Math.min(unusual, 4);
-  out.brand = profile.brand ? 1 : 0;
-  out.mixture = profile.mixture ? 1 : 0;
-  out.group = profile.groupPenalty;
-  return out;
-}
-
-const WEIGHTED = Object.keys(WEIGHTS) as (keyof RankSignals)[];
-function score(s: RankSignals): number {
-  let total = 0;
-  for (const key of WEIGHTED) total += WEIGHTS[key] * s[key];
-  return total;
-}
-
 /** Candidates re-ranked; a bounded pool keeps a query fast whatever its length. */
 const CANDIDATE_POOL = 400;
 
@@ -177,9 +54,10 @@ const CANDIDATE_POOL = 400;
 export type RankedFood = { record: FoodRecord; score: number; signals: RankSignals; noWord?: true };
 
 /**
- * Rankings already worked out, by query terms and limit: the same phrases ("a banana", "milk", "2 slices of toast")
- * come back in day after day, and a 2,000-character day asks for hundreds of rankings (docs/benchmarks.md, issue 23).
- * Bounded by count: an entry is a few kilobytes (at most `limit` foods, which the table holds anyway).
+ * Rankings already worked out, by query terms and limit. Most foods people type come from the lexicon with no
+ * ranking at all, but the search box asks for one per keystroke, and a long day of words the lexicon lacks asks for
+ * about 170 (docs/benchmarks.md, issue 23): the same words, typed by many people, are ranked once. Bounded by count:
+ * an entry is at most `limit` foods' signals (the records are the table's own), about a kilobyte.
  */
 const RANKINGS_KEPT = 5000;
 const rankings = () => processWide("rankings", () => new LRUCache<string, readonly RankedFood[]>({ max: RANKINGS_KEPT }));
