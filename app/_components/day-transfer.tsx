@@ -2,6 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
+import { formatWhole } from "@/lib/format";
 import { allEntries, encodeShare, serializeDay, toAnalyzeRequest, toViewRequest } from "@/lib/day/day";
 import type { Analysis } from "@/lib/schema/analysis";
 import type { Day } from "@/lib/schema/day";
@@ -99,7 +100,7 @@ export function DayTransfer({ day, counted, analysis, ready, onImport, onClear }
     const url = `${window.location.origin}${window.location.pathname}?day=${encodeShare(day)}`;
     setShareUrl(url);
     // Some apps cut or refuse very long links: past this, the file is the surer way to carry the days.
-    const long = url.length > LONG_LINK_CHARS ? ` It is a long link (${url.length.toLocaleString("en-US")} characters): if it does not open, use Export day and send the file.` : "";
+    const long = url.length > LONG_LINK_CHARS ? ` It is a long link (${formatWhole(url.length)} characters): if it does not open, use Export day and send the file.` : "";
     try {
       await navigator.clipboard.writeText(url);
       setMessage({ kind: "info", text: `Share link copied. It holds your day and profile; nothing is stored on our server.${long}` });

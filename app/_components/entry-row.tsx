@@ -26,7 +26,7 @@ function switchUnit(grams: number | undefined, portion: string | null, portions:
   if (grams === undefined || !(grams > 0)) return { amount: 0, problem: "The weight of this amount is not known yet: try again in a moment." };
   if (portion === null) {
     const amount = round(grams, 2);
-    return amount > MAX_ENTRY_GRAMS ? { amount, problem: `That is ${formatWhole(grams)} g, more than one entry holds (${MAX_ENTRY_GRAMS.toLocaleString("en-US")} g): lower the amount first.` } : { amount, problem: null };
+    return amount > MAX_ENTRY_GRAMS ? { amount, problem: `That is ${formatWhole(grams)} g, more than one entry holds (${formatWhole(MAX_ENTRY_GRAMS)} g): lower the amount first.` } : { amount, problem: null };
   }
   const measure = portions.find((p) => p.label === portion);
   if (!measure || !(measure.grams > 0)) return { amount: 0, problem: "The weight of this measure is not known yet: try again in a moment." };
@@ -133,7 +133,7 @@ export function EntryRow({ entry, onChange, onRemove }: Props) {
         <p id={`${id}-amount-note`} className="help error" role="alert">
           {Number(shownAmount) <= 0 && shownAmount.trim() !== ""
             ? `${NOT_AN_AMOUNT} Your day keeps ${formatAmount(entry.amount)}${entry.portion === null ? " g" : ""} until then.`
-            : `Enter an amount more than 0 and at most ${max.toLocaleString("en-US")}${entry.portion === null ? " g" : ""}.`}
+            : `Enter an amount more than 0 and at most ${formatWhole(max)}${entry.portion === null ? " g" : ""}.`}
         </p>
       ) : null}
       {unitProblem ? (

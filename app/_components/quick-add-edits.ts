@@ -4,6 +4,7 @@
 // Not sure means not added: a row the parser marked (`check`: a closest match, or an amount far past what people
 // eat at once) is left out until the person confirms it, picks another food, or types the amount themselves. What
 // is left out stays in the box, with its meal, for another try.
+import { formatWhole } from "@/lib/format";
 import { newEntryUid } from "@/lib/day/day";
 import { NOT_AN_AMOUNT } from "@/lib/day/amount-check";
 import { MAX_ENTRY_GRAMS, MAX_PORTION_AMOUNT } from "@/lib/constants";
@@ -36,7 +37,7 @@ export function badGrams(typed: string | undefined): string | null {
   const grams = Number(typed);
   if (typed.trim() === "" || !Number.isFinite(grams)) return "Enter the grams, a number.";
   if (grams <= 0) return `${NOT_AN_AMOUNT} Enter the grams you had, or leave this food out.`;
-  if (grams > MAX_ENTRY_GRAMS) return `At most ${MAX_ENTRY_GRAMS.toLocaleString("en-US")} g in one entry.`;
+  if (grams > MAX_ENTRY_GRAMS) return `At most ${formatWhole(MAX_ENTRY_GRAMS)} g in one entry.`;
   return null;
 }
 

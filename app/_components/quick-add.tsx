@@ -3,7 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { useId, useRef, useState, type ReactNode } from "react";
-import { listWords, runningText } from "@/lib/format";
+import { formatWhole, listWords, runningText } from "@/lib/format";
 import { MAX_PARSE_CHARS, MEAL_LABELS, MEALS } from "@/lib/constants";
 import type { DayEntry, Meal } from "@/lib/schema/day";
 import { errorForPerson } from "../_hooks/fetch-json";
@@ -60,7 +60,7 @@ export function QuickAdd({ onAdd, summary }: { onAdd: (entries: DayEntry[]) => v
 
   async function addFoods() {
     if (!text.trim()) return problem("Type what you ate first, e.g. 2 bananas and a cup of milk.", "text");
-    if (tooLong) return problem(`That is more than ${MAX_PARSE_CHARS.toLocaleString("en-US")} characters; split it into parts.`, "text");
+    if (tooLong) return problem(`That is more than ${formatWhole(MAX_PARSE_CHARS)} characters; split it into parts.`, "text");
     let result;
     try {
       result = await queryClient.fetchQuery(parseOptions(text));
@@ -121,7 +121,7 @@ export function QuickAdd({ onAdd, summary }: { onAdd: (entries: DayEntry[]) => v
         />
         <p id={`${id}-help`} className={tooLong ? "help error" : "help"}>
           {tooLong
-            ? `${text.length.toLocaleString("en-US")} characters: at most ${MAX_PARSE_CHARS.toLocaleString("en-US")}.`
+            ? `${formatWhole(text.length)} characters: at most ${formatWhole(MAX_PARSE_CHARS)}.`
             : "Type a whole day if you like: “Breakfast: porridge with milk and a banana. Lunch: tuna sandwich.” Amounts like 2, ½, a cup, 30 g, a glass, a slice; labelled meals go to that meal."}
         </p>
       </div>
