@@ -7,7 +7,7 @@ import { randomDays } from "./random-days";
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export type Server = { base: string; stop: () => void; rssMb: () => number; pid: () => number | null };
+export type Server = { base: string; stop: () => void; rssMb: () => number };
 
 async function isUp(base: string): Promise<boolean> {
   try {
@@ -56,7 +56,6 @@ export async function startServer(port: number, env: Record<string, string> = {}
     base,
     stop,
     rssMb: () => processes().reduce((sum, p) => sum + p.kb, 0) / 1024,
-    pid: () => processes()[0]?.pid ?? null,
   };
 }
 

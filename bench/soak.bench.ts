@@ -6,7 +6,7 @@
 // 5 minutes), its peak and the slope of a least-squares line through the last 5 minutes' samples.
 //   npx next build && npx tsx bench/soak.bench.ts   (MINUTES=10, PORT=3440, RATE=1|0.5|max, CLIENTS=1, OUT=file.json)
 import autocannon, { type Request as LoadRequest, type Result } from "autocannon";
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { setPriority } from "node:os";
 import { Worker } from "node:worker_threads";
 import { quantile } from "./random-days";
@@ -18,9 +18,7 @@ const CLIENTS = Number(process.env.CLIENTS ?? 1);
 const seconds = MINUTES * 60;
 
 const server = await startServer(PORT);
-const pid = server.pid();
-if (pid === null) throw new Error("next-server not found");
-const rssMb = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))![1]) / 1024;
+const { rssMb } = server;
 const json = { "content-type": "application/json" };
 const post = (path: string, body: string): LoadRequest => ({ method: "POST", path, headers: json, body });
 

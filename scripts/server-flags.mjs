@@ -15,5 +15,6 @@ export const SERVER_NODE_FLAGS = [
 ];
 
 /** Environment for the server: glibc's malloc keeps an arena per thread by default (up to 8 per core, 64 MB each
- * reserved); the solver threads' and V8's threads' arenas held memory long after their work. Two arenas suffice. */
-export const SERVER_ENV = { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2" };
+ * reserved); the solver threads' and V8's threads' arenas held memory long after their work. Two arenas suffice.
+ * The environment start.mjs is given still wins (MALLOC_ARENA_MAX=16 measures without it). */
+export const SERVER_ENV = { MALLOC_ARENA_MAX: "2" };
